@@ -1,0 +1,36 @@
+// Runs every module's versioned migrations (Kysely's Migrator) in one global order.
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Db, Engine } from './database.js';
+
+/** A module's migration: receives the untyped Kysely handle and the engine, for the few engine-specific statements. */
+export interface ModuleMigration {
+  up(db: Kysely<any>, engine: Engine): Promise<void>;
+}
+
+/** Migrations keyed by a name that sorts in apply order, e.g. "0001-accounts". */
+export type MigrationSet = Record<string, ModuleMigration>;
+
+export async function migrateToLatest(db: Db, sets: MigrationSet[]): Promise<string[]> {
+  const all: Record<string, Migration> = {};
+  for (const set of sets) {
+    for (const [name, m] of Object.entries(set)) {
+      if (all[name]) throw new Error(`duplicate migration name ${name}`);
+      all[name] = { up: (k) => m.up(k, db.engine) };
+    }
+  }
+  const provider: MigrationProvider = { getMigrations: async () => all };
+  if (db.engine === 'postgres') {
+    // Extensions live in "public" and are shared by every schema; create it once, tolerating a racing creator.
+    try {
+      await sql`create extension if not exists pg_trgm with schema public`.execute(db.kysely);
+    } catch (e) {
+      if (!String((e as Error).message).includes('already exists') && (e as { code?: string }).code !== '23505') throw e;
+    }
+    const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s;
+    if (!schema) throw new Error('the PostgreSQL schema named in DATABASE_URL (?schema=) does not exist');
+  }
+  const migrator = new Migrator({ db: db.kysely, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

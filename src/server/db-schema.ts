@@ -1,0 +1,7 @@
+// The Kysely type of the whole database: every module's tables, composed here as the app composes modules.
+import type { AccountTables } from './modules/accounts/tables.js';
+import type { CoreTables } from './core/tables.js';
+import type { CustomerTables } from './modules/customers/tables.js';
+import type { InteractionTables } from './modules/interactions/tables.js';
+
+export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables {}

@@ -1,0 +1,78 @@
+// Tables of the customers module: contacts, companies, tags, custom field definitions, the search index.
+import type { Generated } from 'kysely';
+
+export const lifecycleStages = ['subscriber', 'lead', 'qualified', 'opportunity', 'customer', 'churned'] as const;
+export type LifecycleStage = (typeof lifecycleStages)[number];
+
+export interface ContactsTable {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  familyName: string | null;
+  title: string | null;
+  companyId: string | null;
+  emails: string; // JSON array
+  phones: string; // JSON array of E.164
+  primaryEmail: string | null;
+  primaryPhone: string | null;
+  address: string | null; // JSON object
+  birthday: string | null;
+  source: string | null;
+  lifecycleStage: LifecycleStage;
+  ownerId: string | null;
+  teamId: string | null;
+  consentEmail: number;
+  consentSms: number;
+  consentPhone: number;
+  custom: string; // JSON object
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CompaniesTable {
+  id: string;
+  name: string;
+  domain: string | null;
+  industry: string | null;
+  size: string | null;
+  annualRevenue: number | null;
+  currency: string;
+  address: string | null;
+  ownerId: string | null;
+  teamId: string | null;
+  custom: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TagsTable {
+  entity: string;
+  entityId: string;
+  tag: string;
+}
+
+export interface CustomFieldsTable {
+  id: string;
+  object: 'contact' | 'company';
+  key: string;
+  label: string;
+  type: 'text' | 'number' | 'date' | 'boolean' | 'select' | 'multiselect';
+  options: string; // JSON array
+  createdAt: string;
+}
+
+export interface SearchIndexTable {
+  rid: Generated<number>;
+  entity: string;
+  entityId: string;
+  doc: string;
+  grams: string | string[] | null; // PostgreSQL only: text[] of 1- and 2-grams for short queries
+}
+
+export interface CustomerTables {
+  contacts: ContactsTable;
+  companies: CompaniesTable;
+  tags: TagsTable;
+  customFields: CustomFieldsTable;
+  searchIndex: SearchIndexTable;
+}

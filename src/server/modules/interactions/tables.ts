@@ -1,0 +1,30 @@
+// The interactions table: one row per timeline entry (note, call, meeting, email, task).
+export const interactionTypes = ['note', 'call', 'meeting', 'email', 'task'] as const;
+export type InteractionType = (typeof interactionTypes)[number];
+
+export interface InteractionsTable {
+  id: string;
+  type: InteractionType;
+  contactId: string | null;
+  companyId: string | null;
+  subject: string | null;
+  body: string | null;
+  occurredAt: string;
+  direction: string | null;
+  durationSeconds: number | null;
+  outcome: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  attendees: string; // JSON array
+  dueAt: string | null;
+  assigneeId: string | null;
+  done: number;
+  createdBy: string | null;
+  teamId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InteractionTables {
+  interactions: InteractionsTable;
+}
