@@ -1,0 +1,12 @@
+// The list of modules the app is made of: their migrations and their routes, in order.
+import type { FastifyPluginAsync } from 'fastify';
+import type { MigrationSet } from './core/db/migrate.js';
+import { coreMigrations } from './core/migrations.js';
+import { accountMigrations, adminRoutes, authRoutes } from './modules/accounts/index.js';
+import { customerMigrations, customerRoutes } from './modules/customers/index.js';
+import { interactionMigrations, interactionRoutes } from './modules/interactions/index.js';
+import { auditRoutes } from './core/audit/audit-routes.js';
+
+export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations];
+
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, customerRoutes, interactionRoutes, auditRoutes];

@@ -1,0 +1,71 @@
+// HTTP routes of users, teams, role visibility and organisation settings.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf, requireAdmin } from '../../core/http/request-context.js';
+import { getOrgSettings, orgSettingsSchema, setOrgSettings } from '../../core/settings.js';
+import { writeAudit } from '../../core/audit/audit-log.js';
+import { createUser, listUsers, updateUser } from './manage-users.js';
+import { createTeam, deleteTeam, listRoleSettings, listTeams, setRoleVisibility, updateTeam } from './manage-teams.js';
+import { createUserBody, idParams, patchUserBody, roleSchema, roleSettingSchema, teamBody, teamSchema, userSchema } from './schemas.js';
+
+const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
+
+export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/users', { schema: { tags: ['users'], summary: 'List users', response: { 200: listOf(userSchema) } } }, async (req) => {
+    ctxOf(req); // every user may see who their colleagues are (owners, assignees)
+    return { data: await listUsers(app.db), nextCursor: null };
+  });
+  app.post('/users', { schema: { tags: ['users'], summary: 'Create a user', body: createUserBody, response: { 201: userSchema } } }, async (req, reply) => {
+    const { db, actor } = requireAdmin(req);
+    return reply.status(201).send(await createUser(db, actor, req.body));
+  });
+  app.patch('/users/:id', { schema: { tags: ['users'], summary: 'Change a user', params: idParams, body: patchUserBody, response: { 200: userSchema } } }, async (req) => {
+    const { db, actor } = requireAdmin(req);
+    return updateUser(db, actor, req.params.id, req.body);
+  });
+
+  app.get('/teams', { schema: { tags: ['teams'], summary: 'List teams', response: { 200: listOf(teamSchema) } } }, async (req) => {
+    ctxOf(req);
+    return { data: await listTeams(app.db), nextCursor: null };
+  });
+  app.post('/teams', { schema: { tags: ['teams'], summary: 'Create a team', body: teamBody, response: { 201: teamSchema } } }, async (req, reply) => {
+    const { db, actor } = requireAdmin(req);
+    return reply.status(201).send(await createTeam(db, actor, req.body));
+  });
+  app.patch('/teams/:id', { schema: { tags: ['teams'], summary: 'Change a team', params: idParams, body: teamBody.partial(), response: { 200: teamSchema } } }, async (req) => {
+    const { db, actor } = requireAdmin(req);
+    return updateTeam(db, actor, req.params.id, req.body);
+  });
+  app.delete('/teams/:id', { schema: { tags: ['teams'], summary: 'Delete a team', params: idParams } }, async (req, reply) => {
+    const { db, actor } = requireAdmin(req);
+    await deleteTeam(db, actor, req.params.id);
+    return reply.status(204).send();
+  });
+
+  app.get('/roles', { schema: { tags: ['roles'], summary: 'Record visibility per role', response: { 200: z.object({ data: z.array(roleSettingSchema) }) } } }, async (req) => {
+    ctxOf(req);
+    return { data: (await listRoleSettings(app.db)) as z.infer<typeof roleSettingSchema>[] };
+  });
+  app.put(
+    '/roles/:role',
+    { schema: { tags: ['roles'], summary: 'Set what a role sees', params: z.object({ role: roleSchema }), body: z.strictObject({ visibility: z.enum(['all', 'own_team']) }), response: { 200: roleSettingSchema } } },
+    async (req) => {
+      const { db, actor } = requireAdmin(req);
+      return setRoleVisibility(db, actor, req.params.role, req.body.visibility);
+    },
+  );
+
+  app.get('/settings', { schema: { tags: ['settings'], summary: 'Organisation settings', response: { 200: orgSettingsSchema } } }, async (req) => {
+    ctxOf(req);
+    return getOrgSettings(app.db.kysely);
+  });
+  app.patch('/settings', { schema: { tags: ['settings'], summary: 'Change organisation settings', body: orgSettingsSchema.partial().strict(), response: { 200: orgSettingsSchema } } }, async (req) => {
+    const { db, actor } = requireAdmin(req);
+    return db.kysely.transaction().execute(async (trx) => {
+      const before = await getOrgSettings(trx);
+      const after = await setOrgSettings(trx, req.body);
+      await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'settings', entityId: 'org', before, after });
+      return after;
+    });
+  });
+};

@@ -1,0 +1,63 @@
+// HTTP routes of login, logout, first-run setup and the current user.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { SESSION_COOKIE, SESSION_DAYS, createSession, deleteSession } from '../../core/auth/sessions.js';
+import { ctxOf } from '../../core/http/request-context.js';
+import { countUsers, findUserById, toUser } from './user-repository.js';
+import { login } from './login.js';
+import { changePassword, setupFirstAdmin, updateUser } from './manage-users.js';
+import { loginBody, meResponse, passwordBody, patchMeBody, setupBody, tokenResponse } from './schemas.js';
+
+function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: req.protocol === 'https',
+    maxAge: SESSION_DAYS * 86400,
+  });
+}
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['auth'];
+  app.get('/setup', { schema: { tags, summary: 'Whether first-run setup is needed', response: { 200: z.object({ needsSetup: z.boolean() }) } } }, async () => ({
+    needsSetup: (await countUsers(app.db.kysely)) === 0,
+  }));
+
+  app.post('/setup', { schema: { tags, summary: 'Create the first administrator', body: setupBody, response: { 200: tokenResponse } } }, async (req, reply) => {
+    const user = await setupFirstAdmin(app.db, req.body);
+    const token = await createSession(app.db.kysely, user.id);
+    setSessionCookie(req, reply, token);
+    return { token, user };
+  });
+
+  app.post('/auth/login', { schema: { tags, summary: 'Log in', body: loginBody, response: { 200: tokenResponse } } }, async (req, reply) => {
+    const result = await login(app.db, req.body.email, req.body.password);
+    setSessionCookie(req, reply, result.token);
+    return result;
+  });
+
+  app.post('/auth/logout', { schema: { tags, summary: 'Log out' } }, async (req, reply) => {
+    if (req.sessionToken) await deleteSession(app.db.kysely, req.sessionToken);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get('/auth/me', { schema: { tags, summary: 'The current user', response: { 200: meResponse } } }, async (req) => {
+    const { actor } = ctxOf(req);
+    const user = await findUserById(app.db.kysely, actor.id);
+    return { user: toUser(user!) };
+  });
+
+  app.patch('/auth/me', { schema: { tags, summary: 'Change your name or language', body: patchMeBody, response: { 200: meResponse } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return { user: await updateUser(db, actor, actor.id, req.body) };
+  });
+
+  app.post('/auth/password', { schema: { tags, summary: 'Change your password', body: passwordBody } }, async (req, reply) => {
+    const { db, actor } = ctxOf(req);
+    await changePassword(db, actor, req.body.currentPassword, req.body.newPassword, req.sessionToken ?? undefined);
+    return reply.status(204).send();
+  });
+};

@@ -1,0 +1,58 @@
+// Migrations of the accounts module.
+import type { MigrationSet } from '../../core/db/migrate.js';
+import { addSerialPk } from '../../core/db/column-types.js';
+
+export const accountMigrations: MigrationSet = {
+  '0010-accounts': {
+    async up(db, engine) {
+      await db.schema
+        .createTable('teams')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .addColumn('manager_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('team_id', 'text', (c) => c.references('teams.id').onDelete('set null'))
+        .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en'))
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+      await addSerialPk(db.schema.createTable('login_failures'), 'id', engine)
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('login_failures_email').on('login_failures').columns(['email', 'at']).execute();
+      await db.schema
+        .createTable('role_settings')
+        .addColumn('role', 'text', (c) => c.primaryKey())
+        .addColumn('visibility', 'text', (c) => c.notNull())
+        .execute();
+      await db
+        .insertInto('role_settings')
+        .values([
+          { role: 'admin', visibility: 'all' },
+          { role: 'manager', visibility: 'all' },
+          { role: 'sales', visibility: 'own_team' },
+          { role: 'marketing', visibility: 'all' },
+          { role: 'support', visibility: 'all' },
+        ])
+        .execute();
+    },
+  },
+};

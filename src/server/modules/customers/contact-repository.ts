@@ -1,0 +1,83 @@
+// Reads contacts: one by id (scoped), lists, and the mapping from rows to the API's Contact.
+import { sql, type Selectable } from 'kysely';
+import type { Db, DbOrTrx } from '../../core/db/database.js';
+import { canSee, type Actor } from '../../core/auth/actor.js';
+import { notFound } from '../../core/errors.js';
+import type { Page } from '../../core/pagination.js';
+import type { ContactsTable } from './tables.js';
+import type { Contact } from './schemas.js';
+import { listCustomFields } from './custom-fields.js';
+import { listRecords, type ListParams, type ListSpec } from './record-list.js';
+import { loadTags } from './tags.js';
+
+export type ContactRow = Selectable<ContactsTable> & { companyName: string | null; ownerName: string | null };
+
+export function toContact(r: ContactRow, tags: string[]): Contact {
+  return {
+    id: r.id,
+    displayName: r.displayName,
+    givenName: r.givenName,
+    familyName: r.familyName,
+    title: r.title,
+    companyId: r.companyId,
+    companyName: r.companyName,
+    emails: JSON.parse(r.emails),
+    phones: JSON.parse(r.phones),
+    address: r.address ? JSON.parse(r.address) : null,
+    birthday: r.birthday,
+    source: r.source,
+    lifecycleStage: r.lifecycleStage,
+    ownerId: r.ownerId,
+    ownerName: r.ownerName,
+    teamId: r.teamId,
+    tags,
+    consent: { email: r.consentEmail === 1, sms: r.consentSms === 1, phone: r.consentPhone === 1 },
+    customFields: JSON.parse(r.custom),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export async function findContactRow(db: DbOrTrx, id: string): Promise<ContactRow | undefined> {
+  return db
+    .selectFrom('contacts as r')
+    .leftJoin('companies as co', 'co.id', 'r.companyId')
+    .leftJoin('users as u', 'u.id', 'r.ownerId')
+    .selectAll('r')
+    .select(['co.name as companyName', 'u.name as ownerName'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** A visible contact or 404: a record the actor may not see is reported exactly like one that does not exist. */
+export async function getContact(db: Db, actor: Actor, id: string): Promise<Contact> {
+  const row = await findContactRow(db.kysely, id);
+  if (!row || !canSee(actor, row)) throw notFound('Contact');
+  return toContact(row, (await loadTags(db.kysely, 'contact', [id])).get(id) ?? []);
+}
+
+export async function mapContactRows(db: DbOrTrx, rows: ContactRow[]): Promise<Contact[]> {
+  const tags = await loadTags(db, 'contact', rows.map((r) => r.id));
+  return rows.map((r) => toContact(r, tags.get(r.id) ?? []));
+}
+
+export async function listContacts(db: Db, actor: Actor, query: ListParams): Promise<Page<Contact>> {
+  const spec: ListSpec = {
+    table: 'contacts',
+    entity: 'contact',
+    columns: sql`r.*, co.name as company_name, u.name as owner_name`,
+    joins: sql`left join companies co on co.id = r.company_id left join users u on u.id = r.owner_id`,
+    sorts: { createdAt: sql`r.id`, displayName: sql`r.display_name`, updatedAt: sql`r.updated_at`, lifecycleStage: sql`r.lifecycle_stage` },
+    defaultSort: '-createdAt',
+    filters: {
+      lifecycleStage: (v) => sql<boolean>`r.lifecycle_stage = ${v}`,
+      ownerId: (v) => sql<boolean>`r.owner_id = ${v === 'me' ? actor.id : v}`,
+      companyId: (v) => sql<boolean>`r.company_id = ${v}`,
+      source: (v) => sql<boolean>`r.source = ${v}`,
+      tag: (v) => sql<boolean>`r.id in (select entity_id from tags where entity = 'contact' and tag = ${v})`,
+    },
+    customFields: await listCustomFields(db.kysely, 'contact'),
+  };
+  const page = await listRecords<ContactRow>(db, actor, spec, query);
+  return { data: await mapContactRows(db.kysely, page.data), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,48 @@
+// HTTP routes of contacts and their 360° overview.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../../core/http/request-context.js';
+import { companySchema, contactInput, contactListQuery, contactSchema, idParams, listOf } from './schemas.js';
+import { getContact, listContacts } from './contact-repository.js';
+import { createContact, deleteContact, updateContact } from './contact-service.js';
+import { contactOverview } from './overview.js';
+
+export const scoreSchema = z.object({ key: z.string(), label: z.string(), value: z.number(), max: z.number() });
+export const sectionSchema = z.object({ key: z.string(), title: z.string(), items: z.array(z.unknown()) });
+
+const overviewSchema = z.object({
+  contact: contactSchema,
+  company: companySchema.nullable(),
+  scores: z.array(scoreSchema),
+  recentInteractions: z.array(z.unknown()),
+  openTasks: z.array(z.unknown()),
+  sections: z.array(sectionSchema),
+});
+
+export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['contacts'];
+  app.get('/contacts', { schema: { tags, summary: 'List, filter, sort and search contacts', querystring: contactListQuery, response: { 200: listOf(contactSchema) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return listContacts(db, actor, req.query);
+  });
+  app.post('/contacts', { schema: { tags, summary: 'Create a contact', body: contactInput, response: { 201: contactSchema } } }, async (req, reply) => {
+    const { db, actor } = ctxOf(req);
+    return reply.status(201).send(await createContact(db, actor, req.body));
+  });
+  app.get('/contacts/:id', { schema: { tags, summary: 'One contact', params: idParams, response: { 200: contactSchema } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return getContact(db, actor, req.params.id);
+  });
+  app.patch('/contacts/:id', { schema: { tags, summary: 'Change a contact', params: idParams, body: contactInput, response: { 200: contactSchema } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return updateContact(db, actor, req.params.id, req.body);
+  });
+  app.delete('/contacts/:id', { schema: { tags, summary: 'Delete a contact', params: idParams } }, async (req, reply) => {
+    const { db, actor } = ctxOf(req);
+    await deleteContact(db, actor, req.params.id);
+    return reply.status(204).send();
+  });
+  app.get('/contacts/:id/overview', { schema: { tags, summary: 'The 360° view of a contact', params: idParams, response: { 200: overviewSchema } } }, async (req) =>
+    contactOverview(ctxOf(req), req.params.id),
+  );
+};

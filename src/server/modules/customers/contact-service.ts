@@ -1,0 +1,127 @@
+// Creating, changing and deleting contacts: validation, audit, search index and events in one transaction.
+import type { Db } from '../../core/db/database.js';
+import type { Actor } from '../../core/auth/actor.js';
+import { AppError, type FieldError } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/ids.js';
+import { writeAudit, changedFields } from '../../core/audit/audit-log.js';
+import { emitEvent } from '../../core/events/outbox.js';
+import { getOrgSettings } from '../../core/settings.js';
+import type { Contact, ContactInput } from './schemas.js';
+import type { ContactsTable } from './tables.js';
+import { toE164 } from './phone.js';
+import { applyCustomValues, listCustomFields } from './custom-fields.js';
+import { findContactRow, getContact, toContact } from './contact-repository.js';
+import { assertVisibleCompany, resolveOwner } from './ownership.js';
+import { setTags } from './tags.js';
+import { indexEntity, unindexEntity } from './search-index.js';
+
+const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
+
+/** Chinese names are written family-then-given with no space; others given-then-family with a space. */
+export function composeDisplayName(given?: string | null, family?: string | null): string | null {
+  const g = given?.trim() ?? '';
+  const f = family?.trim() ?? '';
+  if (!g && !f) return null;
+  return hasCjk(g + f) ? f + g : [g, f].filter(Boolean).join(' ');
+}
+
+function normalisePhones(phones: string[], region: string): string[] {
+  const errors: FieldError[] = [];
+  const out = phones.map((p, i) => {
+    const e164 = toE164(p, region);
+    if (!e164) errors.push({ path: `phones.${i}`, message: `"${p}" is not a valid phone number (default region ${region})` });
+    return e164 ?? '';
+  });
+  if (errors.length) throw new AppError('validation', 'A phone number is not valid', errors);
+  return [...new Set(out)];
+}
+
+export function contactSearchSource(c: Pick<Contact, 'displayName' | 'givenName' | 'familyName' | 'emails' | 'phones' | 'companyName' | 'title'>) {
+  return { names: [c.displayName, c.givenName, c.familyName, c.companyName], emails: c.emails, phones: c.phones, extra: [c.title] };
+}
+
+type Values = Omit<ContactsTable, 'id' | 'createdAt'>;
+
+async function buildValues(db: Db, actor: Actor, input: ContactInput, current: Contact | null): Promise<{ values: Values; companyName: string | null }> {
+  const settings = await getOrgSettings(db.kysely);
+  const fields = await listCustomFields(db.kysely, 'contact');
+  const given = input.givenName !== undefined ? input.givenName : current?.givenName;
+  const family = input.familyName !== undefined ? input.familyName : current?.familyName;
+  const displayName = input.displayName ?? (input.givenName !== undefined || input.familyName !== undefined ? composeDisplayName(given, family) : null) ?? current?.displayName ?? composeDisplayName(given, family);
+  if (!displayName) throw new AppError('validation', 'A contact needs a name', [{ path: 'displayName', message: 'give displayName, or givenName/familyName' }]);
+  const emails = input.emails ? [...new Set(input.emails)] : (current?.emails ?? []);
+  const phones = input.phones ? normalisePhones(input.phones, settings.defaultRegion) : (current?.phones ?? []);
+  const company = input.companyId !== undefined ? await assertVisibleCompany(db, actor, input.companyId) : current?.companyName ? { name: current.companyName } : null;
+  const owner = input.ownerId !== undefined || !current ? await resolveOwner(db, actor, input.ownerId) : { ownerId: current.ownerId, teamId: current.teamId };
+  const consent = { ...(current?.consent ?? { email: false, sms: false, phone: false }), ...input.consent };
+  const custom = input.customFields ? applyCustomValues(fields, current?.customFields ?? {}, input.customFields) : (current?.customFields ?? {});
+  const address = input.address !== undefined ? input.address : current?.address;
+  return {
+    companyName: company?.name ?? null,
+    values: {
+      displayName,
+      givenName: given ?? null,
+      familyName: family ?? null,
+      title: input.title !== undefined ? input.title : (current?.title ?? null),
+      companyId: input.companyId !== undefined ? input.companyId : (current?.companyId ?? null),
+      emails: JSON.stringify(emails),
+      phones: JSON.stringify(phones),
+      primaryEmail: emails[0] ?? null,
+      primaryPhone: phones[0] ?? null,
+      address: address ? JSON.stringify(address) : null,
+      birthday: input.birthday !== undefined ? input.birthday : (current?.birthday ?? null),
+      source: input.source !== undefined ? input.source : (current?.source ?? null),
+      lifecycleStage: input.lifecycleStage ?? current?.lifecycleStage ?? 'lead',
+      ownerId: owner.ownerId,
+      teamId: owner.teamId,
+      consentEmail: consent.email ? 1 : 0,
+      consentSms: consent.sms ? 1 : 0,
+      consentPhone: consent.phone ? 1 : 0,
+      custom: JSON.stringify(custom),
+      updatedAt: nowIso(),
+    },
+  };
+}
+
+export async function createContact(db: Db, actor: Actor, input: ContactInput): Promise<Contact> {
+  const { values } = await buildValues(db, actor, input, null);
+  const id = newId();
+  const row = { id, ...values, createdAt: values.updatedAt };
+  return db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto('contacts').values(row).execute();
+    if (input.tags) await setTags(trx, 'contact', id, input.tags);
+    const contact = toContact((await findContactRow(trx, id))!, [...new Set(input.tags ?? [])].sort());
+    await indexEntity(trx, db.engine, 'contact', id, contactSearchSource(contact));
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'create', entity: 'contact', entityId: id, after: contact });
+    await emitEvent(trx, 'contact.created', 'contact', id, contact);
+    return contact;
+  });
+}
+
+export async function updateContact(db: Db, actor: Actor, id: string, input: ContactInput): Promise<Contact> {
+  const before = await getContact(db, actor, id);
+  const { values } = await buildValues(db, actor, input, before);
+  return db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable('contacts').set(values).where('id', '=', id).execute();
+    if (input.tags) await setTags(trx, 'contact', id, input.tags);
+    const after = toContact((await findContactRow(trx, id))!, input.tags ? [...new Set(input.tags)].sort() : before.tags);
+    await indexEntity(trx, db.engine, 'contact', id, contactSearchSource(after));
+    const diff = changedFields(before, after);
+    if (Object.keys(diff.after).length) {
+      await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'contact', entityId: id, ...diff });
+      await emitEvent(trx, 'contact.updated', 'contact', id, { contact: after, changed: Object.keys(diff.after) });
+    }
+    return after;
+  });
+}
+
+export async function deleteContact(db: Db, actor: Actor, id: string): Promise<void> {
+  const before = await getContact(db, actor, id);
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.deleteFrom('tags').where('entity', '=', 'contact').where('entityId', '=', id).execute();
+    await unindexEntity(trx, 'contact', id);
+    await trx.deleteFrom('contacts').where('id', '=', id).execute();
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'delete', entity: 'contact', entityId: id, before });
+    await emitEvent(trx, 'contact.deleted', 'contact', id, { id });
+  });
+}

@@ -1,0 +1,23 @@
+// Customers: contacts, companies, tags, custom fields, search, and the 360° overview that modules contribute to.
+import type { FastifyPluginAsync } from 'fastify';
+import { contactRoutes } from './contact-routes.js';
+import { companyRoutes } from './company-routes.js';
+import { customFieldRoutes } from './custom-field-routes.js';
+import { searchRoutes } from './search-routes.js';
+
+export { customerMigrations } from './migrations.js';
+export { getContact } from './contact-repository.js';
+export { getCompany } from './company-repository.js';
+export { createContact, composeDisplayName } from './contact-service.js';
+export { createCompany } from './company-service.js';
+export { registerOverviewContributor, type OverviewContributor, type Score } from './overview-registry.js';
+export { searchDocument, shortGrams, gramsValue } from './search-index.js';
+export { lifecycleStages } from './tables.js';
+export type { Contact, Company } from './schemas.js';
+
+export const customerRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(contactRoutes);
+  await app.register(companyRoutes);
+  await app.register(customFieldRoutes);
+  await app.register(searchRoutes);
+};

@@ -1,0 +1,7 @@
+// Interactions: the unified timeline of notes, calls, meetings, logged emails and tasks.
+import './overview-contributions.js';
+
+export { interactionMigrations } from './migrations.js';
+export { interactionRoutes } from './interaction-routes.js';
+export { logInteraction } from './interaction-service.js';
+export { interactionTypes } from './tables.js';

@@ -1,0 +1,36 @@
+// Migrations of the interactions module.
+import type { MigrationSet } from '../../core/db/migrate.js';
+
+export const interactionMigrations: MigrationSet = {
+  '0030-interactions': {
+    async up(db) {
+      await db.schema
+        .createTable('interactions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('type', 'text', (c) => c.notNull())
+        // Deleting a contact or company deletes its timeline with it.
+        .addColumn('contact_id', 'text', (c) => c.references('contacts.id').onDelete('cascade'))
+        .addColumn('company_id', 'text', (c) => c.references('companies.id').onDelete('cascade'))
+        .addColumn('subject', 'text')
+        .addColumn('body', 'text')
+        .addColumn('occurred_at', 'text', (c) => c.notNull())
+        .addColumn('direction', 'text')
+        .addColumn('duration_seconds', 'integer')
+        .addColumn('outcome', 'text')
+        .addColumn('starts_at', 'text')
+        .addColumn('ends_at', 'text')
+        .addColumn('attendees', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('due_at', 'text')
+        .addColumn('assignee_id', 'text')
+        .addColumn('done', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_by', 'text')
+        .addColumn('team_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('interactions_contact').on('interactions').columns(['contact_id', 'occurred_at', 'id']).execute();
+      await db.schema.createIndex('interactions_company').on('interactions').columns(['company_id', 'occurred_at', 'id']).execute();
+      await db.schema.createIndex('interactions_tasks').on('interactions').columns(['assignee_id', 'done', 'due_at']).execute();
+    },
+  },
+};

@@ -1,0 +1,23 @@
+// Route guards: send a fresh install to first-run setup, and anonymous visitors to the login page.
+import { Outlet, Navigate, useLocation } from 'react-router';
+import { Center } from '@mantine/core';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageSkeleton } from '../../components/list-skeleton';
+import { useMe, useSetupStatus } from '../../features/auth/api/use-me';
+
+export function SetupGate() {
+  const status = useSetupStatus();
+  const location = useLocation();
+  if (status.isPending) return <Center p="xl"><PageSkeleton /></Center>;
+  if (status.data?.needsSetup && location.pathname !== '/setup') return <Navigate to="/setup" replace />;
+  return <Outlet />;
+}
+
+export function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <Center p="xl"><PageSkeleton /></Center>;
+  if (me.error) return <Center p="xl"><ErrorAlert error={me.error} onRetry={() => void me.refetch()} /></Center>;
+  if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <Outlet />;
+}

@@ -1,0 +1,33 @@
+// The navigation links of the shell; only pages that exist are listed.
+import { NavLink, Stack } from '@mantine/core';
+import { IconAddressBook, IconBuilding, IconChecklist, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+
+const LINKS = [
+  { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook },
+  { to: '/companies', key: 'nav.companies', icon: IconBuilding },
+  { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
+  { to: '/settings', key: 'nav.settings', icon: IconSettings },
+] as const;
+
+export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <Stack gap={4}>
+      {LINKS.map(({ to, key, icon: Icon }) => (
+        <NavLink
+          key={to}
+          component={Link}
+          to={to}
+          label={t(key)}
+          leftSection={<Icon size={18} stroke={1.5} />}
+          active={pathname === to || pathname.startsWith(`${to}/`)}
+          onClick={onNavigate}
+          data-nav={to.slice(1)}
+        />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+// Create, update and delete a contact; caches of lists and the 360° view are refreshed afterwards.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { Contact, CustomFieldValues, LifecycleStage } from '../../../types/api';
+
+export interface ContactInput {
+  displayName?: string | null;
+  givenName?: string | null;
+  familyName?: string | null;
+  title?: string | null;
+  companyId?: string | null;
+  emails?: string[];
+  phones?: string[];
+  birthday?: string | null;
+  source?: string | null;
+  lifecycleStage?: LifecycleStage;
+  ownerId?: string | null;
+  tags?: string[];
+  customFields?: CustomFieldValues;
+}
+
+export function useCreateContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ContactInput) => api.post<Contact>('/contacts', input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['contacts', 'list'] }),
+  });
+}
+
+export function useUpdateContact(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ContactInput) => api.patch<Contact>(`/contacts/${id}`, input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['contacts'] });
+      void qc.invalidateQueries({ queryKey: ['companies', 'overview'] });
+    },
+  });
+}
+
+export function useDeleteContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/contacts/${id}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['contacts'] }),
+  });
+}

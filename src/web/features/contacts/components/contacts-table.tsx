@@ -1,0 +1,90 @@
+// Contacts as a sortable table on wide screens and as cards on phones.
+import { Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LifecycleBadge } from '../../../components/lifecycle-badge';
+import { SortableTh } from '../../../components/sortable-th';
+import { formatDate } from '../../../lib/format';
+import type { Contact } from '../../../types/api';
+
+interface Props {
+  contacts: Contact[];
+  sort: string;
+  onSort: (sort: string) => void;
+}
+
+function Tags({ tags }: { tags: string[] }) {
+  return (
+    <Group gap={4}>
+      {tags.slice(0, 3).map((tag) => (
+        <Badge key={tag} size="xs" variant="outline" color="gray">
+          {tag}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+export function ContactsTable({ contacts, sort, onSort }: Props) {
+  const { t } = useTranslation();
+  const narrow = useMediaQuery('(max-width: 48em)');
+
+  if (narrow) {
+    return (
+      <Stack gap="xs" data-testid="contacts-cards">
+        {contacts.map((c) => (
+          <Card key={c.id} withBorder padding="sm" component={Link} to={`/contacts/${c.id}`} data-testid="contact-row">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Text fw={600} truncate>{c.displayName}</Text>
+                <Text size="sm" c="dimmed" truncate>
+                  {[c.title, c.companyName].filter(Boolean).join(' · ') || c.emails[0] || c.phones[0] || ''}
+                </Text>
+              </Stack>
+              <LifecycleBadge stage={c.lifecycleStage} />
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table highlightOnHover verticalSpacing="xs" data-testid="contacts-table">
+        <Table.Thead>
+          <Table.Tr>
+            <SortableTh field="displayName" sort={sort} onSort={onSort}>{t('contacts.name')}</SortableTh>
+            <Table.Th>{t('contacts.company')}</Table.Th>
+            <Table.Th>{t('contacts.email')}</Table.Th>
+            <Table.Th>{t('contacts.phone')}</Table.Th>
+            <SortableTh field="lifecycleStage" sort={sort} onSort={onSort}>{t('contacts.stage')}</SortableTh>
+            <Table.Th>{t('common.owner')}</Table.Th>
+            <Table.Th>{t('common.tags')}</Table.Th>
+            <SortableTh field="createdAt" sort={sort} onSort={onSort}>{t('common.created')}</SortableTh>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {contacts.map((c) => (
+            <Table.Tr key={c.id} data-testid="contact-row">
+              <Table.Td>
+                <Anchor component={Link} to={`/contacts/${c.id}`} fw={500}>{c.displayName}</Anchor>
+                {c.title && <Text size="xs" c="dimmed">{c.title}</Text>}
+              </Table.Td>
+              <Table.Td>
+                {c.companyId ? <Anchor component={Link} to={`/companies/${c.companyId}`} size="sm">{c.companyName}</Anchor> : null}
+              </Table.Td>
+              <Table.Td><Text size="sm">{c.emails[0] ?? ''}</Text></Table.Td>
+              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.phones[0] ?? ''}</Text></Table.Td>
+              <Table.Td><LifecycleBadge stage={c.lifecycleStage} /></Table.Td>
+              <Table.Td><Text size="sm">{c.ownerName ?? ''}</Text></Table.Td>
+              <Table.Td><Tags tags={c.tags} /></Table.Td>
+              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</Text></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,65 @@
+// Contacts page: search, filters, sortable paged list and the "new contact" form.
+import { Button, Paper } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
+import { PageHeader } from '../../../components/page-header';
+import { useUrlParams } from '../../../hooks/use-url-params';
+import { useContactList } from '../api/get-contacts';
+import { ContactFilters } from '../components/contact-filters';
+import { ContactsTable } from '../components/contacts-table';
+import { CreateContactModal } from '../components/create-contact-modal';
+
+const KEYS = ['q', 'stage', 'owner', 'tag', 'sort'] as const;
+
+export function ContactsListRoute() {
+  const { t } = useTranslation();
+  const [creating, { open, close }] = useDisclosure();
+  const [p, setP] = useUrlParams(KEYS, { sort: '-createdAt' });
+  const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort });
+  const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
+  const filtered = Boolean(p.q || p.stage || p.owner || p.tag);
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.contacts')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-contact">
+            {t('contacts.new')}
+          </Button>
+        }
+      />
+      <ContactFilters values={p} onChange={setP} />
+      <Paper withBorder p={{ base: 'xs', sm: 'md' }} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+        {list.isPending ? (
+          <ListSkeleton />
+        ) : list.error && rows.length === 0 ? (
+          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        ) : rows.length === 0 ? (
+          <EmptyState
+            icon={<IconUsers size={28} />}
+            title={filtered ? t('contacts.noMatches') : t('contacts.empty')}
+            description={filtered ? t('common.tryOtherFilters') : t('contacts.emptyHint')}
+            action={!filtered && <Button onClick={open}>{t('contacts.new')}</Button>}
+          />
+        ) : (
+          <>
+            <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} />
+            {list.error && <ErrorAlert error={list.error} />}
+            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+          </>
+        )}
+      </Paper>
+      <CreateContactModal opened={creating} onClose={close} onCreated={(c) => {
+          close();
+          notifications.show({ color: 'green', message: t('contacts.created', { name: c.displayName }) });
+        }} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Timeline entries (notes, calls, meetings, emails, tasks): list, log, update, and my open tasks.
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { Direction, Interaction, InteractionType, Page } from '../../../types/api';
+
+export interface InteractionInput {
+  type: InteractionType;
+  contactId?: string | null;
+  companyId?: string | null;
+  subject?: string | null;
+  body?: string | null;
+  occurredAt?: string | null;
+  direction?: Direction | null;
+  durationSeconds?: number | null;
+  outcome?: string | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  attendees?: string[];
+  dueAt?: string | null;
+  assigneeId?: string | null;
+}
+
+export interface TimelineTarget {
+  contactId?: string;
+  companyId?: string;
+}
+
+export function useInteractions(target: TimelineTarget) {
+  return useInfiniteQuery({
+    queryKey: ['interactions', target],
+    queryFn: ({ pageParam, signal }) => api.get<Page<Interaction>>('/interactions', { ...target, limit: 20, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+function useRefreshActivity() {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: ['interactions'] });
+    void qc.invalidateQueries({ queryKey: ['tasks'] });
+    void qc.invalidateQueries({ queryKey: ['contacts', 'overview'] });
+    void qc.invalidateQueries({ queryKey: ['companies', 'overview'] });
+  };
+}
+
+export function useCreateInteraction() {
+  const refresh = useRefreshActivity();
+  return useMutation({
+    mutationFn: (input: InteractionInput) => api.post<Interaction>('/interactions', input),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateInteraction() {
+  const refresh = useRefreshActivity();
+  return useMutation({
+    mutationFn: ({ id, ...patch }: Partial<InteractionInput> & { id: string; done?: boolean }) => api.patch<Interaction>(`/interactions/${id}`, patch),
+    onSuccess: refresh,
+  });
+}
+
+export function useMyTasks(done: boolean) {
+  return useQuery({
+    queryKey: ['tasks', 'me', done],
+    queryFn: ({ signal }) =>
+      api.get<Page<Interaction> | Interaction[]>('/tasks', { assignee: 'me', done, limit: 200 }, signal).then((r) => (Array.isArray(r) ? r : r.data)),
+    placeholderData: keepPreviousData,
+  });
+}

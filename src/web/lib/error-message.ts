@@ -1,0 +1,19 @@
+// Turns any thrown value into a short, translated sentence for the user (never raw JSON or a stack).
+import type { TFunction } from 'i18next';
+import { ApiError } from './api-error';
+
+export function errorMessage(err: unknown, t: TFunction): string {
+  if (err instanceof ApiError) {
+    if (err.isNetwork) return t('errors.network');
+    if (err.status === 401) return t('errors.unauthorized');
+    if (err.status === 403) return t('errors.forbidden');
+    if (err.status === 404) return t('errors.notFound');
+    if (err.status === 413) return t('errors.tooLarge');
+    if (err.status === 429) return t('errors.tooMany');
+    if (err.status >= 500) return t('errors.server');
+    if (err.detail) return err.detail;
+    if (err.status === 422) return t('errors.validation');
+    return err.title;
+  }
+  return t('errors.unknown');
+}
