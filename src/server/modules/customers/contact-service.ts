@@ -37,7 +37,7 @@ function normalisePhones(phones: string[], region: string): string[] {
 }
 
 export function contactSearchSource(c: Pick<Contact, 'displayName' | 'givenName' | 'familyName' | 'emails' | 'phones' | 'companyName' | 'title'>) {
-  return { names: [c.displayName, c.givenName, c.familyName, c.companyName], emails: c.emails, phones: c.phones, extra: [c.title] };
+  return { names: [c.displayName, c.companyName], shortNames: [c.displayName, c.givenName, c.familyName], emails: c.emails, phones: c.phones, extra: [c.title] };
 }
 
 type Values = Omit<ContactsTable, 'id' | 'createdAt'>;

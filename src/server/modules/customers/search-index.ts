@@ -1,6 +1,7 @@
 // The search index: one document per contact/company, matched by substring in Chinese and English.
-// Queries of 3+ characters use trigrams (FTS5 / pg_trgm); 1–2 character queries ("张") use short grams
-// of the name words, so no query falls back to a table scan.
+// Queries of 3+ characters use trigrams (FTS5 / pg_trgm); 1–2 character queries ("张", "jo") use short grams
+// of the name words (every 1–2 character piece of a Chinese name, the first 1–2 letters of other words),
+// so no query falls back to a table scan.
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx, Engine } from '../../core/db/database.js';
 
@@ -9,6 +10,8 @@ const MARK = '\uE000';
 
 export interface SearchSource {
   names: (string | null | undefined)[];
+  /** Names that 1–2 character queries find (default: names); a contact's company is left out to keep the index small. */
+  shortNames?: (string | null | undefined)[];
   emails?: string[];
   phones?: string[];
   extra?: (string | null | undefined)[];
@@ -20,10 +23,17 @@ function nameWords(names: (string | null | undefined)[]): string[] {
   return [...words];
 }
 
+const cjk = /[\u3400-\u9fff]/;
+
 export function shortGrams(names: (string | null | undefined)[]): string[] {
   const grams = new Set<string>();
   for (const w of nameWords(names)) {
     const chars = [...w];
+    if (!cjk.test(w)) {
+      grams.add(chars[0]!);
+      if (chars.length > 1) grams.add(chars[0]! + chars[1]!);
+      continue;
+    }
     for (let i = 0; i < chars.length; i++) {
       grams.add(chars[i]!);
       if (i + 1 < chars.length) grams.add(chars[i]! + chars[i + 1]!);
@@ -51,7 +61,7 @@ export function gramsValue(engine: Engine, grams: string[]): string | string[] {
 
 export async function indexEntity(db: DbOrTrx, engine: Engine, entity: string, entityId: string, src: SearchSource): Promise<void> {
   const doc = searchDocument(src);
-  const grams = gramsValue(engine, shortGrams(src.names));
+  const grams = gramsValue(engine, shortGrams(src.shortNames ?? src.names));
   await db
     .insertInto('searchIndex')
     .values({ entity, entityId, doc, grams })

@@ -16,6 +16,7 @@ export interface ContactInput {
   lifecycleStage?: LifecycleStage;
   ownerId?: string | null;
   tags?: string[];
+  consent?: { email: boolean; sms: boolean; phone: boolean };
   customFields?: CustomFieldValues;
 }
 

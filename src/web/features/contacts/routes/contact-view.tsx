@@ -1,0 +1,68 @@
+// The 360° page of a contact: profile, scores, open tasks, activity logging, timeline and extra sections.
+import { Anchor, Badge, Breadcrumbs, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { IconBuilding } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { LifecycleBadge } from '../../../components/lifecycle-badge';
+import { PageSkeleton } from '../../../components/list-skeleton';
+import { OverviewSections } from '../../../components/overview-sections';
+import { ScoreList } from '../../../components/score-list';
+import { useMe } from '../../auth/api/use-me';
+import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
+import { useContactOverview } from '../api/get-contact-overview';
+import { ContactProfileCard } from '../components/contact-profile-card';
+
+export function ContactViewRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const overview = useContactOverview(id);
+  const me = useMe().data;
+
+  if (overview.isPending || !me) return <PageSkeleton />;
+  if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
+  const { contact, company, scores, openTasks, sections } = overview.data;
+
+  return (
+    <Stack data-testid="contact-view">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/contacts" size="sm">{t('nav.contacts')}</Anchor>
+        <Text size="sm" truncate maw={240}>{contact.displayName}</Text>
+      </Breadcrumbs>
+      <Group gap="sm" wrap="wrap">
+        <Title order={2} style={{ wordBreak: 'break-word' }} data-testid="contact-name">{contact.displayName}</Title>
+        <LifecycleBadge stage={contact.lifecycleStage} />
+        {company && (
+          <Badge component={Link} to={`/companies/${company.id}`} variant="outline" leftSection={<IconBuilding size={12} />} style={{ cursor: 'pointer' }}>
+            {company.name}
+          </Badge>
+        )}
+      </Group>
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <ContactProfileCard contact={contact} me={me} />
+            <Card withBorder>
+              <Title order={4} mb="sm">{t('contacts.scores')}</Title>
+              <ScoreList scores={scores} />
+            </Card>
+            <Card withBorder>
+              <Title order={4} mb="sm">{t('tasks.open')}</Title>
+              {openTasks.length ? <TaskList tasks={openTasks} /> : <Text size="sm" c="dimmed">{t('tasks.noneOpen')}</Text>}
+            </Card>
+            <OverviewSections sections={sections} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <LogActivity target={{ contactId: contact.id }} me={me} />
+            <Card withBorder>
+              <Title order={4} mb="md">{t('interactions.timeline')}</Title>
+              <InteractionTimeline target={{ contactId: contact.id }} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+// Open tasks with a checkbox to mark each done; overdue ones are highlighted.
+import { Anchor, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../lib/error-message';
+import { formatDateTime } from '../../../lib/format';
+import type { Interaction } from '../../../types/api';
+import { useUpdateInteraction } from '../api/interactions';
+
+interface Props {
+  tasks: Interaction[];
+  showLinks?: boolean;
+}
+
+export function TaskList({ tasks, showLinks }: Props) {
+  const { t } = useTranslation();
+  const update = useUpdateInteraction();
+  const now = Date.now();
+
+  const toggle = (task: Interaction, done: boolean) =>
+    update.mutate(
+      { id: task.id, done },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: done ? t('tasks.markedDone') : t('tasks.reopened') }),
+        onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
+      },
+    );
+
+  return (
+    <Stack gap="xs" data-testid="task-list">
+      {tasks.map((task) => {
+        const overdue = !task.done && task.dueAt !== null && new Date(task.dueAt).getTime() < now;
+        const pending = update.isPending && update.variables?.id === task.id;
+        return (
+          <Group key={task.id} wrap="nowrap" align="flex-start" gap="sm" data-testid="task-item">
+            <Checkbox
+              mt={2}
+              checked={task.done}
+              disabled={pending}
+              onChange={(e) => toggle(task, e.currentTarget.checked)}
+              aria-label={t('tasks.markDone', { subject: task.subject ?? '' })}
+            />
+            <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+              <Text size="sm" fw={500} td={task.done ? 'line-through' : undefined} style={{ wordBreak: 'break-word' }}>
+                {task.subject || t('interactions.types.task')}
+              </Text>
+              <Text size="xs" c={overdue ? 'red' : 'dimmed'}>
+                {task.dueAt ? t(overdue ? 'tasks.overdueSince' : 'interactions.dueOn', { date: formatDateTime(task.dueAt) }) : ''}
+                {task.assigneeName ? ` · ${task.assigneeName}` : ''}
+              </Text>
+              {showLinks && task.contactId && (
+                <Anchor component={Link} to={`/contacts/${task.contactId}`} size="xs">
+                  {t('tasks.openContact')}
+                </Anchor>
+              )}
+              {showLinks && !task.contactId && task.companyId && (
+                <Anchor component={Link} to={`/companies/${task.companyId}`} size="xs">
+                  {t('tasks.openCompany')}
+                </Anchor>
+              )}
+            </Stack>
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
