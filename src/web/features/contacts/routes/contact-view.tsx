@@ -38,7 +38,7 @@ export function ContactViewRoute() {
           </Badge>
         )}
       </Group>
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <ContactProfileCard contact={contact} me={me} />

@@ -1,7 +1,7 @@
 // Contacts page: search, filters, sortable paged list and the "new contact" form.
 import { Button, Paper } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconPlus, IconUsers, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { EmptyState } from '../../../components/empty-state';
@@ -15,15 +15,15 @@ import { ContactFilters } from '../components/contact-filters';
 import { ContactsTable } from '../components/contacts-table';
 import { CreateContactModal } from '../components/create-contact-modal';
 
-const KEYS = ['q', 'stage', 'owner', 'tag', 'sort'] as const;
+const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company'] as const;
 
 export function ContactsListRoute() {
   const { t } = useTranslation();
   const [creating, { open, close }] = useDisclosure();
   const [p, setP] = useUrlParams(KEYS, { sort: '-createdAt' });
-  const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort });
+  const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company });
   const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
-  const filtered = Boolean(p.q || p.stage || p.owner || p.tag);
+  const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company);
 
   return (
     <>
@@ -36,6 +36,11 @@ export function ContactsListRoute() {
         }
       />
       <ContactFilters values={p} onChange={setP} />
+      {p.company && (
+        <Button variant="light" size="xs" mb="sm" rightSection={<IconX size={14} />} onClick={() => setP({ company: null })}>
+          {t('contacts.filteredByCompany')}
+        </Button>
+      )}
       <Paper withBorder p={{ base: 'xs', sm: 'md' }} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
         {list.isPending ? (
           <ListSkeleton />

@@ -63,8 +63,10 @@ export function useUpdateInteraction() {
 export function useMyTasks(done: boolean) {
   return useQuery({
     queryKey: ['tasks', 'me', done],
-    queryFn: ({ signal }) =>
-      api.get<Page<Interaction> | Interaction[]>('/tasks', { assignee: 'me', done, limit: 200 }, signal).then((r) => (Array.isArray(r) ? r : r.data)),
+    queryFn: async ({ signal }): Promise<Interaction[]> => {
+      const r = await api.get<Page<Interaction> | Interaction[]>('/tasks', { assignee: 'me', done, limit: 200 }, signal);
+      return Array.isArray(r) ? r : r.data;
+    },
     placeholderData: keepPreviousData,
   });
 }

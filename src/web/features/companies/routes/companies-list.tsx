@@ -1,0 +1,82 @@
+// Companies page: search, filters, sortable paged list and the "new company" form.
+import { Button, Group, Paper, SegmentedControl, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconBuilding, IconPlus, IconTag } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
+import { PageHeader } from '../../../components/page-header';
+import { SearchInput } from '../../../components/search-input';
+import { useUrlParams } from '../../../hooks/use-url-params';
+import { useCompanyList } from '../api/companies';
+import { CompaniesTable } from '../components/companies-table';
+import { CreateCompanyModal } from '../components/create-company-modal';
+
+const KEYS = ['q', 'industry', 'owner', 'tag', 'sort'] as const;
+
+export function CompaniesListRoute() {
+  const { t } = useTranslation();
+  const [creating, { open, close }] = useDisclosure();
+  const [p, setP] = useUrlParams(KEYS, { sort: '-createdAt' });
+  const list = useCompanyList({ q: p.q, industry: p.industry, ownerId: p.owner, tag: p.tag, sort: p.sort });
+  const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
+  const filtered = Boolean(p.q || p.industry || p.owner || p.tag);
+  const commit = (key: 'industry' | 'tag') => ({
+    defaultValue: p[key],
+    key: `${key}-${p[key]}`,
+    onBlur: (e: React.FocusEvent<HTMLInputElement>) => setP({ [key]: e.currentTarget.value.trim() }),
+    onKeyDown: (e: React.KeyboardEvent<HTMLInputElement>) => {
+      if (e.key === 'Enter') setP({ [key]: e.currentTarget.value.trim() });
+    },
+  });
+
+  return (
+    <>
+      <PageHeader title={t('nav.companies')} actions={<Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-company">{t('companies.new')}</Button>} />
+      <Group gap="sm" mb="md" wrap="wrap">
+        <SearchInput value={p.q} onChange={(q) => setP({ q })} placeholder={t('companies.searchPlaceholder')} />
+        <TextInput aria-label={t('companies.industry')} placeholder={t('companies.industry')} w={160} {...commit('industry')} />
+        <TextInput aria-label={t('common.tag')} placeholder={t('common.tag')} leftSection={<IconTag size={14} />} w={150} {...commit('tag')} />
+        <SegmentedControl
+          value={p.owner || 'all'}
+          onChange={(v) => setP({ owner: v === 'all' ? '' : v })}
+          data={[
+            { value: 'all', label: t('common.everyone') },
+            { value: 'me', label: t('common.mine') },
+          ]}
+        />
+      </Group>
+      <Paper withBorder p={{ base: 'xs', sm: 'md' }} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+        {list.isPending ? (
+          <ListSkeleton />
+        ) : list.error && rows.length === 0 ? (
+          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        ) : rows.length === 0 ? (
+          <EmptyState
+            icon={<IconBuilding size={28} />}
+            title={filtered ? t('companies.noMatches') : t('companies.empty')}
+            description={filtered ? t('common.tryOtherFilters') : t('companies.emptyHint')}
+            action={!filtered && <Button onClick={open}>{t('companies.new')}</Button>}
+          />
+        ) : (
+          <>
+            <CompaniesTable companies={rows} sort={p.sort} onSort={(sort) => setP({ sort })} />
+            {list.error && <ErrorAlert error={list.error} />}
+            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+          </>
+        )}
+      </Paper>
+      <CreateCompanyModal
+        opened={creating}
+        onClose={close}
+        onCreated={(c) => {
+          close();
+          notifications.show({ color: 'green', message: t('companies.created', { name: c.name }) });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+// The 360° page of a company: profile, its contacts, open tasks, activity logging, timeline and extra sections.
+import { Anchor, Badge, Breadcrumbs, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageSkeleton } from '../../../components/list-skeleton';
+import { OverviewSections } from '../../../components/overview-sections';
+import { useMe } from '../../auth/api/use-me';
+import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
+import { useCompanyOverview } from '../api/companies';
+import { CompanyContacts } from '../components/company-contacts';
+import { CompanyProfileCard } from '../components/company-profile-card';
+
+export function CompanyViewRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const overview = useCompanyOverview(id);
+  const me = useMe().data;
+
+  if (overview.isPending || !me) return <PageSkeleton />;
+  if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
+  const { company, contacts, openTasks, sections } = overview.data;
+
+  return (
+    <Stack data-testid="company-view">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/companies" size="sm">{t('nav.companies')}</Anchor>
+        <Text size="sm" truncate maw={240}>{company.name}</Text>
+      </Breadcrumbs>
+      <Group gap="sm" wrap="wrap">
+        <Title order={2} style={{ wordBreak: 'break-word' }}>{company.name}</Title>
+        {company.industry && <Badge variant="light">{company.industry}</Badge>}
+      </Group>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <CompanyProfileCard company={company} me={me} />
+            <Card withBorder>
+              <Group justify="space-between" mb="sm">
+                <Title order={4}>{t('companies.contacts')}</Title>
+                <Badge variant="light" color="gray">{company.contactCount ?? contacts.length}</Badge>
+              </Group>
+              <CompanyContacts contacts={contacts} companyId={company.id} total={company.contactCount ?? contacts.length} />
+            </Card>
+            <Card withBorder>
+              <Title order={4} mb="sm">{t('tasks.open')}</Title>
+              {openTasks.length ? <TaskList tasks={openTasks} showLinks /> : <Text size="sm" c="dimmed">{t('tasks.noneOpen')}</Text>}
+            </Card>
+            <OverviewSections sections={sections} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <LogActivity target={{ companyId: company.id }} me={me} />
+            <Card withBorder>
+              <Title order={4} mb="md">{t('interactions.timeline')}</Title>
+              <InteractionTimeline target={{ companyId: company.id }} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
