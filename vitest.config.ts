@@ -1,0 +1,14 @@
+// Vitest: the server suite runs twice, on SQLite and on PostgreSQL; the browser suite drives real Chromium.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'sqlite', include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'sqlite' } } },
+      { extends: true, test: { name: 'postgres', include: ['src/server/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'postgres' } } },
+      { extends: true, test: { name: 'browser', include: ['src/web/**/*.e2e.test.ts'], testTimeout: 120_000, fileParallelism: false } },
+    ],
+  },
+});
