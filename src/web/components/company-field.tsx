@@ -41,8 +41,8 @@ export function CompanyField({ companyId, companyName, onSave }: Props) {
           ) : (
             <Text size="sm" c="dimmed">{t('common.empty')}</Text>
           )}
-          <ActionIcon variant="subtle" color="gray" size="sm" onClick={() => setEditing(true)} aria-label={t('common.editField', { field: label })}>
-            <IconPencil size={14} />
+          <ActionIcon variant="transparent" size="sm" onClick={() => setEditing(true)} aria-label={t('common.editField', { field: label })}>
+            <IconPencil size={14} stroke={1.5} color="var(--mantine-color-dimmed)" />
           </ActionIcon>
         </Group>
       )}

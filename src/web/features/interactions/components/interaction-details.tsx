@@ -8,7 +8,8 @@ export function formatDuration(seconds: number | null | undefined, t: (k: string
   if (!seconds) return '';
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  return m > 0 ? t('interactions.durationMin', { m, s }) : t('interactions.durationSec', { s });
+  if (m > 0) return s === 0 ? t('interactions.durationMinOnly', { m }) : t('interactions.durationMin', { m, s });
+  return t('interactions.durationSec', { s });
 }
 
 export function InteractionDetails({ item }: { item: Interaction }) {

@@ -1,0 +1,92 @@
+// Takes screenshots of every page in English and Chinese, on desktop and phone widths, into ./screenshots/.
+// Run after `npx vite build`: npx tsx src/web/e2e/screenshots.ts
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { ApiSession, createDemoData } from './support/fixtures.js';
+import { startServer } from './support/server.js';
+
+const OUT = path.resolve('screenshots');
+const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+const VARIANTS = [
+  { name: 'en-desktop', locale: 'en', width: 1280, height: 860 },
+  { name: 'zh-desktop', locale: 'zh-CN', width: 1280, height: 860 },
+  { name: 'en-phone', locale: 'en', width: 390, height: 844 },
+  { name: 'zh-phone', locale: 'zh-CN', width: 390, height: 844 },
+] as const;
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForTimeout(250);
+}
+
+async function shoot(page: Page, variant: string, name: string): Promise<void> {
+  await settle(page);
+  const file = path.join(OUT, `${variant}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log('wrote', path.relative(process.cwd(), file));
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const only = process.argv[2];
+
+  const fresh = await startServer(null);
+  const server = await startServer(ADMIN);
+  try {
+    const api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
+    const demo = await createDemoData(api);
+
+    for (const v of VARIANTS) {
+      if (only && !v.name.includes(only)) continue;
+      await api.call('PATCH', '/auth/me', { locale: v.locale });
+      const b = await launchBrowser({ width: v.width, height: v.height });
+      await b.context.addInitScript((locale) => localStorage.setItem('rapport.locale', locale), v.locale);
+      const page = await b.context.newPage();
+      try {
+        await page.goto(`${fresh.url}/setup`);
+        await shoot(page, v.name, '01-setup');
+        await page.goto(`${server.url}/login`);
+        await shoot(page, v.name, '02-login');
+        await page.fill('input[name=email]', ADMIN.email);
+        await page.fill('input[name=password]', ADMIN.password);
+        await page.click('button[type=submit]');
+        await page.waitForURL('**/contacts');
+        await shoot(page, v.name, '03-contacts');
+        await page.click('[data-testid=new-contact]');
+        await shoot(page, v.name, '04-contact-create');
+        await page.keyboard.press('Escape');
+        await page.goto(`${server.url}/contacts/${demo.contactId}`);
+        await shoot(page, v.name, '05-contact-360');
+        await page.goto(`${server.url}/companies`);
+        await shoot(page, v.name, '06-companies');
+        await page.goto(`${server.url}/companies/${demo.companyId}`);
+        await shoot(page, v.name, '07-company');
+        await page.goto(`${server.url}/tasks`);
+        await shoot(page, v.name, '08-tasks');
+        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general']) {
+          await page.goto(`${server.url}/settings?tab=${tab}`);
+          await shoot(page, v.name, `09-settings-${tab}`);
+        }
+        if (v.width < 500) {
+          await page.goto(`${server.url}/contacts`);
+          await settle(page);
+          await page.getByRole('button', { name: /navigation|导航/ }).click();
+          await shoot(page, v.name, '10-nav-open');
+        }
+      } finally {
+        await b.close();
+      }
+    }
+  } finally {
+    await server.close();
+    await fresh.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,37 @@
+// Starts the real Rapport server in-process on a random port with a fresh SQLite file, serving the built UI.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from '../../../server/server.js';
+
+export const WEB_DIR = fileURLToPath(new URL('../../../../dist/web', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startServer(admin: { email: string; password: string } | null): Promise<RunningServer> {
+  if (!existsSync(path.join(WEB_DIR, 'index.html'))) {
+    throw new Error(`The UI is not built: run "npx vite build" first (expected ${WEB_DIR}/index.html)`);
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+  const app = await createServer({
+    databaseUrl: `sqlite:${path.join(dataDir, 'rapport.db')}`,
+    dataDir,
+    webDir: WEB_DIR,
+    logLevel: 'warn',
+    ...(admin ? { adminEmail: admin.email, adminPassword: admin.password } : {}),
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Users administration: list, create, change role/team, deactivate.
+import { Badge, Button, Group, Select, Switch, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useTeams, useUsers } from '../../../api/shared-queries';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { errorMessage } from '../../../lib/error-message';
+import { ROLES, type Role, type User } from '../../../types/api';
+import { useUpdateUser } from '../api/admin';
+import { UserFormModal } from './user-form-modal';
+
+export function UsersSection({ me }: { me: User }) {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const teams = useTeams();
+  const update = useUpdateUser();
+  const [creating, { open, close }] = useDisclosure();
+  const teamOptions = (teams.data ?? []).map((tm) => ({ value: tm.id, label: tm.name }));
+  const change = (id: string, patch: { role?: Role; teamId?: string | null; active?: boolean }) =>
+    update.mutate(
+      { id, ...patch },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
+        onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
+      },
+    );
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Text c="dimmed" size="sm">{t('settings.users.hint')}</Text>
+        <Button leftSection={<IconUserPlus size={16} />} onClick={open}>{t('settings.users.new')}</Button>
+      </Group>
+      {users.isPending ? (
+        <ListSkeleton rows={4} />
+      ) : users.error ? (
+        <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="xs" data-testid="users-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('settings.users.name')}</Table.Th>
+                <Table.Th>{t('settings.users.role')}</Table.Th>
+                <Table.Th>{t('settings.users.team')}</Table.Th>
+                <Table.Th>{t('settings.users.active')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.data.map((u) => (
+                <Table.Tr key={u.id} opacity={u.active ? 1 : 0.55}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>{u.name} {u.id === me.id && <Badge size="xs" variant="light">{t('settings.users.you')}</Badge>}</Text>
+                    <Text size="xs" c="dimmed">{u.email}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Select size="xs" w={140} aria-label={t('settings.users.role')} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={u.role} allowDeselect={false} disabled={u.id === me.id} onChange={(role) => role && change(u.id, { role: role as Role })} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Select size="xs" w={160} aria-label={t('settings.users.team')} data={teamOptions} value={u.teamId} clearable placeholder={t('settings.users.noTeam')} onChange={(teamId) => change(u.id, { teamId })} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Switch aria-label={t('settings.users.active')} checked={u.active} disabled={u.id === me.id} onChange={(e) => change(u.id, { active: e.currentTarget.checked })} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <UserFormModal opened={creating} onClose={close} />
+    </>
+  );
+}

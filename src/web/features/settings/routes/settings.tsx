@@ -1,0 +1,49 @@
+// Settings: my profile for everyone; users, teams, roles, custom fields and defaults for admins only.
+import { Paper, Tabs } from '@mantine/core';
+import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageSkeleton } from '../../../components/list-skeleton';
+import { PageHeader } from '../../../components/page-header';
+import { useUrlParams } from '../../../hooks/use-url-params';
+import { useMe } from '../../auth/api/use-me';
+import { CustomFieldsSection } from '../components/custom-fields-section';
+import { GeneralSection } from '../components/general-section';
+import { ProfileSection } from '../components/profile-section';
+import { RolesSection } from '../components/roles-section';
+import { TeamsSection } from '../components/teams-section';
+import { UsersSection } from '../components/users-section';
+
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general'];
+
+export function SettingsRoute() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const [p, setP] = useUrlParams(['tab'] as const, { tab: 'profile' });
+  if (!me) return <PageSkeleton />;
+  const admin = me.role === 'admin';
+  const tab = !admin && ADMIN_TABS.includes(p.tab) ? 'profile' : p.tab;
+
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} />
+      <Tabs value={tab} onChange={(v) => setP({ tab: v })} keepMounted={false}>
+        <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
+          <Tabs.Tab value="profile" leftSection={<IconUser size={16} />}>{t('settings.tabs.profile')}</Tabs.Tab>
+          {admin && <Tabs.Tab value="users" leftSection={<IconUsers size={16} />}>{t('settings.tabs.users')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="teams" leftSection={<IconUsersGroup size={16} />}>{t('settings.tabs.teams')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="roles" leftSection={<IconShieldLock size={16} />}>{t('settings.tabs.roles')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="fields" leftSection={<IconForms size={16} />}>{t('settings.tabs.fields')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>{t('settings.tabs.general')}</Tabs.Tab>}
+        </Tabs.List>
+        <Paper withBorder p="md">
+          <Tabs.Panel value="profile"><ProfileSection me={me} /></Tabs.Panel>
+          {admin && <Tabs.Panel value="users"><UsersSection me={me} /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="teams"><TeamsSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="roles"><RolesSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="fields"><CustomFieldsSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="general"><GeneralSection /></Tabs.Panel>}
+        </Paper>
+      </Tabs>
+    </>
+  );
+}
