@@ -1,5 +1,67 @@
-// Placeholder replaced by the demo seed; see seed-demo implementation.
+// `rapport seed --demo`: a realistic bilingual demo (staff, companies, contacts, timeline) written through the real services,
+// so the audit log, the search index and the event outbox are exactly what the app itself would have produced.
 import type { Db } from '../core/db/database.js';
-export async function seedDemo(_db: Db): Promise<string> {
-  throw new Error('the demo seed is being written');
+import { countDemoUsers, createStaff, demoEmail, ensureCustomFields } from './demo-accounts.js';
+import { createDemoCompanies } from './demo-companies.js';
+import { createDemoContacts } from './demo-contacts.js';
+import { makeRand } from './demo-random.js';
+import { createDemoTimeline } from './demo-timeline.js';
+import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo-words.js';
+
+export interface DemoOptions {
+  companies?: number;
+  contacts?: number;
+  seed?: number;
+  /** Progress lines as the seed goes (default: to stderr when it is a terminal). */
+  log?: (line: string) => void;
+}
+
+export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> {
+  const { companies: companyCount = 300, contacts: contactCount = 2000, seed = 20261125 } = opts;
+  const log = opts.log ?? (process.stderr.isTTY ? (line: string) => process.stderr.write(`  … ${line}\n`) : () => {});
+  const existing = await countDemoUsers(db);
+  if (existing > 0) {
+    return [
+      `The demo is already seeded (${existing} users @${DEMO_DOMAIN} exist); nothing was changed.`,
+      `Log in as ${demoEmail('wang.fang')} with the password ${DEMO_PASSWORD} (unless it was changed since).`,
+    ].join('\n');
+  }
+  // PostgreSQL overlaps a few writes over its pool; SQLite has one connection, so more would only queue.
+  const parallel = db.engine === 'postgres' ? 6 : 1;
+  const r = makeRand(seed);
+  const started = Date.now();
+  const lap = (() => {
+    let last = started;
+    return () => {
+      const now = Date.now();
+      const s = ((now - last) / 1000).toFixed(1);
+      last = now;
+      return `${s} s`;
+    };
+  })();
+
+  const staff = await createStaff(db);
+  await ensureCustomFields(db, staff.admin);
+  log(`staff and custom fields: ${lap()}`);
+  const companies = await createDemoCompanies(db, r, staff, companyCount, parallel);
+  log(`${companies.length} companies: ${lap()}`);
+  const contacts = await createDemoContacts(db, r, staff, companies, contactCount, parallel);
+  log(`${contacts.length} contacts: ${lap()}`);
+  const timeline = await createDemoTimeline(db, r, staff, contacts, parallel);
+  const interactions = Object.values(timeline.byType).reduce((a, b) => a + b, 0);
+  log(`${interactions} interactions: ${lap()}`);
+
+  const stages = new Map<string, number>();
+  for (const c of contacts) stages.set(c.stage, (stages.get(c.stage) ?? 0) + 1);
+  const login = (s: (typeof staff.members)[number]) => `  ${s.email.padEnd(34)} ${s.spec.role.padEnd(10)} ${s.spec.team ?? ''} ${s.spec.name}`;
+  return [
+    `Demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.engine}):`,
+    `  ${staff.members.length} users in 5 teams, 5 custom fields`,
+    `  ${companies.length} companies, ${contacts.length} contacts (${[...stages].map(([s, n]) => `${s} ${n}`).join(', ')})`,
+    `  ${interactions} interactions (${Object.entries(timeline.byType).map(([t, n]) => `${t} ${n}`).join(', ')}); ${timeline.openTasks} open tasks, ${timeline.overdueTasks} overdue`,
+    '',
+    `Demo users (password for all: ${DEMO_PASSWORD}):`,
+    ...staff.members.map(login),
+    ...(staff.keptAdmin ? [`  (the existing admin ${staff.keptAdmin} was kept; no demo admin was created)`] : []),
+  ].join('\n');
 }
