@@ -1,47 +1,83 @@
 // A large synthetic data set (`rapport seed --contacts N`) for benchmarks: bulk inserts, no audit trail.
-import { v7 } from 'uuid';
+// Rows are indexed for search exactly as the API indexes them (contactSearchSource / companySearchSource).
+// On SQLite a large load drops the secondary indexes and the FTS insert trigger, loads, then rebuilds them
+// (sorting once is much cheaper than a million random B-tree inserts); on PostgreSQL it inserts with unnest().
+import { randomFillSync } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../core/db/database.js';
 import { gramsValue, searchDocument, shortGrams, lifecycleStages } from '../modules/customers/index.js';
 import { cnCities, cnCompanyPrefix, cnCompanySuffix, cnFamily, cnGiven, enCompanyWords, enCompanySuffix, enFamily, enGiven, industries, pick, rng, sources, titles } from './names.js';
 
-const BATCH = 2000;
+const BATCH = 10_000;
 
-interface Gen {
-  contacts: Record<string, unknown>[];
-  search: { entity: string; entityId: string; doc: string; grams: string | string[] }[];
+const contactCols = ['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id', 'consent_email', 'consent_sms', 'consent_phone', 'custom', 'created_at', 'updated_at'] as const;
+const companyCols = ['id', 'name', 'domain', 'industry', 'size', 'annual_revenue', 'currency', 'address', 'owner_id', 'team_id', 'custom', 'created_at', 'updated_at'] as const;
+const searchCols = ['entity', 'entity_id', 'doc', 'grams'] as const;
+type Row = unknown[];
+
+/** Phase timings on stderr when RAPPORT_SEED_TIMINGS is set (used by the benchmark notes). */
+const timings = process.env.RAPPORT_SEED_TIMINGS ? (label: string, t0: number) => console.error(`  ${label}: ${((performance.now() - t0) / 1000).toFixed(2)} s`) : () => {};
+
+/** UUIDv7 at a given millisecond with random bits from a pooled buffer (one crypto call per 4,096 ids, not per id). */
+function uuidV7Factory(): (msecs: number) => string {
+  const pool = Buffer.alloc(10 * 4096);
+  let at = pool.length;
+  const hex = (b: number) => (b < 16 ? '0' : '') + b.toString(16);
+  return (msecs) => {
+    if (at >= pool.length) {
+      randomFillSync(pool);
+      at = 0;
+    }
+    const ts = msecs.toString(16).padStart(12, '0');
+    const b = pool.subarray(at, (at += 10));
+    const randA = ((b[0]! & 0x0f) << 8) | b[1]!;
+    const variant = hex((b[2]! & 0x3f) | 0x80) + hex(b[3]!);
+    let tail = '';
+    for (let i = 4; i < 10; i++) tail += hex(b[i]!);
+    return `${ts.slice(0, 8)}-${ts.slice(8)}-7${randA.toString(16).padStart(3, '0')}-${variant}-${tail}`;
+  };
+}
+
+interface Generated {
+  contacts: Row[];
+  search: Row[];
 }
 
 export async function seedSynthetic(db: Db, count: number, seed = 42): Promise<number> {
   const r = rng(seed);
+  const uuid = uuidV7Factory();
   const users = await db.kysely.selectFrom('users').select(['id', 'teamId']).execute();
   const start = Date.now() - 3 * 365 * 86400_000;
   const companyCount = Math.max(10, Math.floor(count / 100));
-  const companies: { id: string; name: string }[] = [];
-  const companyRows: Record<string, unknown>[] = [];
-  const companySearch: Gen['search'] = [];
   const existing = Number((await db.kysely.selectFrom('contacts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const companies: { id: string; name: string }[] = [];
+  const companyRows: Row[] = [];
+  const companySearch: Row[] = [];
   for (let i = 0; i < companyCount; i++) {
     const cn = r() < 0.7;
     const name = cn ? `${pick(r, cnCities)}${pick(r, cnCompanyPrefix)}${pick(r, cnCompanyPrefix)}${pick(r, cnCompanySuffix)}有限公司 ${existing + i}` : `${pick(r, enCompanyWords)} ${pick(r, enCompanySuffix)} ${existing + i}`;
     const at = start + Math.floor((i / companyCount) * 86400_000 * 30);
-    const id = v7({ msecs: at });
+    const id = uuid(at);
     const owner = users.length ? pick(r, users) : null;
+    const industry = pick(r, industries);
+    const iso = new Date(at).toISOString();
     companies.push({ id, name });
-    companyRows.push({ id, name, domain: null, industry: pick(r, industries), size: pick(r, ['1-10', '11-50', '51-200', '201-1000', '1000+']), annual_revenue: Math.floor(r() * 1e10), currency: 'CNY', address: null, owner_id: owner?.id ?? null, team_id: owner?.teamId ?? null, custom: '{}', created_at: new Date(at).toISOString(), updated_at: new Date(at).toISOString() });
-    companySearch.push({ entity: 'company', entityId: id, doc: searchDocument({ names: [name] }), grams: gramsValue(db.engine, shortGrams([name])) });
+    companyRows.push([id, name, null, industry, pick(r, ['1-10', '11-50', '51-200', '201-1000', '1000+']), Math.floor(r() * 1e10), 'CNY', null, owner?.id ?? null, owner?.teamId ?? null, '{}', iso, iso]);
+    // companySearchSource in company-service.ts: names [name], extra [domain, industry].
+    companySearch.push(['company', id, searchDocument({ names: [name], extra: [null, industry] }), gramsValue(db.engine, shortGrams([name]))]);
   }
-  await insertRows(db, 'companies', companyRows);
-  await insertRows(db, 'search_index', companySearch.map((s) => ({ entity: s.entity, entity_id: s.entityId, doc: s.doc, grams: s.grams })));
 
+  const addresses = { cn: cnCities.map((c) => JSON.stringify({ city: c, country: 'CN' })), en: JSON.stringify({ city: 'New York', country: 'US' }) };
   const span = Date.now() - start;
-  for (let done = 0; done < count; done += BATCH) {
+  /** The next batch of contacts and their search rows, generated on demand so memory stays flat. */
+  function generate(done: number): Generated {
     const n = Math.min(BATCH, count - done);
-    const rows: Record<string, unknown>[] = [];
-    const search: Record<string, unknown>[] = [];
+    const contacts: Row[] = new Array(n);
+    const search: Row[] = new Array(n);
     for (let k = 0; k < n; k++) {
       const i = done + k;
       const at = start + Math.floor((i / count) * span);
-      const id = v7({ msecs: at });
+      const id = uuid(at);
       const cn = r() < 0.7;
       const family = cn ? pick(r, cnFamily) : pick(r, enFamily);
       const given = cn ? pick(r, cnGiven) : pick(r, enGiven);
@@ -50,37 +86,112 @@ export async function seedSynthetic(db: Db, count: number, seed = 42): Promise<n
       const phone = cn ? `+861${3 + Math.floor(r() * 6)}${String(Math.floor(r() * 1e9)).padStart(9, '0')}` : `+1415${String(Math.floor(r() * 1e7)).padStart(7, '0')}`;
       const company = r() < 0.8 ? companies[Math.floor(r() * companies.length)]! : null;
       const owner = users.length ? pick(r, users) : null;
+      const title = pick(r, titles);
       const iso = new Date(at).toISOString();
-      rows.push({
-        id, display_name: displayName, given_name: given, family_name: family, title: pick(r, titles), company_id: company?.id ?? null,
-        emails: JSON.stringify([email]), phones: JSON.stringify([phone]), primary_email: email, primary_phone: phone,
-        address: JSON.stringify({ city: cn ? pick(r, cnCities) : 'New York', country: cn ? 'CN' : 'US' }), birthday: null,
-        source: pick(r, sources), lifecycle_stage: pick(r, lifecycleStages), owner_id: owner?.id ?? null, team_id: owner?.teamId ?? null,
-        consent_email: r() < 0.6 ? 1 : 0, consent_sms: r() < 0.3 ? 1 : 0, consent_phone: 0, custom: '{}', created_at: iso, updated_at: iso,
-      });
-      search.push({ entity: 'contact', entity_id: id, doc: searchDocument({ names: [displayName, company?.name], emails: [email], phones: [phone] }), grams: gramsValue(db.engine, shortGrams([displayName, given, family])) });
+      contacts[k] = [
+        id, displayName, given, family, title, company?.id ?? null, `["${email}"]`, `["${phone}"]`, email, phone,
+        cn ? pick(r, addresses.cn) : addresses.en, null, pick(r, sources), pick(r, lifecycleStages), owner?.id ?? null, owner?.teamId ?? null,
+        r() < 0.6 ? 1 : 0, r() < 0.3 ? 1 : 0, 0, '{}', iso, iso,
+      ];
+      // contactSearchSource in contact-service.ts: names [displayName, companyName], shortNames [displayName, given, family], emails, phones, extra [title].
+      search[k] = ['contact', id, searchDocument({ names: [displayName, company?.name], emails: [email], phones: [phone], extra: [title] }), gramsValue(db.engine, shortGrams([displayName, given, family]))];
     }
-    await insertRows(db, 'contacts', rows);
-    await insertRows(db, 'search_index', search);
+    return { contacts, search };
   }
+
+  if (db.sqlite) loadSqlite(db.sqlite, count, existing, companyRows, companySearch, generate);
+  else await loadPostgres(db, count, companyRows, companySearch, generate);
   return count;
 }
 
-/** Bulk insert: prepared statements in one transaction on SQLite, multi-row inserts on PostgreSQL. */
-async function insertRows(db: Db, table: string, rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cols = Object.keys(rows[0]!);
-  if (db.sqlite) {
-    const stmt = db.sqlite.prepare(`insert into ${table} (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
-    db.sqlite.transaction((list: Record<string, unknown>[]) => {
-      for (const row of list) stmt.run(...cols.map((c) => row[c]));
-    })(rows);
-    return;
+type Sqlite = NonNullable<Db['sqlite']>;
+
+function loadSqlite(s: Sqlite, count: number, existing: number, companyRows: Row[], companySearch: Row[], generate: (done: number) => Generated): void {
+  const t0 = performance.now();
+  const insert = (table: string, cols: readonly string[]) => s.prepare(`insert into ${table} (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
+  const insContact = insert('contacts', contactCols);
+  const insCompany = insert('companies', companyCols);
+  const insSearch = insert('search_index', searchCols);
+  // Rebuilding indexes costs a sort of the whole table: worth it only when the load is large next to what is there.
+  const rebuild = count >= 50_000 && count >= existing;
+  const saved = { sync: s.pragma('synchronous', { simple: true }), cache: s.pragma('cache_size', { simple: true }) };
+  s.pragma('synchronous = OFF');
+  s.pragma('cache_size = -524288');
+  s.pragma('temp_store = MEMORY');
+  const dropped = rebuild ? schemaOf(s, "type = 'index' and tbl_name = 'contacts' and sql is not null") : [];
+  // The FTS insert trigger is dropped and the new rows indexed in one statement afterwards; all in one write
+  // transaction so no other writer can slip an unindexed row in between.
+  const trigger = schemaOf(s, "type = 'trigger' and name = 'search_index_ai'");
+  const maxRid = Number(s.prepare('select coalesce(max(rid), 0) from search_index').pluck().get());
+  try {
+    s.exec('begin immediate');
+    for (const idx of dropped) s.exec(`drop index ${idx.name}`);
+    if (trigger.length) s.exec('drop trigger search_index_ai');
+    for (const row of companyRows) insCompany.run(row);
+    for (const row of companySearch) insSearch.run(row);
+    for (let done = 0; done < count; done += BATCH) {
+      const { contacts, search } = generate(done);
+      for (const row of contacts) insContact.run(row);
+      for (const row of search) insSearch.run(row);
+    }
+    timings('rows', t0);
+    const t1 = performance.now();
+    for (const idx of dropped) s.exec(idx.sql);
+    timings('contact indexes', t1);
+    const t2 = performance.now();
+    s.prepare('insert into search_fts(rowid, doc, grams) select rid, doc, grams from search_index where rid > ?').run(maxRid);
+    for (const t of trigger) s.exec(t.sql);
+    timings('search index', t2);
+    s.exec('commit');
+  } catch (err) {
+    if (s.inTransaction) s.exec('rollback');
+    throw err;
+  } finally {
+    s.pragma(`synchronous = ${saved.sync}`);
+    s.pragma(`cache_size = ${saved.cache}`);
   }
-  const { sql } = await import('kysely');
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    const values = sql.join(chunk.map((row) => sql`(${sql.join(cols.map((c) => sql`${row[c]}`))})`));
-    await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))}) values ${values}`.execute(db.kysely);
+  const t3 = performance.now();
+  s.exec('analyze');
+  s.pragma('wal_checkpoint(TRUNCATE)');
+  timings('analyze + checkpoint', t3);
+}
+
+function schemaOf(s: Sqlite, where: string): { name: string; sql: string }[] {
+  return s.prepare(`select name, sql from sqlite_master where ${where}`).all() as { name: string; sql: string }[];
+}
+
+/** PostgreSQL: one insert per batch with an array parameter per column, unnested back into rows. */
+async function loadPostgres(db: Db, count: number, companyRows: Row[], companySearch: Row[], generate: (done: number) => Generated): Promise<void> {
+  const t0 = performance.now();
+  const types = await columnTypes(db);
+  const insert = async (table: string, cols: readonly string[], rows: Row[]) => {
+    if (rows.length === 0) return;
+    // unnest() flattens a text[][]; array columns (search_index.grams) travel as space-joined text and are split back.
+    const udts = cols.map((c) => types.get(`${table}.${c}`)!);
+    const args = cols.map((_, i) => {
+      const values = rows.map((row) => (udts[i]!.startsWith('_') ? (row[i] as string[]).join(' ') : row[i]));
+      return sql`${values}::${sql.raw(udts[i]!.startsWith('_') ? 'text' : udts[i]!)}[]`;
+    });
+    const names = cols.map((_, i) => sql.raw(`c${i}`));
+    const exprs = cols.map((_, i) => (udts[i]!.startsWith('_') ? sql`string_to_array(${names[i]}, ' ')` : names[i]!));
+    await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))})
+      select ${sql.join(exprs)} from unnest(${sql.join(args)}) as t(${sql.join(names)})`.execute(db.kysely);
+  };
+  await insert('companies', companyCols, companyRows);
+  await insert('search_index', searchCols, companySearch);
+  for (let done = 0; done < count; done += BATCH) {
+    const { contacts, search } = generate(done);
+    await insert('contacts', contactCols, contacts);
+    await insert('search_index', searchCols, search);
   }
+  timings('rows', t0);
+  const t1 = performance.now();
+  await sql`analyze contacts, companies, search_index`.execute(db.kysely);
+  timings('analyze', t1);
+}
+
+async function columnTypes(db: Db): Promise<Map<string, string>> {
+  const rows = await sql<{ tableName: string; columnName: string; udtName: string }>`select table_name, column_name, udt_name from information_schema.columns
+    where table_schema = current_schema() and table_name in ('contacts', 'companies', 'search_index')`.execute(db.kysely);
+  return new Map(rows.rows.map((r) => [`${r.tableName}.${r.columnName}`, r.udtName]));
 }
