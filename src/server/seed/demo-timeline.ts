@@ -53,7 +53,8 @@ function touch(r: Rand, c: DemoContact, by: StaffMember, at: number, staff: Staf
       const seconds: Record<string, [number, number]> = { connected: [120, 1800], 'no answer': [0, 30], 'left voicemail': [20, 60], 'callback requested': [30, 120] };
       const [lo, hi] = seconds[outcome]!;
       const body = fill(r.pick(calls[lang][outcome]!), vars);
-      return { actor: (support ?? by).actor, input: { type: 'call', ...base, direction, outcome, durationSeconds: r.int(lo, hi), subject: body.slice(0, 40), body } };
+      const subject = lang === 'zh' ? `${direction === 'inbound' ? '来电' : '致电'}：${c.displayName}` : `${direction === 'inbound' ? 'Call from' : 'Call with'} ${c.displayName}`;
+      return { actor: (support ?? by).actor, input: { type: 'call', ...base, direction, outcome, durationSeconds: r.int(lo, hi), subject, body } };
     }
     case 'email': {
       const e = c.stage === 'subscriber' ? emails[lang][4]! : r.pick(emails[lang]);
@@ -96,11 +97,11 @@ function planContact(r: Rand, c: DemoContact, staff: Staff): Planned[] {
   for (let i = 0; i < n; i++) {
     const at = workTime(r, start + ((end - start) * (i + r.next() * 0.9)) / Math.max(n, 1), c.lang);
     out.push(touch(r, c, by, Math.min(at, end), staff));
-    if (r.chance(0.12)) out.push(task(r, c, by, at + r.int(2, 10) * DAY, at + 10 * DAY < now ? r.chance(0.92) : false));
+    if (r.chance(0.12)) out.push(task(r, c, by, at + r.int(2, 10) * DAY, at + 10 * DAY < now ? r.chance(0.96) : false));
   }
   if (r.chance(p.tasks)) {
     // The current to-do: due soon, or already overdue and not done yet (some are done).
-    const due = workTime(r, now + r.int(-14, 21) * DAY, c.lang);
+    const due = workTime(r, now + r.int(-10, 21) * DAY, c.lang);
     out.push(task(r, c, by, due, due < now && r.chance(0.5)));
   }
   if (c.stage === 'opportunity' && r.chance(0.35)) out.push(meeting(r, c, by, workTime(r, now + r.int(1, 14) * DAY, c.lang), staff, { product: r.pick(products[c.lang]), pct: 10, qty: r.int(3, 20), name: c.callName }));

@@ -12,6 +12,8 @@ export interface DemoOptions {
   companies?: number;
   contacts?: number;
   seed?: number;
+  /** Writes in flight at once (default: 6 on PostgreSQL, 1 on SQLite). */
+  parallel?: number;
   /** Progress lines as the seed goes (default: to stderr when it is a terminal). */
   log?: (line: string) => void;
 }
@@ -27,7 +29,7 @@ export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> 
     ].join('\n');
   }
   // PostgreSQL overlaps a few writes over its pool; SQLite has one connection, so more would only queue.
-  const parallel = db.engine === 'postgres' ? 6 : 1;
+  const parallel = opts.parallel ?? (db.engine === 'postgres' ? 6 : 1);
   const r = makeRand(seed);
   const started = Date.now();
   const lap = (() => {
