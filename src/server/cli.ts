@@ -25,12 +25,26 @@ export async function main(argv: string[]): Promise<void> {
     .command('serve')
     .description('serve the API and the web app (migrates the database first)')
     .option('-p, --port <port>', 'port to listen on (default $PORT or 3000)')
-    .action(async (opts: { port?: string }) => {
-      const app = await createServer(opts.port ? { port: Number(opts.port) } : {});
+    .option('--no-worker', 'do not run background work here (run `rapport worker` beside it)')
+    .action(async (opts: { port?: string; worker: boolean }) => {
+      const app = await createServer({ ...(opts.port ? { port: Number(opts.port) } : {}), worker: opts.worker });
       const config = loadConfig();
       const port = opts.port ? Number(opts.port) : config.port;
       await app.listen({ port, host: config.host });
       for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void app.close().then(() => process.exit(0)));
+    });
+
+  program
+    .command('worker')
+    .description('run background work only (webhook deliveries, and the jobs later modules add)')
+    .action(async () => {
+      const { startWorker } = await import('./core/jobs/worker.js');
+      const config = loadConfig();
+      const db = openDatabase(config.databaseUrl);
+      await migrateToLatest(db, migrationSets);
+      const worker = startWorker(db, { error: (obj, msg) => console.error(msg, obj) });
+      console.log('rapport worker running');
+      for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void worker.stop().then(() => db.close()).then(() => process.exit(0)));
     });
 
   program

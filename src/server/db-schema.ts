@@ -3,5 +3,6 @@ import type { AccountTables } from './modules/accounts/tables.js';
 import type { CoreTables } from './core/tables.js';
 import type { CustomerTables } from './modules/customers/tables.js';
 import type { InteractionTables } from './modules/interactions/tables.js';
+import type { DataTables } from './modules/data/tables.js';
 
-export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables {}
+export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables {}

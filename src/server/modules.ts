@@ -2,11 +2,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { MigrationSet } from './core/db/migrate.js';
 import { coreMigrations } from './core/migrations.js';
-import { accountMigrations, adminRoutes, authRoutes } from './modules/accounts/index.js';
+import { accountMigrations, adminRoutes, apiKeyRoutes, authRoutes } from './modules/accounts/index.js';
 import { customerMigrations, customerRoutes } from './modules/customers/index.js';
 import { interactionMigrations, interactionRoutes } from './modules/interactions/index.js';
 import { auditRoutes } from './core/audit/audit-routes.js';
+import { dataMigrations, dataRoutes } from './modules/data/index.js';
 
-export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations];
+export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations];
 
-export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, customerRoutes, interactionRoutes, auditRoutes];
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, auditRoutes];

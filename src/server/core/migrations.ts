@@ -35,4 +35,14 @@ export const coreMigrations: MigrationSet = {
         .execute();
     },
   },
+  '0002-outbox-cursors': {
+    async up(db) {
+      await db.schema
+        .createTable('outbox_cursors')
+        .addColumn('consumer', 'text', (c) => c.primaryKey())
+        .addColumn('last_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('outbox_created').on('outbox').columns(['id', 'created_at']).execute();
+    },
+  },
 };

@@ -24,6 +24,11 @@ export interface OutboxTable {
   processedAt: string | null;
 }
 
+export interface OutboxCursorsTable {
+  consumer: string;
+  lastId: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -32,5 +37,6 @@ export interface SettingsTable {
 export interface CoreTables {
   auditLog: AuditLogTable;
   outbox: OutboxTable;
+  outboxCursors: OutboxCursorsTable;
   settings: SettingsTable;
 }

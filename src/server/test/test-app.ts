@@ -45,11 +45,13 @@ export async function startTestApp(opts: { withAdmin?: boolean } = {}): Promise<
     webDir: path.join(dataDir, 'no-web'),
     adminEmail: withAdmin ? ADMIN.email : '',
     adminPassword: withAdmin ? ADMIN.password : '',
+    worker: 'manual',
   });
 
   const json: TestApp['json'] = async (method, url, headers, body) => {
     const res = await app.inject({ method: method as any, url, headers: { ...headers, ...(body !== undefined && { 'content-type': 'application/json' }) }, payload: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: res.statusCode, body: res.body ? (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) : null, headers: res.headers };
+    const parsed = res.body ? (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) : null;
+    return { status: res.statusCode, body: parsed as never, headers: res.headers as Record<string, unknown> };
   };
   const login = async (email: string, password: string) => {
     const res = await json('POST', '/api/v1/auth/login', {}, { email, password });

@@ -9,6 +9,8 @@ export interface Actor {
   role: Role;
   teamId: string | null;
   visibility: 'all' | 'own_team';
+  /** Set when the request came with an API key: what the key may do, e.g. "customers:write". */
+  apiKey?: { id: string; scopes: string[] };
 }
 
 /** The system actor runs seeds, imports from the CLI and jobs; it sees everything. */

@@ -19,6 +19,7 @@ export async function migrateToLatest(db: Db, sets: MigrationSet[]): Promise<str
     }
   }
   const provider: MigrationProvider = { getMigrations: async () => all };
+  let schema: string | undefined;
   if (db.engine === 'postgres') {
     // Extensions live in "public" and are shared by every schema; create it once, tolerating a racing creator.
     try {
@@ -26,10 +27,12 @@ export async function migrateToLatest(db: Db, sets: MigrationSet[]): Promise<str
     } catch (e) {
       if (!String((e as Error).message).includes('already exists') && (e as { code?: string }).code !== '23505') throw e;
     }
-    const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s;
+    schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s;
     if (!schema) throw new Error('the PostgreSQL schema named in DATABASE_URL (?schema=) does not exist');
   }
-  const migrator = new Migrator({ db: db.kysely, provider });
+  // Modules add migrations independently, so a newer module's migration may sort before one already applied.
+  // The migration tables live in the database's own schema, never found through the search path in another one.
+  const migrator = new Migrator({ db: db.kysely, provider, allowUnorderedMigrations: true, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

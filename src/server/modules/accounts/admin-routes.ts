@@ -6,6 +6,7 @@ import { getOrgSettings, orgSettingsSchema, setOrgSettings } from '../../core/se
 import { writeAudit } from '../../core/audit/audit-log.js';
 import { createUser, listUsers, updateUser } from './manage-users.js';
 import { createTeam, deleteTeam, listRoleSettings, listTeams, setRoleVisibility, updateTeam } from './manage-teams.js';
+import { apiKeySchema, createApiKey, createApiKeyBody, listApiKeys, revokeApiKey } from './api-keys.js';
 import { createUserBody, idParams, patchUserBody, roleSchema, roleSettingSchema, teamBody, teamSchema, userSchema } from './schemas.js';
 
 const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
@@ -67,5 +68,25 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'settings', entityId: 'org', before, after });
       return after;
     });
+  });
+};
+
+export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['api keys'];
+  app.get('/api-keys', { schema: { tags, summary: 'List API keys (admin)', response: { 200: z.object({ data: z.array(apiKeySchema) }) } } }, async (req) => {
+    const { db } = requireAdmin(req);
+    return { data: await listApiKeys(db) };
+  });
+  app.post(
+    '/api-keys',
+    { schema: { tags, summary: 'Create an API key; the secret is in this answer only', body: createApiKeyBody, response: { 201: apiKeySchema.extend({ key: z.string() }) } } },
+    async (req, reply) => {
+      const { db, actor } = requireAdmin(req);
+      return reply.status(201).send(await createApiKey(db, actor, req.body));
+    },
+  );
+  app.delete('/api-keys/:id', { schema: { tags, summary: 'Revoke an API key', params: idParams, response: { 200: apiKeySchema } } }, async (req) => {
+    const { db, actor } = requireAdmin(req);
+    return revokeApiKey(db, actor, req.params.id);
   });
 };

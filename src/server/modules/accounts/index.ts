@@ -1,7 +1,7 @@
 // Accounts: users, teams, roles and their record visibility, login sessions.
 export { accountMigrations } from './migrations.js';
 export { authRoutes } from './auth-routes.js';
-export { adminRoutes } from './admin-routes.js';
+export { adminRoutes, apiKeyRoutes } from './admin-routes.js';
 export { installAuthHook } from './auth-hook.js';
 export { ensureAdminFromEnv, createUser } from './manage-users.js';
 export { createTeam } from './manage-teams.js';

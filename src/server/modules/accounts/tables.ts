@@ -43,7 +43,20 @@ export interface RoleSettingsTable {
   visibility: Visibility;
 }
 
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  prefix: string;
+  keyHash: string;
+  scopes: string; // JSON array such as ["customers:read","customers:write"]
+  createdBy: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
 export interface AccountTables {
+  apiKeys: ApiKeysTable;
   users: UsersTable;
   teams: TeamsTable;
   sessions: SessionsTable;

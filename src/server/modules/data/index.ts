@@ -1,0 +1,15 @@
+// Data in and out: webhooks (and, as they arrive, import, export, dedup/merge, backup).
+import type { FastifyPluginAsync } from 'fastify';
+import { registerPoller } from '../../core/jobs/worker.js';
+import { webhookRoutes } from './webhooks/webhook-routes.js';
+import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
+
+export { dataMigrations } from './migrations.js';
+export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
+
+registerPoller({ name: 'webhooks.fan-out', run: fanOutEvents, idleMs: 1000 });
+registerPoller({ name: 'webhooks.deliver', run: (db) => deliverDue(db), idleMs: 1000 });
+
+export const dataRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(webhookRoutes);
+};

@@ -1,0 +1,31 @@
+// Tables of the data module: webhook subscriptions and their delivery log.
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  events: string; // JSON array of event types, or ["*"]
+  secret: string;
+  active: number;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhookId: string;
+  eventId: string;
+  eventType: string;
+  body: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lockedUntil: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
+export interface DataTables {
+  webhooks: WebhooksTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+}

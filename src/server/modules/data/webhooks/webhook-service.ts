@@ -1,0 +1,58 @@
+// Webhook subscriptions (admin): which URL hears which domain events; the secret that signs them.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../../../core/db/database.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import { AppError, notFound } from '../../../core/errors.js';
+import { newId, nowIso } from '../../../core/ids.js';
+import { writeAudit } from '../../../core/audit/audit-log.js';
+
+const eventType = z.string().regex(/^(\*|[a-z_]+\.[a-z_]+)$/, 'an event type such as contact.created, or *');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).max(2000);
+
+export const createWebhookBody = z.strictObject({ url: httpUrl, events: z.array(eventType).min(1).max(50), active: z.boolean().optional() });
+export const patchWebhookBody = createWebhookBody.partial();
+
+export const webhookSchema = z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), secret: z.string(), active: z.boolean(), createdAt: z.string() });
+export type Webhook = z.infer<typeof webhookSchema>;
+
+type Row = { id: string; url: string; events: string; secret: string; active: number; createdAt: string };
+const toWebhook = (r: Row): Webhook => ({ id: r.id, url: r.url, events: JSON.parse(r.events), secret: r.secret, active: r.active === 1, createdAt: r.createdAt });
+
+export async function listWebhooks(db: Db): Promise<Webhook[]> {
+  return (await db.kysely.selectFrom('webhooks').selectAll().orderBy('createdAt').execute()).map(toWebhook);
+}
+
+export async function createWebhook(db: Db, actor: Actor, input: z.infer<typeof createWebhookBody>): Promise<Webhook> {
+  const row = { id: newId(), url: input.url, events: JSON.stringify([...new Set(input.events)]), secret: `whsec_${randomBytes(24).toString('base64url')}`, active: input.active === false ? 0 : 1, createdBy: actor.id, createdAt: nowIso() };
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto('webhooks').values(row).execute();
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'create', entity: 'webhook', entityId: row.id, after: { url: row.url, events: input.events } });
+  });
+  return toWebhook(row);
+}
+
+export async function updateWebhook(db: Db, actor: Actor, id: string, patch: z.infer<typeof patchWebhookBody>): Promise<Webhook> {
+  const before = await db.kysely.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw notFound('Webhook');
+  const values = {
+    ...(patch.url !== undefined && { url: patch.url }),
+    ...(patch.events !== undefined && { events: JSON.stringify([...new Set(patch.events)]) }),
+    ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
+  };
+  if (Object.keys(values).length === 0) throw new AppError('validation', 'Nothing to change', [{ path: 'body', message: 'give url, events or active' }]);
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable('webhooks').set(values).where('id', '=', id).execute();
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'webhook', entityId: id, before: { url: before.url, events: before.events, active: before.active }, after: values });
+  });
+  return toWebhook({ ...before, ...values });
+}
+
+export async function deleteWebhook(db: Db, actor: Actor, id: string): Promise<void> {
+  const before = await db.kysely.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw notFound('Webhook');
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.deleteFrom('webhooks').where('id', '=', id).execute();
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'delete', entity: 'webhook', entityId: id, before: { url: before.url, events: before.events } });
+  });
+}
