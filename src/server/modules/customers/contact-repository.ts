@@ -15,6 +15,7 @@ export type ContactRow = Selectable<ContactsTable> & { companyName: string | nul
 export function toContact(r: ContactRow, tags: string[]): Contact {
   return {
     id: r.id,
+    externalId: r.externalId ?? null,
     displayName: r.displayName,
     givenName: r.givenName,
     familyName: r.familyName,

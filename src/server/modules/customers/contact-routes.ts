@@ -6,6 +6,7 @@ import { companySchema, contactInput, contactListQuery, contactSchema, idParams,
 import { getContact, listContacts } from './contact-repository.js';
 import { createContact, deleteContact, updateContact } from './contact-service.js';
 import { contactOverview } from './overview.js';
+import { upsertContact } from './upsert-contact.js';
 
 export const scoreSchema = z.object({ key: z.string(), label: z.string(), value: z.number(), max: z.number() });
 export const sectionSchema = z.object({ key: z.string(), title: z.string(), items: z.array(z.unknown()) });
@@ -29,6 +30,22 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await createContact(db, actor, req.body));
   });
+  app.post(
+    '/contacts/upsert',
+    {
+      schema: {
+        tags,
+        summary: 'Create or update a contact matched by externalId, then email, then phone (for keeping another system in sync)',
+        body: contactInput,
+        response: { 200: z.object({ contact: contactSchema, created: z.literal(false), matchedBy: z.enum(['externalId', 'email', 'phone']) }), 201: z.object({ contact: contactSchema, created: z.literal(true), matchedBy: z.null() }) },
+      },
+    },
+    async (req, reply) => {
+      const { db, actor } = ctxOf(req);
+      const result = await upsertContact(db, actor, req.body);
+      return reply.status(result.created ? 201 : 200).send(result as never);
+    },
+  );
   app.get('/contacts/:id', { schema: { tags, summary: 'One contact', params: idParams, response: { 200: contactSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return getContact(db, actor, req.params.id);

@@ -56,10 +56,15 @@ async function buildValues(db: Db, actor: Actor, input: ContactInput, current: C
   const consent = { ...(current?.consent ?? { email: false, sms: false, phone: false }), ...input.consent };
   const custom = input.customFields ? applyCustomValues(fields, current?.customFields ?? {}, input.customFields) : (current?.customFields ?? {});
   const address = input.address !== undefined ? input.address : current?.address;
+  if (input.externalId) {
+    const taken = await db.kysely.selectFrom('contacts').select('id').where('externalId', '=', input.externalId).executeTakeFirst();
+    if (taken && taken.id !== current?.id) throw new AppError('conflict', 'Another contact already has this external id', [{ path: 'externalId', message: 'already in use' }]);
+  }
   return {
     companyName: company?.name ?? null,
     values: {
       displayName,
+      externalId: input.externalId !== undefined ? input.externalId : (current?.externalId ?? null),
       givenName: given ?? null,
       familyName: family ?? null,
       title: input.title !== undefined ? input.title : (current?.title ?? null),

@@ -5,7 +5,10 @@ import { companyRoutes } from './company-routes.js';
 import { customFieldRoutes } from './custom-field-routes.js';
 import { searchRoutes } from './search-routes.js';
 
-export { customerMigrations } from './migrations.js';
+import { customerMigrations as baseMigrations } from './migrations.js';
+import { externalIdMigrations } from './migrations-external-id.js';
+
+export const customerMigrations = { ...baseMigrations, ...externalIdMigrations };
 export { getContact } from './contact-repository.js';
 export { getCompany } from './company-repository.js';
 export { createContact, composeDisplayName } from './contact-service.js';

@@ -19,6 +19,7 @@ const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 
 export const contactInput = z.strictObject({
   displayName: text(200).min(1).optional(),
+  externalId: z.string().trim().min(1).max(200).nullable().optional(),
   givenName: optText(100),
   familyName: optText(100),
   title: optText(200),
@@ -40,6 +41,7 @@ const address = z.object({ street: z.string().nullish(), city: z.string().nullis
 
 export const contactSchema = z.object({
   id: z.string(),
+  externalId: z.string().nullable(),
   displayName: z.string(),
   givenName: z.string().nullable(),
   familyName: z.string().nullable(),

@@ -7,6 +7,7 @@ export type LifecycleStage = (typeof lifecycleStages)[number];
 export interface ContactsTable {
   id: string;
   displayName: string;
+  externalId: string | null;
   givenName: string | null;
   familyName: string | null;
   title: string | null;
