@@ -21,7 +21,7 @@ export async function startServer(admin: { email: string; password: string } | n
     databaseUrl: `sqlite:${path.join(dataDir, 'rapport.db')}`,
     dataDir,
     webDir: WEB_DIR,
-    logLevel: 'warn',
+    logLevel: process.env.RAPPORT_E2E_LOG ?? 'warn',
     ...(admin ? { adminEmail: admin.email, adminPassword: admin.password } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

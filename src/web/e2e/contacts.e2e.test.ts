@@ -1,0 +1,94 @@
+// End to end: real server + built UI + Chromium. Log in, create a Chinese-named contact, find it, log a call, switch to Chinese.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
+import { ApiSession } from './support/fixtures.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+
+describe('contacts in the browser', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let api: ApiSession;
+
+  beforeAll(async () => {
+    server = await startServer(ADMIN);
+    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
+    // Another contact, so that the search has something to filter out.
+    await api.call('POST', '/contacts', { displayName: 'Emily Chen', emails: ['emily@acme.example'] });
+    browser = await launchBrowser({ width: 1280, height: 900 });
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('logs in, creates 张伟, finds it, logs a call and switches to Chinese', async () => {
+    try {
+      await flow();
+    } catch (err) {
+      // Leave a picture of the page behind for whoever reads the failure.
+      await page.screenshot({ path: 'screenshots/e2e-failure.png', fullPage: true }).catch(() => undefined);
+      throw err;
+    }
+  }, 60_000);
+
+  async function flow(): Promise<void> {
+    await page.goto(`${server.url}/contacts`);
+    await page.waitForURL('**/login');
+    await page.fill('input[name=email]', ADMIN.email);
+    await page.fill('input[name=password]', ADMIN.password);
+    await page.click('button[type=submit]');
+    await page.waitForURL('**/contacts');
+    await page.getByRole('link', { name: 'Emily Chen' }).waitFor();
+
+    // Create the contact through the modal form.
+    await page.click('[data-testid=new-contact]');
+    const form = page.locator('[data-testid=create-contact-form]');
+    await form.locator('input[name=displayName]').fill('张伟');
+    const emails = form.getByLabel('Emails', { exact: true });
+    await emails.fill('zhang.wei@example.com');
+    await emails.press('Enter');
+    const phones = form.getByLabel('Phones', { exact: true });
+    await phones.fill('13800138000');
+    await phones.press('Enter');
+    await form.locator('button[type=submit]').click();
+    await form.waitFor({ state: 'detached' });
+
+    // Find it by search: the other contact disappears.
+    await page.fill('[data-testid=list-search]', '张伟');
+    await page.waitForURL(/q=/);
+    await expect.poll(() => page.locator('[data-testid=contact-row]').count()).toBe(1);
+    await expect(page.locator('[data-testid=contact-row]').first().textContent()).resolves.toContain('张伟');
+
+    // Open its 360° page.
+    await page.getByRole('link', { name: '张伟' }).click();
+    await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+    await expect(page.locator('[data-testid=contact-name]').textContent()).resolves.toBe('张伟');
+    await expect(page.locator('[data-testid=field-phones]').textContent()).resolves.toContain('+8613800138000');
+
+    // Log a call.
+    await page.click('[data-testid=tab-call]');
+    const call = page.locator('[data-testid=call-form]');
+    await call.locator('input[name=durationSeconds]').fill('12');
+    await call.locator('input[name=subject]').fill('首次电话沟通');
+    await call.locator('button[type=submit]').click();
+    const item = page.locator('[data-testid=timeline-item][data-type=call]');
+    await item.waitFor();
+    await expect(item.textContent()).resolves.toContain('首次电话沟通');
+    await expect(item.textContent()).resolves.toContain('12 min');
+
+    // Switch the UI to Chinese: labels are translated and the choice is saved to the user.
+    await page.click('[data-testid=language-switcher]');
+    await page.click('[data-locale=zh-CN]');
+    await page.getByRole('heading', { name: '时间线' }).waitFor();
+    await page.getByRole('link', { name: '联系人' }).first().waitFor();
+    await expect(item.textContent()).resolves.toContain('12 分钟');
+    await expect.poll(async () => (await api.call<{ user: { locale: string } }>('GET', '/auth/me')).user.locale).toBe('zh-CN');
+  }
+});
