@@ -112,14 +112,19 @@ export async function runPaging(ctx: Ctx, name: string, first: string, asRep = f
   let url: string | null = first;
   let rows = 0;
   let plans: ScenarioResult['plans'];
+  const seen = new Set<string>();
   for (let page = 0; page < ctx.pages && url; page++) {
     const current: string = url;
     let r = await get(ctx.base, current, headers);
     if (page === 1) plans = await planOf(ctx, async () => (r = await get(ctx.base, current, headers)));
     if (r.status !== 200) throw new Error(`${name}: GET ${current} answered ${r.status}: ${r.body.slice(0, 300)}`);
     samples.push(r.ms);
-    const body = JSON.parse(r.body) as { data: unknown[]; nextCursor: string | null };
+    const body = JSON.parse(r.body) as { data: { id: string }[]; nextCursor: string | null };
     rows += body.data.length;
+    for (const row of body.data) {
+      if (seen.has(row.id)) throw new Error(`${name}: ${row.id} came back twice while paging`);
+      seen.add(row.id);
+    }
     url = body.nextCursor ? `${first}${first.includes('?') ? '&' : '?'}cursor=${body.nextCursor}` : null;
   }
   return { name: `${name}, ${samples.length} pages`, example: decodeURIComponent(first), latency: latency(samples), rows, plans };

@@ -39,6 +39,6 @@ const bigTables = /\b(contacts|companies|search_index|search_fts|interactions|ta
 export function explain(db: Database.Database, q: Captured): { plan: string[]; problems: string[] } {
   const rows = db.prepare(`explain query plan ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[];
   const plan = rows.map((r) => r.detail);
-  const problems = bigTables.test(q.sql) ? plan.filter((d) => /^SCAN \S+( AS \S+)?$/.test(d) || /VIRTUAL TABLE INDEX \d+:$/.test(d) || /^USE TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/.test(d)) : [];
+  const problems = bigTables.test(q.sql) ? plan.filter((d) => (/^SCAN \S+( AS \S+)?$/.test(d) && !d.startsWith('SCAN (')) || /VIRTUAL TABLE INDEX \d+:$/.test(d) || /^USE TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY)/.test(d)) : [];
   return { plan, problems };
 }

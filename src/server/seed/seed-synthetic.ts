@@ -127,6 +127,9 @@ function loadSqlite(s: Sqlite, count: number, existing: number, companyRows: Row
     s.exec('begin immediate');
     for (const idx of dropped) s.exec(`drop index ${idx.name}`);
     if (trigger.length) s.exec('drop trigger search_index_ai');
+    // FTS5 flushes its in-memory terms every 1 MB by default, leaving hundreds of segments to merge; one big buffer
+    // writes a few large segments instead. Restored below: the server's small transactions do not need it.
+    s.exec(`insert into search_fts(search_fts, rank) values ('hashsize', ${256 * 2 ** 20})`);
     for (const row of companyRows) insCompany.run(row);
     for (const row of companySearch) insSearch.run(row);
     for (let done = 0; done < count; done += BATCH) {
@@ -141,6 +144,7 @@ function loadSqlite(s: Sqlite, count: number, existing: number, companyRows: Row
     const t2 = performance.now();
     s.prepare('insert into search_fts(rowid, doc, grams) select rid, doc, grams from search_index where rid > ?').run(maxRid);
     for (const t of trigger) s.exec(t.sql);
+    s.exec(`insert into search_fts(search_fts, rank) values ('hashsize', ${2 ** 20})`);
     timings('search index', t2);
     s.exec('commit');
   } catch (err) {

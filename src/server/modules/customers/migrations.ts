@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { MigrationSet } from '../../core/db/migrate.js';
 import { addSerialPk } from '../../core/db/column-types.js';
+import { listIndexMigrations } from './migrations-list-indexes.js';
 
 export const customerMigrations: MigrationSet = {
   '0020-customers': {
@@ -98,4 +99,5 @@ export const customerMigrations: MigrationSet = {
       }
     },
   },
+  ...listIndexMigrations,
 };

@@ -5,7 +5,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { AppError } from '../../core/errors.js';
 import { decodeCursor, encodeCursor, type CursorValue, type Page } from '../../core/pagination.js';
 import { customFilterSql, customValueSql, type CustomField } from './custom-fields.js';
-import { searchPredicate } from './search-index.js';
+import { ftsMatch, searchPredicate } from './search-index.js';
 
 export interface ListSpec {
   table: 'contacts' | 'companies';
@@ -68,41 +68,71 @@ function filterConditions(db: Db, spec: ListSpec, params: ListParams): RawBuilde
   return conds;
 }
 
+/** Above this many search matches, a sorted search walks the sort index and checks each row; below, it sorts the matches. */
+const SORT_MATCHES_CAP = 4000;
+
 /** Runs the list; rows come back raw for the caller to map. */
 export async function listRecords<Row extends { id: string }>(db: Db, actor: Actor, spec: ListSpec, params: ListParams): Promise<Page<Row>> {
   const conds = [scopeSql(actor), ...filterConditions(db, spec, params)];
   const limit = params.limit;
   const q = params.q?.trim();
-  let from = sql`${sql.table(spec.table)} r ${spec.joins}`;
-  let order: RawBuilder<unknown>;
-  let cursorOf: (row: Row & { sortKey?: CursorValue }) => CursorValue[];
+  if (q && !params.sort) return searchNewestFirst<Row>(db, spec, conds, q, limit, params.cursor);
 
-  if (q && !params.sort) {
-    // Matches in index order (newest first): the engine stops at the page size instead of sorting every match.
-    const searchFrom = db.engine === 'sqlite' ? sql`search_fts f join search_index s on s.rid = f.rowid` : sql`search_index s`;
-    from = sql`${searchFrom} join ${sql.table(spec.table)} r on r.id = s.entity_id ${spec.joins}`;
-    conds.push(sql<boolean>`s.entity = ${spec.entity}`, searchPredicate(db.engine, q));
-    const ridCol = db.engine === 'sqlite' ? sql`f.rowid` : sql`s.rid`;
-    if (params.cursor) conds.push(sql<boolean>`${ridCol} < ${Number(decodeCursor(params.cursor, 1)[0])}`);
-    order = sql`${ridCol} desc`;
-    const columns = sql`${spec.columns}, ${ridCol} as sort_key`;
-    const rows = await sql<Row & { sortKey: number }>`select ${columns} from ${from} where ${sql.join(conds, sql` and `)} order by ${order} limit ${limit + 1}`.execute(db.kysely);
-    return paginate(rows.rows, limit, (r) => [r.sortKey]);
-  }
-
-  if (q) {
-    conds.push(sql<boolean>`r.id in (select s.entity_id from ${db.engine === 'sqlite' ? sql`search_fts f join search_index s on s.rid = f.rowid` : sql`search_index s`} where s.entity = ${spec.entity} and ${searchPredicate(db.engine, q)})`);
-  }
   const sort = resolveSort(db, spec, params.sort);
   const dir = sort.desc ? sql`desc` : sql`asc`;
+  // Sorting by id (createdAt) needs no tie-breaker: "order by r.id" alone lets the primary key index serve it.
+  const byId = spec.sorts[sort.key] !== undefined && sort.key === 'createdAt';
   if (params.cursor) {
     const [v, id] = decodeCursor(params.cursor, 2);
-    conds.push(sort.desc ? sql<boolean>`(${sort.expr}, r.id) < (${v}, ${id})` : sql<boolean>`(${sort.expr}, r.id) > (${v}, ${id})`);
+    if (byId) conds.push(sort.desc ? sql<boolean>`r.id < ${id}` : sql<boolean>`r.id > ${id}`);
+    else conds.push(sort.desc ? sql<boolean>`(${sort.expr}, r.id) < (${v}, ${id})` : sql<boolean>`(${sort.expr}, r.id) > (${v}, ${id})`);
   }
-  order = sql`${sort.expr} ${dir}, r.id ${dir}`;
-  cursorOf = (r) => [r.sortKey ?? null, r.id];
+  const order = byId ? sql`r.id ${dir}` : sql`${sort.expr} ${dir}, r.id ${dir}`;
+  let from = sql`${sql.table(spec.table)} r ${spec.joins}`;
+  if (q && db.engine === 'sqlite') {
+    // Few matches: collect them and sort. Many: walk the sort index (it serves the order and the keyset cursor)
+    // and keep the rows whose search row matches; with many matches the page fills after a few hundred rows.
+    const match = ftsMatch(q);
+    const n = Number((await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts where search_fts match ${match} limit ${SORT_MATCHES_CAP + 1})`.execute(db.kysely)).rows[0]?.n ?? 0);
+    if (n <= SORT_MATCHES_CAP) {
+      from = sql`(select s.entity_id as id from search_fts f cross join search_index s on s.rid = f.rowid where f.search_fts match ${match} and s.entity = ${spec.entity}) m
+        cross join ${sql.table(spec.table)} r on r.id = m.id ${spec.joins}`;
+    } else {
+      from = sql`${sql.table(spec.table)} r cross join search_index s on s.entity = ${spec.entity} and s.entity_id = r.id
+        cross join search_fts f on f.rowid = s.rid and f.search_fts match ${match} ${spec.joins}`;
+    }
+  } else if (q) {
+    conds.push(sql<boolean>`r.id in (select s.entity_id from search_index s where s.entity = ${spec.entity} and ${searchPredicate(db.engine, q)})`);
+  }
   const rows = await sql<Row & { sortKey: CursorValue }>`select ${spec.columns}, ${sort.expr} as sort_key from ${from} where ${sql.join(conds, sql` and `)} order by ${order} limit ${limit + 1}`.execute(db.kysely);
-  return paginate(rows.rows, limit, cursorOf);
+  return paginate(rows.rows, limit, (r) => [r.sortKey ?? null, r.id]);
+}
+
+/**
+ * Search without a sort: matches newest first (search rows are written in creation order). On SQLite the FTS
+ * index yields matching rowids in descending order and the join stops at the page size, so no match set is sorted.
+ */
+async function searchNewestFirst<Row extends { id: string }>(db: Db, spec: ListSpec, conds: RawBuilder<boolean>[], q: string, limit: number, cursor: string | undefined): Promise<Page<Row>> {
+  const after = cursor === undefined ? null : Number(decodeCursor(cursor, 1)[0]);
+  let rows: (Row & { sortKey: number })[];
+  if (db.engine === 'sqlite') {
+    if (after !== null) conds.push(sql<boolean>`f.rowid < ${after}`);
+    rows = (
+      await sql<Row & { sortKey: number }>`select ${spec.columns}, f.rowid as sort_key
+        from search_fts f cross join search_index s on s.rid = f.rowid cross join ${sql.table(spec.table)} r on r.id = s.entity_id ${spec.joins}
+        where f.search_fts match ${ftsMatch(q)} and s.entity = ${spec.entity} and ${sql.join(conds, sql` and `)}
+        order by f.rowid desc limit ${limit + 1}`.execute(db.kysely)
+    ).rows;
+  } else {
+    if (after !== null) conds.push(sql<boolean>`s.rid < ${after}`);
+    rows = (
+      await sql<Row & { sortKey: number }>`select ${spec.columns}, s.rid as sort_key
+        from search_index s join ${sql.table(spec.table)} r on r.id = s.entity_id ${spec.joins}
+        where s.entity = ${spec.entity} and ${searchPredicate(db.engine, q)} and ${sql.join(conds, sql` and `)}
+        order by s.rid desc limit ${limit + 1}`.execute(db.kysely)
+    ).rows;
+  }
+  return paginate(rows, limit, (r) => [Number(r.sortKey)]);
 }
 
 function paginate<Row>(rows: Row[], limit: number, cursorOf: (r: Row) => CursorValue[]): Page<Row> {

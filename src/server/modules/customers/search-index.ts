@@ -42,10 +42,12 @@ export function shortGrams(names: (string | null | undefined)[]): string[] {
   return [...grams];
 }
 
-/** Phones are indexed as digits, both international and national, so "138 0013" finds +86 138 0013 8000. */
+/**
+ * Phones are indexed as their international digits: the national number is a suffix of them, so "138 0013"
+ * (searched as 1380013) finds +86 138 0013 8000 without a second copy in every document.
+ */
 function phoneDigits(e164: string): string {
-  const digits = e164.replace(/\D/g, '');
-  return e164.startsWith('+86') ? `${digits} ${digits.slice(2)}` : e164.startsWith('+1') ? `${digits} ${digits.slice(1)}` : digits;
+  return e164.replace(/\D/g, '');
 }
 
 export function searchDocument(src: SearchSource): string {
@@ -55,8 +57,13 @@ export function searchDocument(src: SearchSource): string {
     .toLowerCase();
 }
 
+/**
+ * SQLite: grams written back to back, each opened by MARK ("\uE000张\uE000\uE000张伟\uE000伟\uE000"). A query's phrase is
+ * MARK+c+MARK or MARK+c+d, which occurs only where a gram starts, so no separator is needed (fewer trigrams to index;
+ * documents written with the older space-separated form still match the same phrases).
+ */
 export function gramsValue(engine: Engine, grams: string[]): string | string[] {
-  return engine === 'postgres' ? grams : grams.map((g) => (g.length === 1 ? MARK + g + MARK : MARK + g)).join(' ');
+  return engine === 'postgres' ? grams : grams.map((g) => (g.length === 1 ? MARK + g + MARK : MARK + g)).join('');
 }
 
 export async function indexEntity(db: DbOrTrx, engine: Engine, entity: string, entityId: string, src: SearchSource): Promise<void> {
@@ -79,6 +86,13 @@ export function normaliseQuery(q: string): string {
   return /^[+\d][\d\s\-().]*$/.test(t) && /\d{3}/.test(t.replace(/\D/g, '')) ? t.replace(/\D/g, '') : t;
 }
 
+/** The FTS5 MATCH expression (SQLite) for q: a phrase on the short grams for 1–2 characters, else on the trigrams of doc. */
+export function ftsMatch(rawQ: string): string {
+  const q = normaliseQuery(rawQ);
+  const chars = [...q];
+  return chars.length < 3 ? `grams : "${(chars.length === 1 ? MARK + q + MARK : MARK + q).replace(/"/g, '""')}"` : `doc : "${q.replace(/"/g, '""')}"`;
+}
+
 /**
  * A SQL predicate on search_index (aliased "s") that is true where the document contains q.
  * On SQLite it returns a condition on s.rid through the FTS table; on PostgreSQL, trigram ILIKE or the grams array.
@@ -86,10 +100,7 @@ export function normaliseQuery(q: string): string {
 export function searchPredicate(engine: Engine, rawQ: string): RawBuilder<boolean> {
   const q = normaliseQuery(rawQ);
   const short = [...q].length < 3;
-  if (engine === 'sqlite') {
-    const phrase = short ? `grams : "${([...q].length === 1 ? MARK + q + MARK : MARK + q).replace(/"/g, '""')}"` : `doc : "${q.replace(/"/g, '""')}"`;
-    return sql<boolean>`s.rid in (select rowid from search_fts where search_fts match ${phrase})`;
-  }
+  if (engine === 'sqlite') return sql<boolean>`s.rid in (select rowid from search_fts where search_fts match ${ftsMatch(rawQ)})`;
   if (short) return sql<boolean>`s.grams @> array[${q}]::text[]`;
   const like = '%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
   return sql<boolean>`s.doc ilike ${like}`;
