@@ -6,8 +6,10 @@ import { accountMigrations, adminRoutes, apiKeyRoutes, authRoutes } from './modu
 import { customerMigrations, customerRoutes } from './modules/customers/index.js';
 import { interactionMigrations, interactionRoutes } from './modules/interactions/index.js';
 import { auditRoutes } from './core/audit/audit-routes.js';
+import { jobRoutes } from './core/jobs/job-routes.js';
+import './core/jobs/schedules.js';
 import { dataMigrations, dataRoutes } from './modules/data/index.js';
 
 export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations];
 
-export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, auditRoutes];
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, auditRoutes, jobRoutes];

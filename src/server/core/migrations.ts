@@ -45,4 +45,43 @@ export const coreMigrations: MigrationSet = {
       await db.schema.createIndex('outbox_created').on('outbox').columns(['id', 'created_at']).execute();
     },
   },
+  '0003-jobs': {
+    async up(db) {
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('progress', 'text', (c) => c.notNull())
+        .addColumn('result', 'text')
+        .addColumn('error', 'text')
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text')
+        .addColumn('finished_at', 'text')
+        .addColumn('run_at', 'text', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .execute();
+      await db.schema.createIndex('jobs_runnable').on('jobs').columns(['status', 'run_at']).execute();
+      await db.schema.createIndex('jobs_type').on('jobs').columns(['type', 'created_at']).execute();
+      await db.schema
+        .createTable('schedules')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('job_type', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('frequency', 'text', (c) => c.notNull())
+        .addColumn('at_time', 'text', (c) => c.notNull())
+        .addColumn('weekday', 'integer')
+        .addColumn('next_run_at', 'text', (c) => c.notNull())
+        .addColumn('last_job_id', 'text')
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('schedules_due').on('schedules').columns(['active', 'next_run_at']).execute();
+    },
+  },
 };

@@ -29,6 +29,38 @@ export interface OutboxCursorsTable {
   lastId: string;
 }
 
+export interface JobsTable {
+  id: string;
+  type: string;
+  status: string;
+  payload: string;
+  progress: string;
+  result: string | null;
+  error: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  runAt: string;
+  lockedUntil: string | null;
+}
+
+export interface SchedulesTable {
+  id: string;
+  name: string;
+  jobType: string;
+  payload: string;
+  frequency: 'daily' | 'weekly';
+  atTime: string; // HH:MM, UTC
+  weekday: number | null; // 0 = Sunday, for weekly
+  nextRunAt: string;
+  lastJobId: string | null;
+  active: number;
+  createdBy: string | null;
+  createdAt: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -39,4 +71,6 @@ export interface CoreTables {
   outbox: OutboxTable;
   outboxCursors: OutboxCursorsTable;
   settings: SettingsTable;
+  jobs: JobsTable;
+  schedules: SchedulesTable;
 }
