@@ -24,3 +24,4 @@ export const customerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(customFieldRoutes);
   await app.register(searchRoutes);
 };
+export { registerContactDataParticipant, contactDataParticipants, type ContactDataParticipant } from './contact-data-registry.js';

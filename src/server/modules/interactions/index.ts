@@ -1,5 +1,6 @@
 // Interactions: the unified timeline of notes, calls, meetings, logged emails and tasks.
 import './overview-contributions.js';
+import './contact-data.js';
 
 export { interactionMigrations } from './migrations.js';
 export { interactionRoutes } from './interaction-routes.js';
