@@ -10,11 +10,13 @@ import { SettingsRoute } from '../features/settings/routes/settings';
 import { TasksRoute } from '../features/tasks/routes/tasks';
 import { RequireAuth, SetupGate } from './routes/gates';
 import { NotFoundRoute } from './routes/not-found';
+import { RouteError } from './routes/route-error';
 import { AppLayout } from './shell/app-layout';
 
 export const router = createBrowserRouter([
   {
     element: <SetupGate />,
+    errorElement: <RouteError />,
     children: [
       { path: '/setup', element: <SetupRoute /> },
       { path: '/login', element: <LoginRoute /> },
@@ -24,6 +26,9 @@ export const router = createBrowserRouter([
           {
             element: <AppLayout />,
             children: [
+              {
+                errorElement: <RouteError />,
+                children: [
               { index: true, element: <Navigate to="/contacts" replace /> },
               { path: 'contacts', element: <ContactsListRoute /> },
               { path: 'contacts/:id', element: <ContactViewRoute /> },
@@ -32,6 +37,8 @@ export const router = createBrowserRouter([
               { path: 'tasks', element: <TasksRoute /> },
               { path: 'settings', element: <SettingsRoute /> },
               { path: '*', element: <NotFoundRoute /> },
+                ],
+              },
             ],
           },
         ],

@@ -18,7 +18,7 @@ const VARIANTS = [
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForFunction('!document.querySelector(\'[data-testid="loading"]\')', undefined, { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(250);
 }
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       if (only && !v.name.includes(only)) continue;
       await api.call('PATCH', '/auth/me', { locale: v.locale });
       const b = await launchBrowser({ width: v.width, height: v.height });
-      await b.context.addInitScript((locale) => localStorage.setItem('rapport.locale', locale), v.locale);
+      await b.context.addInitScript({ content: `localStorage.setItem('rapport.locale', ${JSON.stringify(v.locale)});` });
       const page = await b.context.newPage();
       try {
         await page.goto(`${fresh.url}/setup`);

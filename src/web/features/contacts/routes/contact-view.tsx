@@ -11,6 +11,7 @@ import { ScoreList } from '../../../components/score-list';
 import { useMe } from '../../auth/api/use-me';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { useContactOverview } from '../api/get-contact-overview';
+import { ContactActions } from '../components/contact-actions';
 import { ContactProfileCard } from '../components/contact-profile-card';
 
 export function ContactViewRoute() {
@@ -29,14 +30,17 @@ export function ContactViewRoute() {
         <Anchor component={Link} to="/contacts" size="sm">{t('nav.contacts')}</Anchor>
         <Text size="sm" truncate maw={240}>{contact.displayName}</Text>
       </Breadcrumbs>
-      <Group gap="sm" wrap="wrap">
-        <Title order={2} style={{ wordBreak: 'break-word' }} data-testid="contact-name">{contact.displayName}</Title>
-        <LifecycleBadge stage={contact.lifecycleStage} />
-        {company && (
-          <Badge component={Link} to={`/companies/${company.id}`} variant="outline" leftSection={<IconBuilding size={12} />} style={{ cursor: 'pointer' }}>
-            {company.name}
-          </Badge>
-        )}
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group gap="sm" wrap="wrap">
+          <Title order={2} style={{ wordBreak: 'break-word' }} data-testid="contact-name">{contact.displayName}</Title>
+          <LifecycleBadge stage={contact.lifecycleStage} />
+          {company && (
+            <Badge component={Link} to={`/companies/${company.id}`} variant="outline" leftSection={<IconBuilding size={12} />} style={{ cursor: 'pointer' }}>
+              {company.name}
+            </Badge>
+          )}
+        </Group>
+        <ContactActions contact={contact} />
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -1,5 +1,5 @@
 // Timeline entries (notes, calls, meetings, emails, tasks): list, log, update, and my open tasks.
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Direction, Interaction, InteractionType, Page } from '../../../types/api';
 
@@ -61,12 +61,14 @@ export function useUpdateInteraction() {
 }
 
 export function useMyTasks(done: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['tasks', 'me', done],
-    queryFn: async ({ signal }): Promise<Interaction[]> => {
-      const r = await api.get<Page<Interaction> | Interaction[]>('/tasks', { assignee: 'me', done, limit: 200 }, signal);
-      return Array.isArray(r) ? r : r.data;
+    queryFn: async ({ pageParam, signal }): Promise<Page<Interaction>> => {
+      const r = await api.get<Page<Interaction> | Interaction[]>('/tasks', { assignee: 'me', done, limit: 50, cursor: pageParam }, signal);
+      return Array.isArray(r) ? { data: r, nextCursor: null } : r;
     },
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { TaskList, useMyTasks } from '../../interactions';
@@ -14,6 +15,7 @@ export function TasksRoute() {
   const [p, setP] = useUrlParams(['show'] as const, { show: 'open' });
   const done = p.show === 'done';
   const tasks = useMyTasks(done);
+  const rows = tasks.data?.pages.flatMap((pg) => pg.data) ?? [];
 
   return (
     <>
@@ -33,12 +35,16 @@ export function TasksRoute() {
       <Paper withBorder p="md" style={{ opacity: tasks.isPlaceholderData ? 0.6 : 1 }}>
         {tasks.isPending ? (
           <ListSkeleton rows={5} />
-        ) : tasks.error ? (
+        ) : tasks.error && rows.length === 0 ? (
           <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
-        ) : tasks.data.length === 0 ? (
+        ) : rows.length === 0 ? (
           <EmptyState icon={<IconChecklist size={28} />} title={done ? t('tasks.noneDone') : t('tasks.allClear')} description={done ? undefined : t('tasks.allClearHint')} />
         ) : (
-          <TaskList tasks={tasks.data} showLinks />
+          <>
+            <TaskList tasks={rows} showLinks />
+            {tasks.error && <ErrorAlert error={tasks.error} />}
+            <LoadMore shown={rows.length} hasMore={tasks.hasNextPage} loading={tasks.isFetchingNextPage} onLoadMore={() => void tasks.fetchNextPage()} />
+          </>
         )}
       </Paper>
     </>
