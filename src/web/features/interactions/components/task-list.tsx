@@ -1,4 +1,5 @@
 // Open tasks with a checkbox to mark each done; overdue ones are highlighted.
+import { useState } from 'react';
 import { Anchor, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -16,33 +17,39 @@ interface Props {
 export function TaskList({ tasks, showLinks }: Props) {
   const { t } = useTranslation();
   const update = useUpdateInteraction();
+  // Ticked boxes show at once; the list refreshes from the server after the PATCH.
+  const [optimistic, setOptimistic] = useState<Record<string, boolean>>({});
   const now = Date.now();
 
-  const toggle = (task: Interaction, done: boolean) =>
+  const toggle = (task: Interaction, done: boolean) => {
+    setOptimistic((o) => ({ ...o, [task.id]: done }));
     update.mutate(
       { id: task.id, done },
       {
         onSuccess: () => notifications.show({ color: 'green', message: done ? t('tasks.markedDone') : t('tasks.reopened') }),
-        onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
+        onError: (err) => {
+          setOptimistic(({ [task.id]: _dropped, ...rest }) => rest);
+          notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) });
+        },
       },
     );
+  };
 
   return (
     <Stack gap="xs" data-testid="task-list">
       {tasks.map((task) => {
-        const overdue = !task.done && task.dueAt !== null && new Date(task.dueAt).getTime() < now;
-        const pending = update.isPending && update.variables?.id === task.id;
+        const done = optimistic[task.id] ?? task.done;
+        const overdue = !done && task.dueAt !== null && new Date(task.dueAt).getTime() < now;
         return (
           <Group key={task.id} wrap="nowrap" align="flex-start" gap="sm" data-testid="task-item">
             <Checkbox
               mt={2}
-              checked={task.done}
-              disabled={pending}
+              checked={done}
               onChange={(e) => toggle(task, e.currentTarget.checked)}
               aria-label={t('tasks.markDone', { subject: task.subject ?? '' })}
             />
             <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-              <Text size="sm" fw={500} td={task.done ? 'line-through' : undefined} style={{ wordBreak: 'break-word' }}>
+              <Text size="sm" fw={500} td={done ? 'line-through' : undefined} style={{ wordBreak: 'break-word' }}>
                 {task.subject || t('interactions.types.task')}
               </Text>
               <Text size="xs" c={overdue ? 'red' : 'dimmed'}>
