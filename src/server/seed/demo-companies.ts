@@ -4,7 +4,8 @@ import type { Db } from '../core/db/database.js';
 import { createCompany } from '../modules/customers/index.js';
 import { companyInput } from '../modules/customers/schemas.js';
 import type { Staff, StaffMember } from './demo-accounts.js';
-import { DAY, runLimited, type Rand } from './demo-random.js';
+import { DAY, type Rand } from './demo-random.js';
+import { runOn } from './demo-writers.js';
 import type { Lang } from './demo-texts.js';
 import { cnBrands, cnKinds, cnPlaces, companySizeWeights, companyTags, enBrands, enKinds, enLegal, revenueBySize, worldPlaces, type DemoTeam, type Place } from './demo-words.js';
 
@@ -72,7 +73,7 @@ function draftNames(r: Rand, count: number): Draft[] {
   return out;
 }
 
-export async function createDemoCompanies(db: Db, r: Rand, staff: Staff, count: number, parallel: number): Promise<DemoCompany[]> {
+export async function createDemoCompanies(writers: Db[], r: Rand, staff: Staff, count: number): Promise<DemoCompany[]> {
   const drafts = draftNames(r, count);
   const planned = drafts.map((d) => {
     const size = r.weighted(companySizeWeights);
@@ -98,7 +99,7 @@ export async function createDemoCompanies(db: Db, r: Rand, staff: Staff, count: 
     return { d, size, owner, input };
   });
   const out: DemoCompany[] = new Array(planned.length);
-  await runLimited(planned, parallel, async ({ d, size, owner, input }, i) => {
+  await runOn(writers, planned, async ({ d, size, owner, input }, db, i) => {
     const c = await createCompany(db, owner.actor, input);
     out[i] = { id: c.id, name: c.name, domain: d.domain, lang: d.lang, place: d.place, size, owner, team: d.place.team };
   });

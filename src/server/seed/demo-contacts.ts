@@ -5,7 +5,8 @@ import { createContact } from '../modules/customers/index.js';
 import { contactInput, type ContactInput } from '../modules/customers/schemas.js';
 import type { Staff, StaffMember } from './demo-accounts.js';
 import { pickSeller, streetOf, type DemoCompany } from './demo-companies.js';
-import { runLimited, type Rand } from './demo-random.js';
+import type { Rand } from './demo-random.js';
+import { runOn } from './demo-writers.js';
 import type { Lang } from './demo-texts.js';
 import { cnPlaces, cnTitles, contactTags, enTitles, sourceWeights, stageWeights, worldPlaces, type DemoTeam, type Place } from './demo-words.js';
 import { cnFamily, cnGiven, enFamily, enGiven } from './names.js';
@@ -53,7 +54,7 @@ function vipLevel(r: Rand, stage: string): string | undefined {
   return undefined;
 }
 
-export async function createDemoContacts(db: Db, r: Rand, staff: Staff, companies: DemoCompany[], count: number, parallel: number): Promise<DemoContact[]> {
+export async function createDemoContacts(writers: Db[], r: Rand, staff: Staff, companies: DemoCompany[], count: number): Promise<DemoContact[]> {
   const sizeWeight: Record<string, number> = { '1-10': 1, '11-50': 2, '51-200': 3, '201-1000': 4, '1000+': 5 };
   const companyPool = companies.map((c) => [c, sizeWeight[c.size] ?? 1] as const);
   const marketing = staff.byRole('marketing');
@@ -121,7 +122,7 @@ export async function createDemoContacts(db: Db, r: Rand, staff: Staff, companie
   });
 
   const out: DemoContact[] = new Array(planned.length);
-  await runLimited(planned, parallel, async (p, i) => {
+  await runOn(writers, planned, async (p, db, i) => {
     const c = await createContact(db, p.actor.actor, p.input);
     out[i] = { id: c.id, displayName: c.displayName, callName: p.callName, lang: p.lang, stage: p.stage, owner: p.owner, team: p.team };
   });

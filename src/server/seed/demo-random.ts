@@ -36,15 +36,3 @@ export function makeRand(seed: number): Rand {
 }
 
 export const DAY = 86_400_000;
-
-/** Runs fn over items with at most `limit` in flight; PostgreSQL gains from a few, SQLite runs one by one anyway. */
-export async function runLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}

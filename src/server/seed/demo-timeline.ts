@@ -5,7 +5,8 @@ import { logInteraction } from '../modules/interactions/index.js';
 import { interactionInput, type InteractionInput } from '../modules/interactions/schemas.js';
 import type { Staff, StaffMember } from './demo-accounts.js';
 import type { DemoContact } from './demo-contacts.js';
-import { DAY, runLimited, type Rand } from './demo-random.js';
+import { DAY, type Rand } from './demo-random.js';
+import { runOn } from './demo-writers.js';
 import { calls, emails, fill, meetings, notes, products, tasks, type Lang } from './demo-texts.js';
 
 export interface TimelineStats {
@@ -108,7 +109,7 @@ function planContact(r: Rand, c: DemoContact, staff: Staff): Planned[] {
   return out;
 }
 
-export async function createDemoTimeline(db: Db, r: Rand, staff: Staff, contacts: DemoContact[], parallel: number): Promise<TimelineStats> {
+export async function createDemoTimeline(writers: Db[], r: Rand, staff: Staff, contacts: DemoContact[]): Promise<TimelineStats> {
   const planned = contacts.flatMap((c) => planContact(r, c, staff)).map((p) => ({ actor: p.actor, input: interactionInput.parse(p.input) }));
   const stats: TimelineStats = { byType: {}, openTasks: 0, overdueTasks: 0 };
   const now = Date.now();
@@ -119,7 +120,7 @@ export async function createDemoTimeline(db: Db, r: Rand, staff: Staff, contacts
       if (Date.parse(input.dueAt!) < now) stats.overdueTasks++;
     }
   }
-  await runLimited(planned, parallel, async (p) => {
+  await runOn(writers, planned, async (p, db) => {
     await logInteraction(db, p.actor, p.input);
   });
   return stats;

@@ -5,6 +5,7 @@ import { countDemoUsers, createStaff, demoEmail, ensureCustomFields } from './de
 import { createDemoCompanies } from './demo-companies.js';
 import { createDemoContacts } from './demo-contacts.js';
 import { makeRand } from './demo-random.js';
+import { withWriters } from './demo-writers.js';
 import { createDemoTimeline } from './demo-timeline.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo-words.js';
 
@@ -12,7 +13,7 @@ export interface DemoOptions {
   companies?: number;
   contacts?: number;
   seed?: number;
-  /** Writes in flight at once (default: 6 on PostgreSQL, 1 on SQLite). */
+  /** PostgreSQL connections writing at once (default 6, at most 8); SQLite always writes through its one connection. */
   parallel?: number;
   /** Progress lines as the seed goes (default: to stderr when it is a terminal). */
   log?: (line: string) => void;
@@ -28,8 +29,8 @@ export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> 
       `Log in as ${demoEmail('wang.fang')} with the password ${DEMO_PASSWORD} (unless it was changed since).`,
     ].join('\n');
   }
-  // PostgreSQL overlaps a few writes over its pool; SQLite has one connection, so more would only queue.
-  const parallel = opts.parallel ?? (db.engine === 'postgres' ? 6 : 1);
+  // PostgreSQL overlaps writes over a few connections (the pool holds 10); SQLite has one connection anyway.
+  const parallel = Math.min(opts.parallel ?? 6, 8);
   const r = makeRand(seed);
   const started = Date.now();
   const lap = (() => {
@@ -42,16 +43,20 @@ export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> 
     };
   })();
 
-  const staff = await createStaff(db);
-  await ensureCustomFields(db, staff.admin);
-  log(`staff and custom fields: ${lap()}`);
-  const companies = await createDemoCompanies(db, r, staff, companyCount, parallel);
-  log(`${companies.length} companies: ${lap()}`);
-  const contacts = await createDemoContacts(db, r, staff, companies, contactCount, parallel);
-  log(`${contacts.length} contacts: ${lap()}`);
-  const timeline = await createDemoTimeline(db, r, staff, contacts, parallel);
+  const { staff, companies, contacts, timeline } = await withWriters(db, parallel, async (writers) => {
+    const w = writers[0]!;
+    const staff = await createStaff(w);
+    await ensureCustomFields(w, staff.admin);
+    log(`staff and custom fields: ${lap()}`);
+    const companies = await createDemoCompanies(writers, r, staff, companyCount);
+    log(`${companies.length} companies: ${lap()}`);
+    const contacts = await createDemoContacts(writers, r, staff, companies, contactCount);
+    log(`${contacts.length} contacts: ${lap()}`);
+    const timeline = await createDemoTimeline(writers, r, staff, contacts);
+    log(`interactions: ${lap()}`);
+    return { staff, companies, contacts, timeline };
+  });
   const interactions = Object.values(timeline.byType).reduce((a, b) => a + b, 0);
-  log(`${interactions} interactions: ${lap()}`);
 
   const stages = new Map<string, number>();
   for (const c of contacts) stages.set(c.stage, (stages.get(c.stage) ?? 0) + 1);
