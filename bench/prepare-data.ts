@@ -38,7 +38,7 @@ export async function prepareData(dataDir: string, contacts: number, databaseUrl
   else if (!databaseUrl.includes('schema=')) throw new Error('BENCH_DATABASE_URL must name an empty schema (?schema=...) that the bench may fill');
 
   // Sales reps in four teams own the contacts, so owner and team filters select a realistic share.
-  const app = await createServer({ databaseUrl: url, dataDir, logLevel: 'warn', adminEmail: ADMIN.email, adminPassword: ADMIN.password, webDir: path.join(dataDir, 'no-web') });
+  const app = await createServer({ databaseUrl: url, dataDir, logLevel: 'warn', worker: false, adminEmail: ADMIN.email, adminPassword: ADMIN.password, webDir: path.join(dataDir, 'no-web') });
   const db = (app as unknown as { db: Db }).db;
   const admin = await db.kysely.selectFrom('users').select(['id', 'name', 'teamId']).where('email', '=', ADMIN.email).executeTakeFirstOrThrow();
   const actor = { ...admin, role: 'admin' as const, visibility: 'all' as const };

@@ -1,5 +1,6 @@
 // `npm run bench`: seeds (or reuses) a data set, starts the real server in this process on a random port,
-// and measures list/search/overview latency, req/s against a bare Fastify route, and memory.
+// and measures list/search/overview latency, req/s against a bare Fastify route, and memory. The server runs without
+// its background worker (like `rapport serve` beside separate `rapport worker` processes), so only requests load it.
 // Knobs: BENCH_CONTACTS (1000000), BENCH_DIR (tmp/rapport-bench-<N>), BENCH_REQUESTS per scenario (200),
 // BENCH_PAGES (200), BENCH_SECONDS per req/s run (5), BENCH_CONCURRENCY (8), BENCH_DATABASE_URL (PostgreSQL
 // schema instead of SQLite), BENCH_OUT (JSON results file), BENCH_PLANS=1 (print every query plan).
@@ -35,7 +36,7 @@ async function main() {
 
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  const app = await createServer({ databaseUrl: data.databaseUrl, dataDir, logLevel: 'warn', webDir: path.join(dataDir, 'no-web'), adminEmail: ADMIN.email, adminPassword: ADMIN.password });
+  const app = await createServer({ databaseUrl: data.databaseUrl, dataDir, logLevel: 'warn', worker: false, webDir: path.join(dataDir, 'no-web'), adminEmail: ADMIN.email, adminPassword: ADMIN.password });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const db = (app as unknown as { db: Db }).db;
   const rssAfterStart = process.memoryUsage().rss;
