@@ -76,6 +76,27 @@ export async function main(argv: string[]): Promise<void> {
       });
     });
 
+  program
+    .command('export')
+    .description('export contacts or companies (a list view: filters, q, sort, columns) to a CSV or XLSX file')
+    .requiredOption('--object <object>', 'contacts or companies')
+    .option('--format <format>', 'csv or xlsx', 'csv')
+    .requiredOption('--out <file>', 'file to write')
+    .option('--columns <keys>', 'comma-separated columns, e.g. displayName,emails,companyName,cf.vip_level')
+    .option('--filter <key=value...>', 'list filters, q and sort, e.g. --filter lifecycleStage=customer --filter q=张')
+    .action(async (opts: { object: string; format: string; out: string; columns?: string; filter?: string[] }) => {
+      if (!['contacts', 'companies'].includes(opts.object)) throw new Error('--object is contacts or companies');
+      if (!['csv', 'xlsx'].includes(opts.format)) throw new Error('--format is csv or xlsx');
+      const { exportToFile } = await import('./modules/data/index.js');
+      const r = await withDb((db) => exportToFile(db, { object: opts.object as 'contacts', format: opts.format as 'csv', out: opts.out, columns: opts.columns, filters: opts.filter })).catch((e: Error & { errors?: { path: string; message: string }[] }) => {
+        if (!e.errors) throw e;
+        console.error(`${e.message}${e.errors.map((x) => `\n  ${x.path}: ${x.message}`).join('')}`);
+        process.exitCode = 1;
+        return null;
+      });
+      if (r) console.log(`exported ${r.rows} ${opts.object} to ${opts.out} in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / Math.max(r.seconds, 0.001))} rows/s)`);
+    });
+
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit
     .command('verify')

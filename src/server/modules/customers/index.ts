@@ -9,8 +9,12 @@ import { customerMigrations as baseMigrations } from './migrations.js';
 import { externalIdMigrations } from './migrations-external-id.js';
 
 export const customerMigrations = { ...baseMigrations, ...externalIdMigrations };
-export { getContact } from './contact-repository.js';
-export { getCompany } from './company-repository.js';
+export { getContact, findContactRow, listContacts } from './contact-repository.js';
+export { getCompany, listCompanies } from './company-repository.js';
+export { contactListQuery, companyListQuery } from './schemas.js';
+export { listCustomFields, type CustomField } from './custom-fields.js';
+export { loadTags } from './tags.js';
+export { eraseContactRecord } from './erase-contact-record.js';
 export { createContact, composeDisplayName } from './contact-service.js';
 export { createCompany } from './company-service.js';
 export { registerOverviewContributor, type OverviewContributor, type Score } from './overview-registry.js';

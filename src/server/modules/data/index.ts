@@ -3,8 +3,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { registerPoller } from '../../core/jobs/worker.js';
 import { webhookRoutes } from './webhooks/webhook-routes.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
+import { exportRoutes } from './export/export-routes.js';
 
 export { dataMigrations } from './migrations.js';
+export { exportToFile } from './export/export-file.js';
 export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
 
 registerPoller({ name: 'webhooks.fan-out', run: fanOutEvents, idleMs: 1000 });
@@ -12,4 +14,5 @@ registerPoller({ name: 'webhooks.deliver', run: (db) => deliverDue(db), idleMs: 
 
 export const dataRoutes: FastifyPluginAsync = async (app) => {
   await app.register(webhookRoutes);
+  await app.register(exportRoutes);
 };
