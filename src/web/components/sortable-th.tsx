@@ -18,7 +18,7 @@ export function SortableTh({ field, sort, onSort, children }: Props) {
     <Table.Th aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'}>
       <UnstyledButton onClick={() => onSort(active && !desc ? `-${field}` : field)} data-sort={field}>
         <Group gap={4} wrap="nowrap">
-          <Text fw={600} size="sm">
+          <Text fw={700} size="sm">
             {children}
           </Text>
           <Icon size={14} stroke={1.5} />
