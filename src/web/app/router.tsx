@@ -1,13 +1,8 @@
-// Routes: setup and login outside the shell; everything else behind login inside the shell.
+// Routes: setup and login outside the shell; everything else behind login inside the shell, each page loaded on demand.
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginRoute } from '../features/auth/routes/login';
 import { SetupRoute } from '../features/auth/routes/setup';
-import { CompaniesListRoute } from '../features/companies/routes/companies-list';
-import { CompanyViewRoute } from '../features/companies/routes/company-view';
-import { ContactViewRoute } from '../features/contacts/routes/contact-view';
-import { ContactsListRoute } from '../features/contacts/routes/contacts-list';
-import { SettingsRoute } from '../features/settings/routes/settings';
-import { TasksRoute } from '../features/tasks/routes/tasks';
+import { PageSkeleton } from '../components/list-skeleton';
 import { RequireAuth, SetupGate } from './routes/gates';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -17,6 +12,7 @@ export const router = createBrowserRouter([
   {
     element: <SetupGate />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
     children: [
       { path: '/setup', element: <SetupRoute /> },
       { path: '/login', element: <LoginRoute /> },
@@ -29,14 +25,26 @@ export const router = createBrowserRouter([
               {
                 errorElement: <RouteError />,
                 children: [
-              { index: true, element: <Navigate to="/contacts" replace /> },
-              { path: 'contacts', element: <ContactsListRoute /> },
-              { path: 'contacts/:id', element: <ContactViewRoute /> },
-              { path: 'companies', element: <CompaniesListRoute /> },
-              { path: 'companies/:id', element: <CompanyViewRoute /> },
-              { path: 'tasks', element: <TasksRoute /> },
-              { path: 'settings', element: <SettingsRoute /> },
-              { path: '*', element: <NotFoundRoute /> },
+                  { index: true, element: <Navigate to="/contacts" replace /> },
+                  {
+                    path: 'contacts',
+                    lazy: () => import('../features/contacts/routes/contacts-list').then((m) => ({ Component: m.ContactsListRoute })),
+                  },
+                  {
+                    path: 'contacts/:id',
+                    lazy: () => import('../features/contacts/routes/contact-view').then((m) => ({ Component: m.ContactViewRoute })),
+                  },
+                  {
+                    path: 'companies',
+                    lazy: () => import('../features/companies/routes/companies-list').then((m) => ({ Component: m.CompaniesListRoute })),
+                  },
+                  {
+                    path: 'companies/:id',
+                    lazy: () => import('../features/companies/routes/company-view').then((m) => ({ Component: m.CompanyViewRoute })),
+                  },
+                  { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
+                  { path: 'settings', lazy: () => import('../features/settings/routes/settings').then((m) => ({ Component: m.SettingsRoute })) },
+                  { path: '*', element: <NotFoundRoute /> },
                 ],
               },
             ],
