@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './core/db/database.js';
 import { installErrorHandler } from './core/http/error-handler.js';
@@ -16,6 +17,14 @@ export interface AppOptions {
   logLevel?: string;
   webDir?: string;
   bodyLimit?: number;
+  /** Where uploaded files (imports) are kept: the configured data dir. */
+  dataDir?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    dataDir: string;
+  }
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -28,6 +37,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
+  app.decorate('dataDir', opts.dataDir ?? path.resolve('./data'));
   installErrorHandler(app);
   await app.register(cookie);
   installAuthHook(app);

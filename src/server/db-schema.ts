@@ -4,5 +4,6 @@ import type { CoreTables } from './core/tables.js';
 import type { CustomerTables } from './modules/customers/tables.js';
 import type { InteractionTables } from './modules/interactions/tables.js';
 import type { DataTables } from './modules/data/tables.js';
+import type { SalesTables } from './modules/sales/tables.js';
 
-export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables {}
+export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables, SalesTables {}

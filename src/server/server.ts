@@ -24,7 +24,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<FastifyIns
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db, migrationSets);
   await ensureAdminFromEnv(db, config.adminEmail, config.adminPassword);
-  const app = await buildApp({ db, logLevel: config.logLevel, webDir: config.webDir });
+  const app = await buildApp({ db, logLevel: config.logLevel, webDir: config.webDir, dataDir: config.dataDir });
   const mode = opts.worker ?? true;
   const worker = startWorker(db, app.log, { loop: mode === true });
   app.decorate('worker', worker);

@@ -29,3 +29,4 @@ export const customerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(searchRoutes);
 };
 export { registerContactDataParticipant, contactDataParticipants, type ContactDataParticipant } from './contact-data-registry.js';
+export { scanContactsForMatching, countContacts, loadContactRecords, readContact, removeContactRecord, restoreContactRecord, rewriteContactRecord, type ContactRecord } from './contact-merge-support.js';

@@ -2,10 +2,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { registerPoller } from '../../core/jobs/worker.js';
 import { webhookRoutes } from './webhooks/webhook-routes.js';
+import { importRoutes } from './import/import-routes.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
 import { exportRoutes } from './export/export-routes.js';
 
 export { dataMigrations } from './migrations.js';
+export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
 export { exportToFile } from './export/export-file.js';
 export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
 
@@ -14,5 +16,6 @@ registerPoller({ name: 'webhooks.deliver', run: (db) => deliverDue(db), idleMs: 
 
 export const dataRoutes: FastifyPluginAsync = async (app) => {
   await app.register(webhookRoutes);
+  await app.register(importRoutes);
   await app.register(exportRoutes);
 };

@@ -1,7 +1,9 @@
 // Migrations of the data module.
 import type { MigrationSet } from '../../core/db/migrate.js';
+import { importMigrations } from './import/import-migrations.js';
 
 export const dataMigrations: MigrationSet = {
+  ...importMigrations,
   '0040-webhooks': {
     async up(db) {
       await db.schema

@@ -1,4 +1,5 @@
 // Tables of the data module: webhook subscriptions and their delivery log.
+import type { ImportTables } from './import/import-tables.js';
 export interface WebhooksTable {
   id: string;
   url: string;
@@ -25,7 +26,7 @@ export interface WebhookDeliveriesTable {
   deliveredAt: string | null;
 }
 
-export interface DataTables {
+export interface DataTables extends ImportTables {
   webhooks: WebhooksTable;
   webhookDeliveries: WebhookDeliveriesTable;
 }

@@ -1,0 +1,52 @@
+// HTTP routes of duplicates: the queue, dismissing a pair, running detection, thresholds; merging and undoing.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf, requireAdmin } from '../../../core/http/request-context.js';
+import { notFound } from '../../../core/errors.js';
+import { enqueueJob, jobSchema } from '../../../core/jobs/job-queue.js';
+import { dedupSettingsPatch, dedupSettingsSchema, getDedupSettings, setDedupSettings } from './dedup-settings.js';
+import { dismissPair } from './duplicate-store.js';
+import { duplicatePairSchema, listDuplicates, listDuplicatesQuery } from './list-duplicates.js';
+import { mergeBody, mergeContacts, mergeSchema, toMerge } from './merge-contacts.js';
+import { undoMerge } from './undo-merge.js';
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+export const dedupRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['duplicates'];
+  app.get('/duplicates', { schema: { tags, summary: 'Suggested duplicate pairs, best score first, with the reasons', querystring: listDuplicatesQuery, response: { 200: z.object({ data: z.array(duplicatePairSchema), nextCursor: z.string().nullable() }) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return listDuplicates(db, actor, req.query);
+  });
+  app.post('/duplicates/:id/dismiss', { schema: { tags, summary: 'Mark a pair as not a duplicate, so it is not suggested again', params: idParams } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    const pair = await dismissPair(db.kysely, db.engine, actor.id, req.params.id);
+    return { id: pair.id, status: pair.status, decidedBy: pair.decidedBy, decidedAt: pair.decidedAt };
+  });
+  app.post('/duplicates/detect', { schema: { tags, summary: 'Run duplicate detection over all contacts as a background job', body: z.strictObject({ autoMerge: z.boolean().optional() }).optional(), response: { 202: jobSchema } } }, async (req, reply) => {
+    const { db, actor } = requireAdmin(req);
+    return reply.status(202).send(await enqueueJob(db, 'dedup', req.body ?? {}, actor.id));
+  });
+  app.get('/dedup/settings', { schema: { tags, summary: 'Detection and auto-merge thresholds', response: { 200: dedupSettingsSchema } } }, async (req) => {
+    const { db } = ctxOf(req);
+    return getDedupSettings(db.kysely);
+  });
+  app.patch('/dedup/settings', { schema: { tags, summary: 'Change the thresholds (admin)', body: dedupSettingsPatch, response: { 200: dedupSettingsSchema } } }, async (req) => {
+    const { db, actor } = requireAdmin(req);
+    return setDedupSettings(db.kysely, db.engine, actor.id, req.body);
+  });
+  app.post('/contacts/merge', { schema: { tags, summary: 'Merge contacts into a survivor (undoable)', body: mergeBody, response: { 201: mergeSchema } } }, async (req, reply) => {
+    const { db, actor } = ctxOf(req);
+    return reply.status(201).send(await mergeContacts(db, actor, req.body));
+  });
+  app.get('/merges/:id', { schema: { tags, summary: 'A merge: survivor, merged contacts, records moved', params: idParams, response: { 200: mergeSchema } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    const m = await db.kysely.selectFrom('merges').selectAll().where('id', '=', req.params.id).executeTakeFirst();
+    if (!m || (actor.role !== 'admin' && m.mergedBy !== actor.id)) throw notFound('Merge');
+    return toMerge(m);
+  });
+  app.post('/merges/:id/undo', { schema: { tags, summary: 'Undo a merge: the merged contacts and their records come back', params: idParams, response: { 200: mergeSchema } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return undoMerge(db, actor, req.params.id);
+  });
+};

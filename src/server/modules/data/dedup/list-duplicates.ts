@@ -1,0 +1,49 @@
+// The duplicate queue as the API shows it: pairs best-first with their reasons and both contacts, keyset-paged.
+import { z } from 'zod';
+import type { Db } from '../../../core/db/database.js';
+import { canSee, type Actor } from '../../../core/auth/actor.js';
+import { decodeCursor, pageOf } from '../../../core/pagination.js';
+import { readContact, type Contact } from '../../customers/index.js';
+
+export const listDuplicatesQuery = z.object({
+  status: z.enum(['open', 'dismissed', 'merged']).default('open'),
+  minScore: z.coerce.number().min(0).max(1).optional(),
+  contactId: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+const side = z.object({ id: z.string(), displayName: z.string(), emails: z.array(z.string()), phones: z.array(z.string()), companyName: z.string().nullable(), updatedAt: z.string() });
+export const duplicatePairSchema = z.object({
+  id: z.string(),
+  entity: z.enum(['contact', 'company']),
+  score: z.number(),
+  status: z.enum(['open', 'dismissed', 'merged']),
+  reasons: z.array(z.object({ field: z.string(), kind: z.string(), detail: z.string(), weight: z.number() })),
+  detectedAt: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  a: side,
+  b: side,
+});
+
+const summary = (c: Contact) => ({ id: c.id, displayName: c.displayName, emails: c.emails, phones: c.phones, companyName: c.companyName, updatedAt: c.updatedAt });
+
+export async function listDuplicates(db: Db, actor: Actor, query: z.infer<typeof listDuplicatesQuery>) {
+  let q = db.kysely.selectFrom('duplicatePairs').selectAll().where('entity', '=', 'contact').where('status', '=', query.status).orderBy('score', 'desc').orderBy('id').limit(query.limit + 1);
+  if (query.minScore !== undefined) q = q.where('score', '>=', query.minScore);
+  if (query.contactId) q = q.where((eb) => eb.or([eb('aId', '=', query.contactId!), eb('bId', '=', query.contactId!)]));
+  if (query.cursor) {
+    const [score, id] = decodeCursor(query.cursor, 2) as [number, string];
+    q = q.where((eb) => eb.or([eb('score', '<', score), eb.and([eb('score', '=', score), eb('id', '>', id)])]));
+  }
+  const page = pageOf(await q.execute(), query.limit, (r) => [r.score, r.id]);
+  const data = [];
+  for (const r of page.data) {
+    const [a, b] = [await readContact(db.kysely, r.aId), await readContact(db.kysely, r.bId)];
+    // A pair is shown only to someone who may see both contacts (a stale pair of a deleted contact is not shown).
+    if (!a || !b || !canSee(actor, a) || !canSee(actor, b)) continue;
+    data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: summary(a), b: summary(b) });
+  }
+  return { data, nextCursor: page.nextCursor };
+}

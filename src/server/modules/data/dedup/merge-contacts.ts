@@ -1,0 +1,91 @@
+// Merging contacts into one survivor: pick each field's value, move every related record (through the contact data
+// participants of other modules), remove the merged contacts, and keep a snapshot so the merge can be undone.
+import { z } from 'zod';
+import type { Db } from '../../../core/db/database.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import { AppError } from '../../../core/errors.js';
+import { newId, nowIso } from '../../../core/ids.js';
+import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
+import { emitEvent } from '../../../core/events/outbox.js';
+import { contactDataParticipants, getContact, loadContactRecords, readContact, removeContactRecord, rewriteContactRecord, type Contact, type ContactRecord } from '../../customers/index.js';
+import { mergeableFields, mergedRow, type MergeableField } from './merge-fields.js';
+import { resolvePairsOnMerge } from './duplicate-store.js';
+
+export const mergeBody = z.strictObject({
+  survivorId: z.string().min(1).max(100),
+  mergedIds: z.array(z.string().min(1).max(100)).min(1).max(20),
+  fields: z.partialRecord(z.enum(mergeableFields), z.string().min(1).max(100)).optional(),
+});
+export type MergeBody = z.infer<typeof mergeBody>;
+
+export interface MergeSnapshot {
+  survivor: { row: ContactRecord; tags: string[] };
+  survivorAfter: { row: ContactRecord; tags: string[] };
+  merged: { row: ContactRecord; tags: string[] }[];
+  /** participant key → merged contact id → ids of the records moved to the survivor. */
+  moved: Record<string, Record<string, string[]>>;
+}
+
+export const mergeSchema = z.object({
+  id: z.string(),
+  survivorId: z.string(),
+  mergedIds: z.array(z.string()),
+  moved: z.record(z.string(), z.number()),
+  mergedBy: z.string().nullable(),
+  createdAt: z.string(),
+  undoneAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+});
+export type Merge = z.infer<typeof mergeSchema>;
+
+export function toMerge(r: { id: string; survivorId: string; mergedIds: string; snapshot: string; mergedBy: string | null; createdAt: string; undoneAt: string | null; undoneBy: string | null }): Merge {
+  const snap = JSON.parse(r.snapshot) as MergeSnapshot;
+  const moved: Record<string, number> = {};
+  for (const [k, per] of Object.entries(snap.moved)) moved[k] = Object.values(per).reduce((n, ids) => n + ids.length, 0);
+  return { id: r.id, survivorId: r.survivorId, mergedIds: JSON.parse(r.mergedIds), moved, mergedBy: r.mergedBy, createdAt: r.createdAt, undoneAt: r.undoneAt, undoneBy: r.undoneBy };
+}
+
+function validate(body: MergeBody): void {
+  const errors = [];
+  if (body.mergedIds.includes(body.survivorId)) errors.push({ path: 'mergedIds', message: 'the survivor cannot also be merged into itself' });
+  if (new Set(body.mergedIds).size !== body.mergedIds.length) errors.push({ path: 'mergedIds', message: 'a contact is listed twice' });
+  const all = [body.survivorId, ...body.mergedIds];
+  for (const [field, source] of Object.entries(body.fields ?? {})) {
+    if (!all.includes(source)) errors.push({ path: `fields.${field}`, message: 'must be the survivor or one of mergedIds' });
+  }
+  if (errors.length) throw new AppError('validation', 'The merge request is not consistent', errors);
+}
+
+export async function mergeContacts(db: Db, actor: Actor, body: MergeBody): Promise<Merge> {
+  validate(body);
+  // Every contact must be visible to the actor (404 otherwise, like any other read).
+  const before = await getContact(db, actor, body.survivorId);
+  const mergedViews: Contact[] = [];
+  for (const id of body.mergedIds) mergedViews.push(await getContact(db, actor, id));
+  const id = newId();
+  return db.kysely.transaction().execute(async (trx) => {
+    const snaps = await loadContactRecords(trx, [body.survivorId, ...body.mergedIds]);
+    if (snaps.length !== body.mergedIds.length + 1) throw new AppError('conflict', 'A contact was changed or merged by someone else meanwhile; reload and try again');
+    const survivor = snaps.find((s) => s.row.id === body.survivorId)!;
+    const merged = body.mergedIds.map((m) => snaps.find((s) => s.row.id === m)!);
+    const moved: MergeSnapshot['moved'] = {};
+    for (const p of contactDataParticipants()) {
+      moved[p.key] = {};
+      for (const m of body.mergedIds) moved[p.key]![m] = await p.reassign(trx, m, body.survivorId);
+    }
+    for (const m of body.mergedIds) await removeContactRecord(trx, m);
+    const after = mergedRow(survivor, snaps, body.fields as Partial<Record<MergeableField, string>>);
+    await rewriteContactRecord(trx, db.engine, after.row, after.tags);
+    const snapshot: MergeSnapshot = { survivor, survivorAfter: after, merged, moved };
+    const row = { id, survivorId: body.survivorId, mergedIds: JSON.stringify(body.mergedIds), snapshot: JSON.stringify(snapshot), mergedBy: actor.id, createdAt: nowIso(), undoneAt: null, undoneBy: null };
+    await trx.insertInto('merges').values(row).execute();
+    await resolvePairsOnMerge(trx, body.survivorId, body.mergedIds, actor.id);
+    const merge = toMerge(row);
+    const survivorView = (await readContact(trx, body.survivorId))!;
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'create', entity: 'merge', entityId: id, after: { survivorId: body.survivorId, mergedIds: body.mergedIds, fields: body.fields ?? {}, moved: merge.moved } });
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'contact', entityId: body.survivorId, ...changedFields(before, survivorView) });
+    for (const v of mergedViews) await writeAudit(trx, db.engine, { actorId: actor.id, action: 'delete', entity: 'contact', entityId: v.id, before: v, after: { mergedInto: body.survivorId, mergeId: id } });
+    await emitEvent(trx, 'contact.merged', 'contact', body.survivorId, { mergeId: id, survivorId: body.survivorId, mergedIds: body.mergedIds, contact: survivorView });
+    return merge;
+  });
+}

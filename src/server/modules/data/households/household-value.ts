@@ -1,0 +1,34 @@
+// A household's combined value. Today: its members and their related records (interactions, and whatever else
+// registers as a contact data participant); the sales module adds purchase totals by registering a contributor.
+import type { DbOrTrx } from '../../../core/db/database.js';
+import { contactDataParticipants } from '../../customers/index.js';
+
+export interface HouseholdValueContributor {
+  key: string;
+  /** A figure for these contacts together, e.g. { amount: 129900, currency: 'CNY' } for purchases. */
+  compute(db: DbOrTrx, contactIds: string[]): Promise<unknown>;
+}
+
+const contributors: HouseholdValueContributor[] = [];
+
+export function registerHouseholdValueContributor(c: HouseholdValueContributor): void {
+  const i = contributors.findIndex((x) => x.key === c.key);
+  if (i >= 0) contributors[i] = c;
+  else contributors.push(c);
+}
+
+export async function householdValue(db: DbOrTrx, contactIds: string[]) {
+  const related: Record<string, number> = {};
+  for (const p of contactDataParticipants()) {
+    if (p.key === 'households') continue;
+    let n = 0;
+    for (const id of contactIds) {
+      const data = await p.exportFor(db, id);
+      n += Array.isArray(data) ? data.length : data ? 1 : 0;
+    }
+    related[p.key] = n;
+  }
+  const extra: Record<string, unknown> = {};
+  for (const c of contributors) extra[c.key] = await c.compute(db, contactIds);
+  return { members: contactIds.length, related, ...extra };
+}

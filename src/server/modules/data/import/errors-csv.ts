@@ -1,0 +1,28 @@
+// The rows an import could not take, as a CSV (row, column, value, reason) streamed page by page from the database.
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import type { DbOrTrx } from '../../../core/db/database.js';
+
+export function errorsCsv(db: DbOrTrx, importId: string): Readable {
+  async function* lines() {
+    // A BOM so that Excel (also Chinese Excel) opens the UTF-8 file with the right characters.
+    yield '\uFEFF' + stringify([['row', 'column', 'value', 'reason']]);
+    let after = 0;
+    for (;;) {
+      const page = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', importId).where('rowNumber', '>', after).orderBy('rowNumber').limit(5000).execute();
+      if (!page.length) return;
+      // A row's errors are never split across pages: the last row number of a full page is fetched again whole.
+      const last = page[page.length - 1]!.rowNumber;
+      const rows = page.length === 5000 ? page.filter((r) => r.rowNumber !== last) : page;
+      if (!rows.length) {
+        const all = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', importId).where('rowNumber', '=', last).execute();
+        yield stringify(all.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
+        after = last;
+        continue;
+      }
+      yield stringify(rows.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
+      after = rows[rows.length - 1]!.rowNumber;
+    }
+  }
+  return Readable.from(lines());
+}

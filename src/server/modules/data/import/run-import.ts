@@ -1,0 +1,126 @@
+// Runs an import: streams the file, cleans each row, writes batches of rows in transactions that also advance the
+// checkpoint (rows_done), so a crash loses nothing and a resumed run never writes a row twice.
+import { writeAudit } from '../../../core/audit/audit-log.js';
+import type { Db, DbOrTrx } from '../../../core/db/database.js';
+import { emitEvent } from '../../../core/events/outbox.js';
+import { nowIso } from '../../../core/ids.js';
+import { getOrgSettings } from '../../../core/settings.js';
+import { cleanFileRow, compileMapping, type CompiledColumn, type Mapping } from './column-mapping.js';
+import { importTarget, type BatchContext, type CleanRow, type RowError } from './import-target.js';
+import { openRows } from './row-reader.js';
+import { loadImportRow, importOptions, progressOf, type ImportProgress } from './import-record.js';
+
+export const batchSize = () => Number(process.env.RAPPORT_IMPORT_BATCH ?? 2000);
+
+export interface RunHooks {
+  checkpoint(progress: ImportProgress): Promise<void>;
+  cancelled(): Promise<boolean>;
+  /** Test seam: called inside each batch's transaction before it commits (a throw there rolls the batch back). */
+  beforeCommit?(batch: number): Promise<void> | void;
+}
+
+/** Thrown when another worker committed the batch first (it took over a job whose lock had expired). */
+class LostLease extends Error {}
+
+export async function runImport(db: Db, importId: string, hooks: RunHooks): Promise<ImportProgress> {
+  const imp = await loadImportRow(db.kysely, importId);
+  if (imp.status === 'done' || imp.status === 'cancelled') return progressOf(imp);
+  const target = importTarget(imp.object);
+  if (!target) throw new Error(`no import target "${imp.object}"`);
+  const opts = importOptions(imp);
+  const headers = JSON.parse(imp.headers) as string[];
+  const cols = compileMapping(headers, JSON.parse(imp.mapping ?? '{}') as Mapping, await target.fields(db.kysely));
+  const settings = await getOrgSettings(db.kysely);
+  const ctx: BatchContext = { db, importId, actor: opts.actor, onMatch: opts.onMatch, updateMode: opts.updateMode, region: settings.defaultRegion, currency: settings.defaultCurrency };
+  await db.kysely.updateTable('imports').set({ status: 'running', startedAt: imp.startedAt ?? nowIso() }).where('id', '=', importId).execute();
+
+  const reader = await openRows(imp.filePath, { format: imp.format, encoding: imp.encoding, delimiter: imp.delimiter });
+  let committed = imp.rowsDone; // the checkpoint this run resumes from
+  let seen = -1; // data rows read so far (the header is not counted)
+  let batchNo = 0;
+  let pending: { rows: CleanRow[]; errors: RowError[]; consumed: number } = { rows: [], errors: [], consumed: 0 };
+
+  const flush = async () => {
+    const batch = pending;
+    pending = { rows: [], errors: [], consumed: 0 };
+    batchNo++;
+    await db.kysely.transaction().execute(async (trx) => {
+      const res = await target.writeBatch(trx, ctx, batch.rows);
+      const errors = [...batch.errors, ...res.errors];
+      if (errors.length) await insertErrors(trx, importId, errors);
+      const failedRows = new Set(errors.map((e) => e.rowNumber)).size;
+      const upd = await trx
+        .updateTable('imports')
+        .set((eb) => ({
+          rowsDone: committed + batch.consumed,
+          created: eb('created', '+', res.created),
+          updated: eb('updated', '+', res.updated),
+          skipped: eb('skipped', '+', res.skipped),
+          duplicates: eb('duplicates', '+', res.duplicates),
+          failed: eb('failed', '+', failedRows),
+          companiesCreated: eb('companiesCreated', '+', res.companiesCreated),
+          bytesDone: reader.bytesRead(),
+        }))
+        .where('id', '=', importId)
+        .where('rowsDone', '=', committed)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      if (Number(upd.numUpdatedRows) !== 1) throw new LostLease('the import moved on without this worker (cancelled, or resumed elsewhere)');
+      await hooks.beforeCommit?.(batchNo);
+    });
+    committed += batch.consumed;
+    const row = await loadImportRow(db.kysely, importId);
+    await hooks.checkpoint(progressOf(row));
+  };
+
+  try {
+    for await (const fileRow of reader.rows) {
+      seen++;
+      if (seen === 0 || seen <= committed) continue; // the header, then rows an earlier run committed
+      pending.consumed++;
+      const cleaned = cleanFileRow(fileRow, cols, ctx.region);
+      const rowErrors: RowError[] = cleaned.errors.map((e) => ({ rowNumber: fileRow.rowNumber, ...e }));
+      if (!rowErrors.length) for (const p of target.checkRow(cleaned.values)) rowErrors.push({ rowNumber: fileRow.rowNumber, column: headerOf(cols, p.column), value: null, reason: p.reason });
+      if (rowErrors.length) pending.errors.push(...rowErrors);
+      else pending.rows.push({ rowNumber: cleaned.rowNumber, values: cleaned.values });
+      if (pending.consumed >= batchSize()) {
+        await flush();
+        if (await hooks.cancelled()) return await finish(db, importId, 'cancelled');
+      }
+    }
+    if (pending.consumed > 0) await flush();
+  } catch (err) {
+    if (err instanceof LostLease) return progressOf(await loadImportRow(db.kysely, importId));
+    throw err;
+  }
+  return finish(db, importId, 'done');
+}
+
+function headerOf(cols: CompiledColumn[], fieldKey: string): string {
+  return cols.find((c) => c.field.key === fieldKey)?.header ?? fieldKey;
+}
+
+async function insertErrors(trx: DbOrTrx, importId: string, errors: RowError[]) {
+  for (let i = 0; i < errors.length; i += 500) {
+    await trx
+      .insertInto('importErrors')
+      .values(errors.slice(i, i + 500).map((e) => ({ importId, rowNumber: e.rowNumber, column: e.column, value: e.value === null ? null : e.value.slice(0, 500), reason: e.reason })))
+      .execute();
+  }
+}
+
+/** Closes the import: one audit entry and one import.completed event for the whole file, not one per row. */
+async function finish(db: Db, importId: string, status: 'done' | 'cancelled'): Promise<ImportProgress> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const before = await loadImportRow(trx, importId);
+    if (before.status !== 'running') return progressOf(before);
+    await trx.updateTable('imports').set({ status, finishedAt: nowIso(), bytesDone: before.bytesTotal }).where('id', '=', importId).execute();
+    await trx.deleteFrom('importKeys').where('importId', '=', importId).execute();
+    const after = await loadImportRow(trx, importId);
+    const p = progressOf(after);
+    const summary = { object: after.object, fileName: after.fileName, status, rowsDone: p.rowsDone, created: p.created, updated: p.updated, skipped: p.skipped, duplicates: p.duplicates, failed: p.failed, companiesCreated: p.companiesCreated };
+    await writeAudit(trx, db.engine, { actorId: importOptions(after).actor.id ?? 'system', action: 'update', entity: 'import', entityId: importId, before: { status: before.status }, after: summary });
+    if (status === 'done') await emitEvent(trx, 'import.completed', 'import', importId, { id: importId, ...summary });
+    return p;
+  });
+}

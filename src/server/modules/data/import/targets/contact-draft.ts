@@ -1,0 +1,103 @@
+// A contact as read from one or more file rows: built from cleaned values, merged with duplicates, applied to a stored contact.
+import { composeDisplayName } from '../../../customers/index.js';
+import { customValues } from './custom-field-columns.js';
+
+export interface ContactDraft {
+  rowNumber: number;
+  displayName?: string;
+  givenName?: string;
+  familyName?: string;
+  title?: string;
+  company?: string;
+  emails: string[];
+  phones: string[];
+  externalId?: string;
+  address: Record<string, string>;
+  birthday?: string;
+  source?: string;
+  lifecycleStage?: string;
+  tags: string[];
+  consent: { email?: boolean; sms?: boolean; phone?: boolean };
+  custom: Record<string, unknown>;
+}
+
+const scalars = ['displayName', 'givenName', 'familyName', 'title', 'company', 'externalId', 'birthday', 'source', 'lifecycleStage'] as const;
+
+export function toDraft(rowNumber: number, v: Record<string, unknown>): ContactDraft {
+  const d: ContactDraft = { rowNumber, emails: (v.emails as string[]) ?? [], phones: (v.phones as string[]) ?? [], address: {}, tags: (v.tags as string[]) ?? [], consent: {}, custom: customValues(v) };
+  for (const k of scalars) if (v[k] !== undefined) d[k] = v[k] as string;
+  for (const [k, val] of Object.entries(v)) {
+    if (k.startsWith('address.')) d.address[k.slice(8)] = val as string;
+    if (k.startsWith('consent.')) d.consent[k.slice(8) as 'email'] = val as boolean;
+  }
+  return d;
+}
+
+export const draftName = (d: ContactDraft): string | null => d.displayName ?? composeDisplayName(d.givenName, d.familyName);
+
+/** The keys that identify a person: external id, every email, every phone. */
+export function draftKeys(d: ContactDraft): string[] {
+  return [...(d.externalId ? [`x:${d.externalId}`] : []), ...d.emails.map((e) => `e:${e}`), ...d.phones.map((p) => `p:${p}`)];
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/** A later row of the same person fills what the earlier rows left empty and adds its emails, phones and tags. */
+export function mergeDrafts(into: ContactDraft, from: ContactDraft): void {
+  for (const k of scalars) if (into[k] === undefined && from[k] !== undefined) into[k] = from[k];
+  into.emails = union(into.emails, from.emails);
+  into.phones = union(into.phones, from.phones);
+  into.tags = union(into.tags, from.tags);
+  into.address = { ...from.address, ...into.address };
+  into.consent = { ...from.consent, ...into.consent };
+  into.custom = { ...from.custom, ...into.custom };
+}
+
+/** A stored contact in the shape the import changes and the audit log records. */
+export interface StoredContact {
+  displayName: string;
+  givenName: string | null;
+  familyName: string | null;
+  title: string | null;
+  companyId: string | null;
+  companyName: string | null;
+  externalId: string | null;
+  emails: string[];
+  phones: string[];
+  address: Record<string, string> | null;
+  birthday: string | null;
+  source: string | null;
+  lifecycleStage: string;
+  tags: string[];
+  consent: { email: boolean; sms: boolean; phone: boolean };
+  customFields: Record<string, unknown>;
+}
+
+/**
+ * "fill" sets only what is empty on the stored contact and appends new emails, phones and tags;
+ * "overwrite" replaces every field the file has a value for (the file's emails and phones go first, others are kept).
+ * A cell left empty in the file never erases anything.
+ */
+export function applyDraft(c: StoredContact, d: ContactDraft, mode: 'fill' | 'overwrite', companyId: (name: string) => string): StoredContact {
+  const out: StoredContact = { ...c, address: c.address ? { ...c.address } : null, consent: { ...c.consent }, customFields: { ...c.customFields } };
+  const set = <K extends 'givenName' | 'familyName' | 'title' | 'externalId' | 'birthday' | 'source'>(k: K, v: string | undefined) => {
+    if (v !== undefined && (mode === 'overwrite' || !out[k])) out[k] = v;
+  };
+  set('givenName', d.givenName);
+  set('familyName', d.familyName);
+  set('title', d.title);
+  set('externalId', d.externalId);
+  set('birthday', d.birthday);
+  set('source', d.source);
+  const name = d.displayName ?? (mode === 'overwrite' && (d.givenName || d.familyName) ? composeDisplayName(out.givenName, out.familyName) : null);
+  if (name && mode === 'overwrite') out.displayName = name;
+  if (d.lifecycleStage && mode === 'overwrite') out.lifecycleStage = d.lifecycleStage;
+  if (d.company && (mode === 'overwrite' || !out.companyId)) [out.companyId, out.companyName] = [companyId(d.company), d.company];
+  out.emails = mode === 'overwrite' ? union(d.emails, c.emails) : union(c.emails, d.emails);
+  out.phones = mode === 'overwrite' ? union(d.phones, c.phones) : union(c.phones, d.phones);
+  out.tags = union(c.tags, d.tags).sort();
+  if (Object.keys(d.address).length) out.address = mode === 'overwrite' ? { ...out.address, ...d.address } : { ...d.address, ...out.address };
+  for (const k of ['email', 'sms', 'phone'] as const) if (d.consent[k] !== undefined && (mode === 'overwrite' || !out.consent[k])) out.consent[k] = d.consent[k]!;
+  out.customFields = mode === 'overwrite' ? { ...out.customFields, ...d.custom } : { ...d.custom, ...out.customFields };
+  return out;
+}

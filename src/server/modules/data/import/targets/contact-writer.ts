@@ -1,0 +1,134 @@
+// Writes a batch of imported contacts: merges the file's own duplicates, matches existing contacts by external id,
+// email or phone, then updates/skips them and bulk-inserts the new ones with their search rows and tags.
+import { changedFields, writeAudit } from '../../../../core/audit/audit-log.js';
+import type { DbOrTrx } from '../../../../core/db/database.js';
+import { newId, nowIso } from '../../../../core/ids.js';
+import { gramsValue, searchDocument, shortGrams } from '../../../customers/index.js';
+import { bulkInsert, type BulkColumn } from '../bulk-insert.js';
+import { emptyResult, type BatchContext, type BatchResult, type CleanRow } from '../import-target.js';
+import { linkCompanies, searchColumns } from './company-linker.js';
+import { applyDraft, draftKeys, draftName, mergeDrafts, toDraft, type ContactDraft, type StoredContact } from './contact-draft.js';
+import { findContactMatches } from './contact-matching.js';
+import { loadStoredContacts } from './stored-contacts.js';
+
+const text = (name: string): BulkColumn => ({ name, pg: 'text' });
+const contactColumns: BulkColumn[] = [
+  ...['id', 'display_name', 'external_id', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id'].map(text),
+  ...['consent_email', 'consent_sms', 'consent_phone'].map((name): BulkColumn => ({ name, pg: 'integer' })),
+  ...['custom', 'created_at', 'updated_at'].map(text),
+];
+const tagColumns = ['entity', 'entity_id', 'tag'].map(text);
+const keyColumns = ['import_id', 'key', 'entity_id'].map(text);
+
+/** The contact's search row exactly as contactSearchSource in the customers module builds it. */
+function contactSearchRow(ctx: BatchContext, id: string, c: Pick<StoredContact, 'displayName' | 'givenName' | 'familyName' | 'companyName' | 'emails' | 'phones' | 'title'>): unknown[] {
+  const doc = searchDocument({ names: [c.displayName, c.companyName], emails: c.emails, phones: c.phones, extra: [c.title] });
+  return ['contact', id, doc, gramsValue(ctx.db.engine, shortGrams([c.displayName, c.givenName, c.familyName]))];
+}
+
+/** Rows that name the same person (a shared external id, email or phone) become one draft. */
+function mergeInFile(rows: CleanRow[]): { drafts: ContactDraft[]; duplicates: number } {
+  const drafts: ContactDraft[] = [];
+  const byKey = new Map<string, ContactDraft>();
+  let duplicates = 0;
+  for (const r of rows) {
+    const d = toDraft(r.rowNumber, r.values);
+    const keys = draftKeys(d);
+    const into = keys.map((k) => byKey.get(k)).find(Boolean);
+    if (into) {
+      mergeDrafts(into, d);
+      duplicates++;
+    } else drafts.push(d);
+    for (const k of draftKeys(into ?? d)) if (!byKey.has(k)) byKey.set(k, into ?? d);
+  }
+  return { drafts, duplicates };
+}
+
+export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: CleanRow[]): Promise<BatchResult> {
+  const res = emptyResult();
+  const { drafts, duplicates } = mergeInFile(rows);
+  res.duplicates = duplicates;
+  const matches = await findContactMatches(trx, ctx, drafts);
+  const fresh: ContactDraft[] = [];
+  const updates = new Map<string, { drafts: ContactDraft[]; mode: 'fill' | 'overwrite' }>();
+  for (const d of drafts) {
+    const m = matches.get(d);
+    if (!m) fresh.push(d);
+    else if (m.conflict) res.errors.push({ rowNumber: d.rowNumber, column: 'externalId', value: d.externalId ?? null, reason: m.conflict });
+    else if (ctx.onMatch === 'skip' && !m.sameImport) res.skipped++;
+    else {
+      const u = updates.get(m.id) ?? { drafts: [], mode: m.sameImport ? 'fill' : ctx.updateMode };
+      u.drafts.push(d);
+      updates.set(m.id, u);
+    }
+  }
+  const companyNames = [...fresh, ...[...updates.values()].flatMap((u) => u.drafts)].map((d) => d.company).filter((c): c is string => !!c);
+  const companies = await linkCompanies(trx, ctx, companyNames);
+  res.companiesCreated = companies.created;
+  const companyId = (name: string) => companies.ids.get(name)!;
+
+  if (updates.size) res.updated += await updateMatched(trx, ctx, updates, companyId, res);
+  const now = nowIso();
+  const contactRows: unknown[][] = [];
+  const searchRows: unknown[][] = [];
+  const tagRows: unknown[][] = [];
+  const keyRows: unknown[][] = [];
+  for (const d of fresh) {
+    const id = newId();
+    const c: StoredContact = {
+      displayName: draftName(d)!, givenName: d.givenName ?? null, familyName: d.familyName ?? null, title: d.title ?? null,
+      companyId: d.company ? companyId(d.company) : null, companyName: d.company ?? null, externalId: d.externalId ?? null,
+      emails: d.emails, phones: d.phones, address: Object.keys(d.address).length ? d.address : null, birthday: d.birthday ?? null,
+      source: d.source ?? null, lifecycleStage: d.lifecycleStage ?? 'lead', tags: d.tags, consent: { email: !!d.consent.email, sms: !!d.consent.sms, phone: !!d.consent.phone }, customFields: d.custom,
+    };
+    contactRows.push([
+      id, c.displayName, c.externalId, c.givenName, c.familyName, c.title, c.companyId, JSON.stringify(c.emails), JSON.stringify(c.phones), c.emails[0] ?? null, c.phones[0] ?? null,
+      c.address ? JSON.stringify(c.address) : null, c.birthday, c.source, c.lifecycleStage, ctx.actor.id, ctx.actor.teamId,
+      c.consent.email ? 1 : 0, c.consent.sms ? 1 : 0, c.consent.phone ? 1 : 0, JSON.stringify(c.customFields), now, now,
+    ]);
+    searchRows.push(contactSearchRow(ctx, id, c));
+    for (const tag of new Set(d.tags)) tagRows.push(['contact', id, tag]);
+    if (ctx.onMatch === 'create') for (const k of draftKeys(d)) keyRows.push([ctx.importId, k, id]);
+  }
+  const engine = ctx.db.engine;
+  await bulkInsert(trx, engine, 'contacts', contactColumns, contactRows);
+  await bulkInsert(trx, engine, 'search_index', searchColumns(engine), searchRows);
+  await bulkInsert(trx, engine, 'tags', tagColumns, tagRows, { ignoreConflicts: true });
+  await bulkInsert(trx, engine, 'import_keys', keyColumns, keyRows, { ignoreConflicts: true });
+  res.created += contactRows.length;
+  return res;
+}
+
+/** Applies the drafts to each matched contact; a change is written with its own audit entry, like an API update. */
+async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<string, { drafts: ContactDraft[]; mode: 'fill' | 'overwrite' }>, companyId: (n: string) => string, res: BatchResult): Promise<number> {
+  const stored = await loadStoredContacts(trx, [...updates.keys()]);
+  let changed = 0;
+  for (const [id, u] of updates) {
+    const before = stored.get(id);
+    if (!before) continue;
+    let after = before;
+    for (const d of u.drafts) after = applyDraft(after, d, u.mode, companyId);
+    const diff = changedFields(before as never, after as never);
+    if (!Object.keys(diff.after).length) {
+      res.skipped++;
+      continue;
+    }
+    await trx
+      .updateTable('contacts')
+      .set({
+        displayName: after.displayName, givenName: after.givenName, familyName: after.familyName, title: after.title, companyId: after.companyId, externalId: after.externalId,
+        emails: JSON.stringify(after.emails), phones: JSON.stringify(after.phones), primaryEmail: after.emails[0] ?? null, primaryPhone: after.phones[0] ?? null,
+        address: after.address ? JSON.stringify(after.address) : null, birthday: after.birthday, source: after.source, lifecycleStage: after.lifecycleStage as never,
+        consentEmail: after.consent.email ? 1 : 0, consentSms: after.consent.sms ? 1 : 0, consentPhone: after.consent.phone ? 1 : 0, custom: JSON.stringify(after.customFields), updatedAt: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    const [, , doc, grams] = contactSearchRow(ctx, id, after) as [string, string, string, string | string[]];
+    await trx.insertInto('searchIndex').values({ entity: 'contact', entityId: id, doc, grams }).onConflict((oc) => oc.columns(['entity', 'entityId']).doUpdateSet({ doc, grams })).execute();
+    const newTags = after.tags.filter((t) => !before.tags.includes(t));
+    if (newTags.length) await bulkInsert(trx, ctx.db.engine, 'tags', tagColumns, newTags.map((t) => ['contact', id, t]), { ignoreConflicts: true });
+    await writeAudit(trx, ctx.db.engine, { actorId: ctx.actor.id ?? 'system', action: 'update', entity: 'contact', entityId: id, ...diff });
+    changed++;
+  }
+  return changed;
+}
