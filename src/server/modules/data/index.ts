@@ -2,11 +2,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { registerPoller } from '../../core/jobs/worker.js';
 import { webhookRoutes } from './webhooks/webhook-routes.js';
+import { dedupRoutes } from './dedup/dedup-routes.js';
+import { householdRoutes } from './households/household-routes.js';
+import './dedup/dedup-job.js';
+import './households/household-job.js';
 import { importRoutes } from './import/import-routes.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
 import { exportRoutes } from './export/export-routes.js';
 
 export { dataMigrations } from './migrations.js';
+export { runDedupJob } from './dedup/dedup-job.js';
 export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
 export { exportToFile } from './export/export-file.js';
 export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
@@ -17,5 +22,7 @@ registerPoller({ name: 'webhooks.deliver', run: (db) => deliverDue(db), idleMs: 
 export const dataRoutes: FastifyPluginAsync = async (app) => {
   await app.register(webhookRoutes);
   await app.register(importRoutes);
+  await app.register(dedupRoutes);
+  await app.register(householdRoutes);
   await app.register(exportRoutes);
 };

@@ -1,4 +1,6 @@
 // Tables of the data module: webhook subscriptions and their delivery log.
+import type { DedupTables } from './dedup/dedup-tables.js';
+import type { HouseholdTables } from './households/household-tables.js';
 import type { ImportTables } from './import/import-tables.js';
 export interface WebhooksTable {
   id: string;
@@ -26,7 +28,7 @@ export interface WebhookDeliveriesTable {
   deliveredAt: string | null;
 }
 
-export interface DataTables extends ImportTables {
+export interface DataTables extends ImportTables, DedupTables, HouseholdTables {
   webhooks: WebhooksTable;
   webhookDeliveries: WebhookDeliveriesTable;
 }
