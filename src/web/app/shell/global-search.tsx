@@ -16,7 +16,7 @@ export function GlobalSearch() {
   const [opened, { open, close }] = useDisclosure();
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 250);
-  useHotkeys([['mod+K', open]]);
+  useHotkeys([['mod+k', open]]);
   const results = useQuery({
     queryKey: ['search', debounced],
     queryFn: () => api.get<{ contacts: Contact[]; companies: Company[] }>('/search', { q: debounced }),

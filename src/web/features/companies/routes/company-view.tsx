@@ -2,7 +2,7 @@
 import { Anchor, Badge, Breadcrumbs, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
+import { RecordError } from '../../../components/record-error';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { OverviewSections } from '../../../components/overview-sections';
 import { useMe } from '../../auth/api/use-me';
@@ -18,7 +18,7 @@ export function CompanyViewRoute() {
   const me = useMe().data;
 
   if (overview.isPending || !me) return <PageSkeleton />;
-  if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
+  if (overview.error) return <RecordError error={overview.error} onRetry={() => void overview.refetch()} backTo="/companies" backLabel={t('nav.companies')} />;
   const { company, contacts, openTasks, sections } = overview.data;
 
   return (

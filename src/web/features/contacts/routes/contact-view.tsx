@@ -3,7 +3,7 @@ import { Anchor, Badge, Breadcrumbs, Card, Grid, Group, Stack, Text, Title } fro
 import { IconBuilding } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
+import { RecordError } from '../../../components/record-error';
 import { LifecycleBadge } from '../../../components/lifecycle-badge';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { OverviewSections } from '../../../components/overview-sections';
@@ -21,7 +21,7 @@ export function ContactViewRoute() {
   const me = useMe().data;
 
   if (overview.isPending || !me) return <PageSkeleton />;
-  if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
+  if (overview.error) return <RecordError error={overview.error} onRetry={() => void overview.refetch()} backTo="/contacts" backLabel={t('nav.contacts')} />;
   const { contact, company, scores, openTasks, sections } = overview.data;
 
   return (
