@@ -1,5 +1,5 @@
 // What the demo timeline says: notes, call summaries, emails, meetings and tasks, in Chinese and in English.
-// {product}, {pct}, {qty} and {name} are filled in per interaction.
+// {product}, {pct}, {qty}, {weeks} and {name} are filled in per interaction.
 
 export type Lang = 'zh' | 'en';
 
@@ -40,7 +40,7 @@ export const calls: Record<Lang, Record<string, string[]>> = {
   zh: {
     connected: [
       '电话沟通了报价，客户希望下周给出折扣方案。',
-      '确认了实施时间表，客户希望{qty}周内上线。',
+      '确认了实施时间表，客户希望{weeks}周内上线。',
       '客户询问{product}的价格，已口头说明，稍后发正式报价。',
       '跟进合同审批进度，法务还在审核条款。',
       '客户来电咨询账号权限设置，已远程指导解决。',
@@ -53,7 +53,7 @@ export const calls: Record<Lang, Record<string, string[]>> = {
   en: {
     connected: [
       'Discussed pricing; they want a discount proposal by next week.',
-      'Confirmed the rollout timeline: they want to go live within {qty} weeks.',
+      'Confirmed the rollout timeline: they want to go live within {weeks} weeks.',
       'Asked about pricing for the {product}; gave a ballpark, formal quote to follow.',
       'Checked on contract approval; legal is still reviewing the terms.',
       'Inbound call about user permissions; walked them through it remotely.',

@@ -18,10 +18,10 @@ export interface TimelineStats {
 /** How many touches a contact gets, and how far back they start (days), by lifecycle stage. */
 const plan: Record<string, { touches: [number, number]; since: [number, number]; tasks: number }> = {
   subscriber: { touches: [0, 1], since: [5, 500], tasks: 0 },
-  lead: { touches: [0, 2], since: [3, 400], tasks: 0.15 },
-  qualified: { touches: [1, 4], since: [20, 300], tasks: 0.6 },
-  opportunity: { touches: [3, 7], since: [30, 240], tasks: 0.9 },
-  customer: { touches: [3, 8], since: [120, 540], tasks: 0.4 },
+  lead: { touches: [0, 2], since: [3, 400], tasks: 0.1 },
+  qualified: { touches: [1, 4], since: [20, 300], tasks: 0.45 },
+  opportunity: { touches: [3, 7], since: [30, 240], tasks: 0.8 },
+  customer: { touches: [3, 8], since: [120, 540], tasks: 0.25 },
   churned: { touches: [2, 5], since: [200, 540], tasks: 0 },
 };
 
@@ -41,7 +41,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 function touch(r: Rand, c: DemoContact, by: StaffMember, at: number, staff: Staff): Planned {
   const lang = c.lang;
-  const vars = { name: c.callName, product: r.pick(products[lang]), pct: r.pick([5, 8, 10, 12, 15]), qty: r.int(3, 40) };
+  const vars = { name: c.callName, product: r.pick(products[lang]), pct: r.pick([5, 8, 10, 12, 15]), qty: r.int(3, 40), weeks: r.int(4, 12) };
   const kind = c.stage === 'subscriber' ? 'email' : r.weighted([['note', 22], ['call', 32], ['email', 26], ['meeting', c.stage === 'lead' ? 4 : 14]] as const);
   const base = { contactId: c.id, occurredAt: iso(at) };
   switch (kind) {

@@ -9,6 +9,7 @@ import './households/household-job.js';
 import { importRoutes } from './import/import-routes.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
 import { exportRoutes } from './export/export-routes.js';
+import { privacyRoutes } from './privacy/privacy-routes.js';
 
 export { dataMigrations } from './migrations.js';
 export { runDedupJob } from './dedup/dedup-job.js';
@@ -25,4 +26,5 @@ export const dataRoutes: FastifyPluginAsync = async (app) => {
   await app.register(dedupRoutes);
   await app.register(householdRoutes);
   await app.register(exportRoutes);
+  await app.register(privacyRoutes);
 };
