@@ -2,10 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../http/request-context.js';
+import { idParams } from '../http/common-schemas.js';
 import { AppError, notFound } from '../errors.js';
 import { cancelJob, getJob, jobSchema, toJob } from './job-queue.js';
 
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['jobs'];

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf, requireAdmin } from '../../core/http/request-context.js';
+import { listOf } from '../../core/http/common-schemas.js';
 import { getOrgSettings, orgSettingsSchema, setOrgSettings } from '../../core/settings.js';
 import { writeAudit } from '../../core/audit/audit-log.js';
 import { createUser, listUsers, updateUser } from './manage-users.js';
@@ -9,7 +10,6 @@ import { createTeam, deleteTeam, listRoleSettings, listTeams, setRoleVisibility,
 import { apiKeySchema, createApiKey, createApiKeyBody, listApiKeys, revokeApiKey } from './api-keys.js';
 import { createUserBody, idParams, patchUserBody, roleSchema, roleSettingSchema, teamBody, teamSchema, userSchema } from './schemas.js';
 
-const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
 
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/users', { schema: { tags: ['users'], summary: 'List users', response: { 200: listOf(userSchema) } } }, async (req) => {

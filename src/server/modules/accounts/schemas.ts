@@ -44,4 +44,4 @@ export const patchUserBody = z.strictObject({
 export const teamSchema = z.object({ id: z.string(), name: z.string(), managerId: z.string().nullable(), createdAt: z.string() });
 export const teamBody = z.strictObject({ name: z.string().trim().min(1).max(100), managerId: z.string().nullable().optional() });
 export const roleSettingSchema = z.object({ role: roleSchema, visibility: z.enum(['all', 'own_team']) });
-export const idParams = z.object({ id: z.string().min(1).max(100) });
+export { idParams } from '../../core/http/common-schemas.js';

@@ -124,5 +124,4 @@ export const companyListQuery = z
   .catchall(z.string().max(200));
 export type CompanyListQuery = z.infer<typeof companyListQuery>;
 
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
-export const idParams = z.object({ id: z.string().min(1).max(100) });
+export { idParams, listOf } from '../../core/http/common-schemas.js';

@@ -2,11 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../core/http/request-context.js';
+import { idParams, listOf } from '../../core/http/common-schemas.js';
 import { interactionInput, interactionListQuery, interactionPatch, interactionSchema, taskListQuery } from './schemas.js';
 import { deleteInteraction, listTasks, listTimeline, logInteraction, updateInteraction } from './interaction-service.js';
 
-const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['interactions'];

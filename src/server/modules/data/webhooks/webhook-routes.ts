@@ -2,12 +2,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAdmin } from '../../../core/http/request-context.js';
+import { idParams } from '../../../core/http/common-schemas.js';
 import { notFound } from '../../../core/errors.js';
 import { decodeCursor, pageOf } from '../../../core/pagination.js';
 import { nowIso } from '../../../core/ids.js';
 import { createWebhook, createWebhookBody, deleteWebhook, listWebhooks, patchWebhookBody, updateWebhook, webhookSchema } from './webhook-service.js';
 
-const idParams = z.object({ id: z.string().min(1).max(100) });
 const deliverySchema = z.object({
   id: z.string(),
   eventId: z.string(),
