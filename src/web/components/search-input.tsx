@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   value: string;
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function SearchInput({ value, onChange, placeholder }: Props) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [debounced] = useDebouncedValue(draft, 300);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function SearchInput({ value, onChange, placeholder }: Props) {
       aria-label={placeholder}
       placeholder={placeholder}
       leftSection={<IconSearch size={16} />}
-      rightSection={draft ? <CloseButton size="sm" onClick={() => setDraft('')} aria-label="clear" /> : null}
+      rightSection={draft ? <CloseButton size="sm" onClick={() => setDraft('')} aria-label={t('common.clear')} /> : null}
       value={draft}
       onChange={(e) => setDraft(e.currentTarget.value)}
       style={{ flex: '1 1 220px' }}

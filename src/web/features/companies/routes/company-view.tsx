@@ -1,11 +1,15 @@
 // The 360° page of a company: profile, its contacts, open tasks, activity logging, timeline and extra sections.
-import { Anchor, Badge, Breadcrumbs, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Breadcrumbs, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RecordError } from '../../../components/record-error';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { OverviewSections } from '../../../components/overview-sections';
 import { useMe } from '../../auth/api/use-me';
+import { CreateContactModal } from '../../contacts';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { useCompanyOverview } from '../api/companies';
 import { CompanyContacts } from '../components/company-contacts';
@@ -16,6 +20,7 @@ export function CompanyViewRoute() {
   const { id = '' } = useParams();
   const overview = useCompanyOverview(id);
   const me = useMe().data;
+  const [adding, { open, close }] = useDisclosure();
 
   if (overview.isPending || !me) return <PageSkeleton />;
   if (overview.error) return <RecordError error={overview.error} onRetry={() => void overview.refetch()} backTo="/companies" backLabel={t('nav.companies')} />;
@@ -38,7 +43,14 @@ export function CompanyViewRoute() {
             <Card withBorder>
               <Group justify="space-between" mb="sm">
                 <Title order={4}>{t('companies.contacts')}</Title>
-                <Badge variant="light" color="gray">{company.contactCount ?? contacts.length}</Badge>
+                <Group gap="xs">
+                  <Badge variant="light" color="gray">{company.contactCount ?? contacts.length}</Badge>
+                  <Tooltip label={t('contacts.new')}>
+                    <ActionIcon variant="light" onClick={open} aria-label={t('contacts.new')} data-testid="company-add-contact">
+                      <IconUserPlus size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
               </Group>
               <CompanyContacts contacts={contacts} companyId={company.id} total={company.contactCount ?? contacts.length} />
             </Card>
@@ -59,6 +71,16 @@ export function CompanyViewRoute() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <CreateContactModal
+        opened={adding}
+        onClose={close}
+        companyId={company.id}
+        companyName={company.name}
+        onCreated={(c) => {
+          close();
+          notifications.show({ color: 'green', message: t('contacts.created', { name: c.displayName }) });
+        }}
+      />
     </Stack>
   );
 }

@@ -24,7 +24,10 @@ export function useCreateContact() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: ContactInput) => api.post<Contact>('/contacts', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['contacts', 'list'] }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['contacts', 'list'] });
+      void qc.invalidateQueries({ queryKey: ['companies'] });
+    },
   });
 }
 

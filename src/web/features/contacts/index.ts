@@ -1,0 +1,2 @@
+// What the contacts feature offers to pages of other features.
+export { CreateContactModal } from './components/create-contact-modal';
