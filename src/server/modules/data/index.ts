@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { registerPoller } from '../../core/jobs/worker.js';
 import { webhookRoutes } from './webhooks/webhook-routes.js';
+import { importRoutes } from './import/import-routes.js';
 import { dedupRoutes } from './dedup/dedup-routes.js';
 import { householdRoutes } from './households/household-routes.js';
 import './dedup/dedup-job.js';
@@ -12,6 +13,7 @@ import { exportRoutes } from './export/export-routes.js';
 import { privacyRoutes } from './privacy/privacy-routes.js';
 
 export { dataMigrations } from './migrations.js';
+export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
 export { runDedupJob } from './dedup/dedup-job.js';
 export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
 export { exportToFile } from './export/export-file.js';

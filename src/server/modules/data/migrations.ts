@@ -1,10 +1,12 @@
 // Migrations of the data module.
 import type { MigrationSet } from '../../core/db/migrate.js';
+import { importMigrations } from './import/import-migrations.js';
 import { dedupMigrations } from './dedup/dedup-migrations.js';
 import { householdMigrations } from './households/household-migrations.js';
 import { importMigrations } from './import/import-migrations.js';
 
 export const dataMigrations: MigrationSet = {
+  ...importMigrations,
   ...dedupMigrations,
   ...householdMigrations,
   ...importMigrations,

@@ -1,4 +1,5 @@
 // Tables of the data module: webhook subscriptions and their delivery log.
+import type { ImportTables } from './import/import-tables.js';
 import type { DedupTables } from './dedup/dedup-tables.js';
 import type { HouseholdTables } from './households/household-tables.js';
 import type { ImportTables } from './import/import-tables.js';

@@ -1,0 +1,119 @@
+// Row handling of imports: bad rows reported (row, column, reason; JSON and CSV), duplicates inside the file merged,
+// and what an existing match gets: update (fill or overwrite), skip, or create new.
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { contactsMatching, CSV, runImportToEnd, upload } from './import-test-helpers.js';
+
+let t: TestApp;
+beforeAll(async () => (t = await startTestApp()));
+afterAll(() => t.close());
+
+const count = async (q: string) => (await contactsMatching(t, q)).length;
+
+describe('import rows', () => {
+  it('imports the good rows and reports each bad one with its row number, column and reason', async () => {
+    const file = [
+      'Name,Email,Phone,Birthday,Email opt in',
+      'Good One,good1@bad-rows.test,13800000001,1990-01-01,yes',
+      'Bad Email,not-an-email,13800000002,,',
+      ',nobody@bad-rows.test,,,',
+      'Bad Phone,badphone@bad-rows.test,12345,,',
+      'Bad Date,baddate@bad-rows.test,,1990-02-30,maybe',
+      'Good Two,good2@bad-rows.test,,31/12/1999,否',
+    ].join('\n');
+    const up = await upload(t, file, CSV, 'object=contacts&fileName=bad-rows.csv');
+    const preview = await t.json('POST', `/api/v1/imports/${up.body.id}/preview`, t.admin, { limit: 3 });
+    expect(preview.body.rows).toHaveLength(3);
+    expect(preview.body.rows[1].errors).toEqual([{ column: 'Email', value: 'not-an-email', reason: '"not-an-email" is not a valid email address' }]);
+    const done = await runImportToEnd(t, up.body.id);
+    expect(done.progress).toMatchObject({ rowsDone: 6, created: 2, failed: 4 });
+    expect(await count('bad-rows.test')).toBe(2);
+    expect((await contactsMatching(t, 'good2@bad-rows'))[0]).toMatchObject({ birthday: '1999-12-31', consent: { email: false } });
+
+    const errors = (await t.json('GET', `/api/v1/imports/${up.body.id}/errors`, t.admin)).body.data;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { rowNumber: 3, column: 'Email', value: 'not-an-email', reason: expect.stringContaining('not a valid email') },
+        { rowNumber: 4, column: 'Name', value: null, reason: expect.stringContaining('needs a name') },
+        { rowNumber: 5, column: 'Phone', value: '12345', reason: expect.stringContaining('not a valid phone number') },
+        { rowNumber: 6, column: 'Birthday', value: '1990-02-30', reason: expect.stringContaining('not a real date') },
+        { rowNumber: 6, column: 'Email opt in', value: 'maybe', reason: expect.stringContaining('yes/no') },
+      ]),
+    );
+    expect(errors).toHaveLength(5);
+
+    const csv = await t.app.inject({ method: 'GET', url: `/api/v1/imports/${up.body.id}/errors.csv`, headers: t.admin });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('bad-rows-errors.csv');
+    const rows = parse(csv.body, { bom: true }) as string[][];
+    expect(rows[0]).toEqual(['row', 'column', 'value', 'reason']);
+    expect(rows.slice(1).map((r) => `${r[0]}:${r[1]}`).sort()).toEqual(['3:Email', '4:Name', '5:Phone', '6:Birthday', '6:Email opt in'].sort());
+  });
+
+  it('merges a person listed twice in the file into one contact', async () => {
+    const file = [
+      'First Name,Last Name,Email,Mobile,Company,Tags',
+      'Eve,Adams,eve@dupes.test,,Dupes Ltd,a',
+      'Frank,Ocean,frank@dupes.test,13911112222,,',
+      'Eve,Adams,EVE@dupes.test,13911113333,,b',
+      'Franky,O.,,139 1111 2222,,c',
+    ].join('\n');
+    const up = await upload(t, file, CSV);
+    const done = await runImportToEnd(t, up.body.id);
+    expect(done.progress).toMatchObject({ rowsDone: 4, created: 2, duplicates: 2, failed: 0 });
+    const eve = await contactsMatching(t, 'eve@dupes');
+    expect(eve).toHaveLength(1);
+    expect(eve[0]).toMatchObject({ phones: ['+8613911113333'], tags: ['a', 'b'], companyName: 'Dupes Ltd' });
+    const frank = await contactsMatching(t, 'frank@dupes');
+    expect(frank).toHaveLength(1);
+    expect(frank[0]).toMatchObject({ displayName: 'Frank Ocean', tags: ['c'] });
+  });
+
+  it('on a match: fills empty fields by default, overwrites when asked, skips, or creates new', async () => {
+    const existing = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Grace Hopper', emails: ['grace@match.test'], title: 'Admiral', tags: ['navy'] })).body;
+    const file = 'Name,Email,Title,City,Tags\nGrace B. Hopper,grace@match.test,Rear Admiral,Arlington,cobol\n';
+
+    const fill = await runImportToEnd(t, (await upload(t, file, CSV)).body.id);
+    expect(fill.progress).toMatchObject({ created: 0, updated: 1 });
+    let g = (await t.json('GET', `/api/v1/contacts/${existing.id}`, t.admin)).body;
+    expect(g).toMatchObject({ displayName: 'Grace Hopper', title: 'Admiral', address: { city: 'Arlington' }, tags: ['cobol', 'navy'] });
+    const audit = (await t.json('GET', `/api/v1/audit?entity=contact&entityId=${existing.id}`, t.admin)).body.data;
+    expect(audit.find((a: any) => a.action === 'update')).toMatchObject({ after: { address: { city: 'Arlington' } } });
+
+    const over = await runImportToEnd(t, (await upload(t, file, CSV)).body.id, { updateMode: 'overwrite' });
+    expect(over.progress).toMatchObject({ created: 0, updated: 1 });
+    g = (await t.json('GET', `/api/v1/contacts/${existing.id}`, t.admin)).body;
+    expect(g).toMatchObject({ displayName: 'Grace B. Hopper', title: 'Rear Admiral' });
+
+    const skip = await runImportToEnd(t, (await upload(t, file.replace('Rear Admiral', 'Commodore'), CSV)).body.id, { onMatch: 'skip' });
+    expect(skip.progress).toMatchObject({ created: 0, updated: 0, skipped: 1 });
+    expect((await t.json('GET', `/api/v1/contacts/${existing.id}`, t.admin)).body.title).toBe('Rear Admiral');
+
+    // "create new" makes a second Grace, but still only one for two rows of the same person in this file.
+    const twice = file + 'Grace Hopper,grace@match.test,,,\n';
+    const create = await runImportToEnd(t, (await upload(t, twice, CSV)).body.id, { onMatch: 'create' });
+    expect(create.progress).toMatchObject({ created: 1, duplicates: 1 });
+    expect(await count('grace@match')).toBe(2);
+    expect(await t.app.db.kysely.selectFrom('importKeys').selectAll().where('importId', '=', create.id).execute()).toHaveLength(0);
+  });
+
+  it('matches by E.164 phone and by external id, across batches of the same file', async () => {
+    process.env.RAPPORT_IMPORT_BATCH = '2';
+    try {
+      await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Heidi', phones: ['+86 137 0000 9999'] });
+      const file = ['Id,Name,Phone,Title', 'H-1,Heidi Klum,137-0000-9999,Model', 'I-1,Ivan,13600001111,', 'x,Filler,,', 'I-1,Ivan Petrov,,Engineer', 'H-1,,,,'].join('\n');
+      const done = await runImportToEnd(t, (await upload(t, file, CSV)).body.id);
+      expect(done.progress).toMatchObject({ rowsDone: 5, created: 2, failed: 1 });
+      const heidi = await contactsMatching(t, '137 0000 9999');
+      expect(heidi).toHaveLength(1);
+      expect(heidi[0]).toMatchObject({ displayName: 'Heidi', externalId: 'H-1', title: 'Model' });
+      const ivan = await contactsMatching(t, 'ivan');
+      expect(ivan).toHaveLength(1);
+      expect(ivan[0]).toMatchObject({ externalId: 'I-1', title: 'Engineer', phones: ['+8613600001111'] });
+    } finally {
+      delete process.env.RAPPORT_IMPORT_BATCH;
+    }
+  });
+});
