@@ -7,7 +7,6 @@ import { dedupRoutes } from './dedup/dedup-routes.js';
 import { householdRoutes } from './households/household-routes.js';
 import './dedup/dedup-job.js';
 import './households/household-job.js';
-import { importRoutes } from './import/import-routes.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
 import { exportRoutes } from './export/export-routes.js';
 import { privacyRoutes } from './privacy/privacy-routes.js';
@@ -15,7 +14,6 @@ import { privacyRoutes } from './privacy/privacy-routes.js';
 export { dataMigrations } from './migrations.js';
 export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
 export { runDedupJob } from './dedup/dedup-job.js';
-export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
 export { exportToFile } from './export/export-file.js';
 export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
 

@@ -3,13 +3,11 @@ import type { MigrationSet } from '../../core/db/migrate.js';
 import { importMigrations } from './import/import-migrations.js';
 import { dedupMigrations } from './dedup/dedup-migrations.js';
 import { householdMigrations } from './households/household-migrations.js';
-import { importMigrations } from './import/import-migrations.js';
 
 export const dataMigrations: MigrationSet = {
   ...importMigrations,
   ...dedupMigrations,
   ...householdMigrations,
-  ...importMigrations,
   '0040-webhooks': {
     async up(db) {
       await db.schema

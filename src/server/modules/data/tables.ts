@@ -2,7 +2,6 @@
 import type { ImportTables } from './import/import-tables.js';
 import type { DedupTables } from './dedup/dedup-tables.js';
 import type { HouseholdTables } from './households/household-tables.js';
-import type { ImportTables } from './import/import-tables.js';
 export interface WebhooksTable {
   id: string;
   url: string;
