@@ -23,8 +23,9 @@ export const duplicatePairSchema = z.object({
   detectedAt: z.string(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
-  a: side,
-  b: side,
+  /** null when the contact is gone (merged away or deleted); open pairs are only listed with both contacts. */
+  a: side.nullable(),
+  b: side.nullable(),
 });
 
 const summary = (c: Contact) => ({ id: c.id, displayName: c.displayName, emails: c.emails, phones: c.phones, companyName: c.companyName, updatedAt: c.updatedAt });
@@ -41,9 +42,9 @@ export async function listDuplicates(db: Db, actor: Actor, query: z.infer<typeof
   const data = [];
   for (const r of page.data) {
     const [a, b] = [await readContact(db.kysely, r.aId), await readContact(db.kysely, r.bId)];
-    // A pair is shown only to someone who may see both contacts (a stale pair of a deleted contact is not shown).
-    if (!a || !b || !canSee(actor, a) || !canSee(actor, b)) continue;
-    data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: summary(a), b: summary(b) });
+    // A pair is shown only to someone who may see its contacts; an open pair whose contact is gone is stale.
+    if ((a && !canSee(actor, a)) || (b && !canSee(actor, b)) || (r.status === 'open' && (!a || !b))) continue;
+    data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: a && summary(a), b: b && summary(b) });
   }
   return { data, nextCursor: page.nextCursor };
 }

@@ -74,7 +74,7 @@ export async function mergeContacts(db: Db, actor: Actor, body: MergeBody): Prom
       for (const m of body.mergedIds) moved[p.key]![m] = await p.reassign(trx, m, body.survivorId);
     }
     for (const m of body.mergedIds) await removeContactRecord(trx, m);
-    const after = mergedRow(survivor, snaps, body.fields as Partial<Record<MergeableField, string>>);
+    const after = mergedRow(survivor, snaps, (body.fields ?? {}) as Partial<Record<MergeableField, string>>);
     await rewriteContactRecord(trx, db.engine, after.row, after.tags);
     const snapshot: MergeSnapshot = { survivor, survivorAfter: after, merged, moved };
     const row = { id, survivorId: body.survivorId, mergedIds: JSON.stringify(body.mergedIds), snapshot: JSON.stringify(snapshot), mergedBy: actor.id, createdAt: nowIso(), undoneAt: null, undoneBy: null };

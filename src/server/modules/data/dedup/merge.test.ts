@@ -1,0 +1,96 @@
+// Merging contacts end to end: chosen and default field values, interactions and tags moved to the survivor, the
+// merge audited and announced, and an undo that restores every contact and record exactly as before.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => (t = await startTestApp()));
+afterAll(() => t.close());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const timeline = async (contactId: string) => (await t.json('GET', `/api/v1/interactions?contactId=${contactId}&limit=100`, t.admin)).body.data.map((i: any) => i.id).sort();
+
+describe('merge and undo', () => {
+  it('merges into the survivor, moving interactions and tags, keeping chosen fields, audited; undo restores exactly', async () => {
+    const co = (await t.json('POST', '/api/v1/companies', t.admin, { name: 'Lee Trading' })).body.id;
+    const s = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Anna Lee', emails: ['anna@lee.example'], title: 'Engineer', tags: ['vip'], customFields: {} })).body;
+    await sleep(5);
+    const m = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Anna  Lee (old)', emails: ['anna.lee@lee.example'], phones: ['+86 138 0013 8001'], title: 'CTO', companyId: co, tags: ['lead-2024', 'vip'], address: { city: '上海' } })).body;
+    for (const body of ['first call', 'second call']) expect((await t.json('POST', '/api/v1/interactions', t.admin, { type: 'note', contactId: m.id, body })).status).toBe(201);
+    await t.json('POST', '/api/v1/interactions', t.admin, { type: 'task', contactId: m.id, subject: 'send offer', dueAt: '2026-12-01T09:00:00.000Z' });
+    await t.json('POST', '/api/v1/interactions', t.admin, { type: 'note', contactId: s.id, body: 'survivor note' });
+    const sBefore = (await t.json('GET', `/api/v1/contacts/${s.id}`, t.admin)).body;
+    const mBefore = (await t.json('GET', `/api/v1/contacts/${m.id}`, t.admin)).body;
+    const sTimeline = await timeline(s.id);
+    const mTimeline = await timeline(m.id);
+    expect(mTimeline).toHaveLength(3);
+
+    const res = await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: s.id, mergedIds: [m.id], fields: { displayName: s.id } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ survivorId: s.id, mergedIds: [m.id], moved: { interactions: 3 }, undoneAt: null });
+    const merged = (await t.json('GET', `/api/v1/contacts/${s.id}`, t.admin)).body;
+    expect(merged).toMatchObject({
+      displayName: 'Anna Lee', // chosen
+      title: 'CTO', // most recent non-empty
+      companyId: co, // only the merged contact had one
+      emails: ['anna.lee@lee.example', 'anna@lee.example'], // combined, most recent first
+      phones: ['+8613800138001'],
+      tags: ['lead-2024', 'vip'],
+      address: { city: '上海' },
+    });
+    expect((await t.json('GET', `/api/v1/contacts/${m.id}`, t.admin)).status).toBe(404);
+    expect(await timeline(s.id)).toEqual([...sTimeline, ...mTimeline].sort());
+    // The search index follows: the merged contact's email now finds the survivor.
+    const found = (await t.json('GET', '/api/v1/contacts?q=anna.lee@lee', t.admin)).body.data.map((c: any) => c.id);
+    expect(found).toEqual([s.id]);
+    const audit = (await t.json('GET', `/api/v1/audit?entity=merge&entityId=${res.body.id}`, t.admin)).body.data;
+    expect(audit[0]).toMatchObject({ action: 'create' });
+    expect((await t.json('GET', `/api/v1/audit?entity=contact&entityId=${m.id}`, t.admin)).body.data[0]).toMatchObject({ action: 'delete' });
+    const events = await t.app.db.kysely.selectFrom('outbox').select(['type', 'payload']).where('type', '=', 'contact.merged').execute();
+    expect(JSON.parse(events[0]!.payload)).toMatchObject({ mergeId: res.body.id, survivorId: s.id, mergedIds: [m.id] });
+
+    const undo = await t.json('POST', `/api/v1/merges/${res.body.id}/undo`, t.admin);
+    expect(undo.status, JSON.stringify(undo.body)).toBe(200);
+    expect(undo.body.undoneAt).toBeTruthy();
+    expect((await t.json('GET', `/api/v1/contacts/${m.id}`, t.admin)).body).toEqual(mBefore);
+    expect((await t.json('GET', `/api/v1/contacts/${s.id}`, t.admin)).body).toEqual(sBefore);
+    expect(await timeline(m.id)).toEqual(mTimeline);
+    expect(await timeline(s.id)).toEqual(sTimeline);
+    expect((await t.json('GET', '/api/v1/contacts?q=anna.lee@lee', t.admin)).body.data.map((c: any) => c.id)).toEqual([m.id]);
+    const again = await t.json('POST', `/api/v1/merges/${res.body.id}/undo`, t.admin);
+    expect(again.status).toBe(409);
+    expect(again.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('keeps edits made to the survivor after the merge when undoing, and closes then reopens the queued pair', async () => {
+    const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Wang Fang', emails: ['wf@example.com'] })).body;
+    const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Wang Fang', emails: ['WF@example.com'], title: 'Buyer' })).body;
+    const job = (await t.json('POST', '/api/v1/duplicates/detect', t.admin, {})).body;
+    await t.app.worker.drain();
+    expect((await t.json('GET', `/api/v1/jobs/${job.id}`, t.admin)).body.status).toBe('done');
+    const pair = (await t.json('GET', `/api/v1/duplicates?contactId=${a.id}`, t.admin)).body.data[0];
+    expect(pair.reasons.map((r: any) => r.field)).toContain('email');
+    const merge = (await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.id, mergedIds: [b.id] })).body;
+    expect((await t.json('GET', `/api/v1/duplicates?status=merged&contactId=${a.id}`, t.admin)).body.data.map((p: any) => p.id)).toEqual([pair.id]);
+    await t.json('PATCH', `/api/v1/contacts/${a.id}`, t.admin, { lifecycleStage: 'customer' });
+    await t.json('POST', `/api/v1/merges/${merge.id}/undo`, t.admin);
+    const back = (await t.json('GET', `/api/v1/contacts/${a.id}`, t.admin)).body;
+    expect(back).toMatchObject({ lifecycleStage: 'customer', title: null, emails: ['wf@example.com'] });
+    expect((await t.json('GET', `/api/v1/duplicates?contactId=${a.id}`, t.admin)).body.data.map((p: any) => p.id)).toEqual([pair.id]);
+  });
+
+  it('answers clear problems for inconsistent or impossible merges', async () => {
+    const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'P One' })).body;
+    const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'P Two' })).body;
+    const self = await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.id, mergedIds: [a.id] });
+    expect(self.status).toBe(422);
+    expect(self.body.errors[0].path).toBe('mergedIds');
+    const badSource = await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.id, mergedIds: [b.id], fields: { title: 'someone-else' } });
+    expect(badSource.status).toBe(422);
+    expect(badSource.body.errors[0].path).toBe('fields.title');
+    expect((await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.id, mergedIds: [b.id], fields: { shoeSize: a.id } })).status).toBe(422);
+    expect((await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.id, mergedIds: ['missing'] })).status).toBe(404);
+    expect((await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.id, mergedIds: [] })).status).toBe(422);
+    expect((await t.json('POST', '/api/v1/merges/missing/undo', t.admin)).status).toBe(404);
+  });
+});
