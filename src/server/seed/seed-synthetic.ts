@@ -3,6 +3,12 @@
 // On SQLite a large load drops the secondary indexes and the FTS insert trigger, loads, then rebuilds them
 // (sorting once is much cheaper than a million random B-tree inserts); on PostgreSQL it inserts with unnest().
 import { randomFillSync } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Db } from '../core/db/database.js';
 import { gramsValue, searchDocument, shortGrams, lifecycleStages } from '../modules/customers/index.js';
@@ -107,19 +113,91 @@ export async function seedSynthetic(db: Db, count: number, seed = 42): Promise<n
     return { contacts, search };
   }
 
-  if (db.sqlite) loadSqlite(db.sqlite, count, existing, companyRows, companySearch, generate);
+  if (db.sqlite) await loadSqlite(db.sqlite, count, existing, companyRows, companySearch, generate);
   else await loadPostgres(db, count, companyRows, companySearch, generate);
   return count;
 }
 
 type Sqlite = NonNullable<Db['sqlite']>;
 
-function loadSqlite(s: Sqlite, count: number, existing: number, companyRows: Row[], companySearch: Row[], generate: (done: number) => Generated): void {
+/**
+ * Builds the FTS5 index of the new search rows on a second core: a worker thread indexes them into a scratch database
+ * with the same FTS5 table while this thread inserts rows and builds the B-tree indexes; the finished index (its shadow
+ * tables) is then copied in. Only for an empty search index, where the copied index is the whole index.
+ */
+class SideFtsBuilder {
+  private readonly worker: Worker;
+  private readonly done: Promise<void>;
+  private batch: Row[] = [];
+
+  constructor(readonly file: string, createSql: string) {
+    const source = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      const Database = require(workerData.driver);
+      const db = new Database(workerData.file);
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.exec(workerData.createSql);
+      db.exec("insert into search_fts(search_fts, rank) values ('hashsize', ${256 * 2 ** 20})");
+      const ins = db.prepare('insert into search_fts(rowid, doc, grams) values (?, ?, ?)');
+      db.exec('begin');
+      parentPort.on('message', (rows) => {
+        if (rows !== null) for (const r of rows) ins.run(r);
+        else { db.exec('commit'); db.close(); parentPort.postMessage('done'); }
+      });`;
+    this.worker = new Worker(source, { eval: true, workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), file, createSql } });
+    this.done = new Promise((resolve, reject) => {
+      this.worker.once('message', () => resolve());
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) => reject(new Error(`the FTS worker stopped (exit ${code})`)));
+    });
+    this.done.catch(() => {}); // observed in finish()
+  }
+
+  add(rid: number, doc: unknown, grams: unknown): void {
+    this.batch.push([rid, doc, grams]);
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  private flush(): void {
+    if (this.batch.length) this.worker.postMessage(this.batch);
+    this.batch = [];
+  }
+
+  /** Waits for the worker, then replaces the (empty) index of `s` with the one built on the side. */
+  async finish(s: Sqlite): Promise<void> {
+    this.flush();
+    this.worker.postMessage(null);
+    await this.done;
+    await this.worker.terminate();
+    const side = new Database(this.file, { readonly: true });
+    // FTS5 shadow tables are read-only in SQLite's defensive mode, which better-sqlite3's unsafe mode lifts.
+    s.unsafeMode(true);
+    try {
+      for (const table of ['search_fts_data', 'search_fts_idx', 'search_fts_docsize']) {
+        const select = side.prepare(`select * from ${table}`).raw();
+        const width = select.columns().length;
+        const insert = s.prepare(`insert into ${table} values (${Array(width).fill('?').join(',')})`);
+        s.exec(`delete from ${table}`);
+        for (const row of select.iterate()) insert.run(row as unknown[]);
+      }
+    } finally {
+      s.unsafeMode(false);
+      side.close();
+    }
+  }
+
+  cancel(): void {
+    void this.worker.terminate();
+  }
+}
+
+async function loadSqlite(s: Sqlite, count: number, existing: number, companyRows: Row[], companySearch: Row[], generate: (done: number) => Generated): Promise<void> {
   const t0 = performance.now();
   const insert = (table: string, cols: readonly string[]) => s.prepare(`insert into ${table} (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
   const insContact = insert('contacts', contactCols);
   const insCompany = insert('companies', companyCols);
-  const insSearch = insert('search_index', searchCols);
+  const insSearch = insert('search_index', ['rid', ...searchCols]);
   // Rebuilding indexes costs a sort of the whole table: worth it only when the load is large next to what is there.
   const rebuild = count >= 50_000 && count >= existing;
   const saved = { sync: s.pragma('synchronous', { simple: true }), cache: s.pragma('cache_size', { simple: true }) };
@@ -127,41 +205,58 @@ function loadSqlite(s: Sqlite, count: number, existing: number, companyRows: Row
   s.pragma('cache_size = -524288');
   s.pragma('temp_store = MEMORY');
   s.pragma('threads = 4'); // CREATE INDEX sorts with helper threads
+  // Generated rows reference only companies inserted just before them; checking each key costs a lookup per row.
+  const foreignKeys = s.pragma('foreign_keys', { simple: true });
+  s.pragma('foreign_keys = OFF');
   const dropped = rebuild ? schemaOf(s, "type = 'index' and tbl_name = 'contacts' and sql is not null") : [];
-  // The FTS insert trigger is dropped and the new rows indexed in one statement afterwards; all in one write
-  // transaction so no other writer can slip an unindexed row in between.
+  // The FTS insert trigger is dropped and the new rows indexed in one go afterwards; all in one write transaction,
+  // so no other writer can slip an unindexed row in between.
   const trigger = schemaOf(s, "type = 'trigger' and name = 'search_index_ai'");
-  const maxRid = Number(s.prepare('select coalesce(max(rid), 0) from search_index').pluck().get());
+  // Row ids are given explicitly: the FTS index built on the side must know them before the rows are inserted here.
+  const lastRid = Number(s.prepare("select max(coalesce((select max(rid) from search_index), 0), coalesce((select seq from sqlite_sequence where name = 'search_index'), 0))").pluck().get());
+  const emptyIndex = s.prepare('select count(*) from search_index').pluck().get() === 0;
+  const side = rebuild && emptyIndex ? new SideFtsBuilder(path.join(os.tmpdir(), `rapport-seed-fts-${process.pid}-${Date.now()}.db`), schemaOf(s, "name = 'search_fts'")[0]!.sql) : null;
+  let rid = lastRid;
+  const addSearch = (row: Row) => {
+    insSearch.run(++rid, ...row);
+    side?.add(rid, row[2], row[3]);
+  };
   try {
     s.exec('begin immediate');
     for (const idx of dropped) s.exec(`drop index ${idx.name}`);
     if (trigger.length) s.exec('drop trigger search_index_ai');
-    // FTS5 flushes its in-memory terms every 1 MB by default, leaving hundreds of segments to merge; one big buffer
-    // writes a few large segments instead. Restored below: the server's small transactions do not need it.
-    s.exec(`insert into search_fts(search_fts, rank) values ('hashsize', ${256 * 2 ** 20})`);
     for (const row of companyRows) insCompany.run(row);
-    for (const row of companySearch) insSearch.run(row);
+    companySearch.forEach(addSearch);
     for (let done = 0; done < count; done += BATCH) {
       const { contacts, search } = generate(done);
       for (const row of contacts) insContact.run(row);
-      for (const row of search) insSearch.run(row);
+      search.forEach(addSearch);
     }
     timings('rows', t0);
     const t1 = performance.now();
     for (const idx of dropped) s.exec(idx.sql);
     timings('contact indexes', t1);
     const t2 = performance.now();
-    s.prepare('insert into search_fts(rowid, doc, grams) select rid, doc, grams from search_index where rid > ?').run(maxRid);
+    if (side) await side.finish(s);
+    else {
+      // FTS5 flushes its in-memory terms every 1 MB by default, leaving hundreds of segments to merge; one big
+      // buffer writes a few large segments instead. Restored right after: the server's small writes do not need it.
+      s.exec(`insert into search_fts(search_fts, rank) values ('hashsize', ${256 * 2 ** 20})`);
+      s.prepare('insert into search_fts(rowid, doc, grams) select rid, doc, grams from search_index where rid > ?').run(lastRid);
+      s.exec(`insert into search_fts(search_fts, rank) values ('hashsize', ${2 ** 20})`);
+    }
     for (const t of trigger) s.exec(t.sql);
-    s.exec(`insert into search_fts(search_fts, rank) values ('hashsize', ${2 ** 20})`);
-    timings('search index', t2);
+    timings(side ? 'search index (waiting for the side build, copying it in)' : 'search index', t2);
     s.exec('commit');
   } catch (err) {
+    side?.cancel();
     if (s.inTransaction) s.exec('rollback');
     throw err;
   } finally {
+    if (side) rmSync(side.file, { force: true });
     s.pragma(`synchronous = ${saved.sync}`);
     s.pragma(`cache_size = ${saved.cache}`);
+    s.pragma(`foreign_keys = ${foreignKeys}`);
   }
   const t3 = performance.now();
   // Planner statistics for the new data; sampling keeps ANALYZE to a fraction of a second on millions of rows.
