@@ -59,3 +59,14 @@ export function useUpdateCompany(id: string) {
     },
   });
 }
+
+export function useDeleteCompany() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/companies/${id}`),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['companies'] });
+      void qc.invalidateQueries({ queryKey: ['contacts'] });
+    },
+  });
+}

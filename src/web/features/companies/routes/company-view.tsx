@@ -12,6 +12,7 @@ import { useMe } from '../../auth/api/use-me';
 import { CreateContactModal } from '../../contacts';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { useCompanyOverview } from '../api/companies';
+import { CompanyActions } from '../components/company-actions';
 import { CompanyContacts } from '../components/company-contacts';
 import { CompanyProfileCard } from '../components/company-profile-card';
 
@@ -32,9 +33,12 @@ export function CompanyViewRoute() {
         <Anchor component={Link} to="/companies" size="sm">{t('nav.companies')}</Anchor>
         <Text size="sm" truncate maw={240}>{company.name}</Text>
       </Breadcrumbs>
-      <Group gap="sm" wrap="wrap">
-        <Title order={2} style={{ wordBreak: 'break-word' }}>{company.name}</Title>
-        {company.industry && <Badge variant="light">{company.industry}</Badge>}
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group gap="sm" wrap="wrap">
+          <Title order={2} style={{ wordBreak: 'break-word' }}>{company.name}</Title>
+          {company.industry && <Badge variant="light">{company.industry}</Badge>}
+        </Group>
+        <CompanyActions company={company} />
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -60,6 +60,14 @@ export function useUpdateInteraction() {
   });
 }
 
+export function useDeleteInteraction() {
+  const refresh = useRefreshActivity();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/interactions/${id}`),
+    onSuccess: refresh,
+  });
+}
+
 export function useMyTasks(done: boolean) {
   return useInfiniteQuery({
     queryKey: ['tasks', 'me', done],

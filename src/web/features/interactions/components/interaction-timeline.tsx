@@ -1,5 +1,5 @@
 // Timeline of everything that happened with a contact or company, newest first, paged from the server.
-import { Paper, Text, Timeline, Tooltip } from '@mantine/core';
+import { Group, Paper, Text, Timeline, Tooltip } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
@@ -10,6 +10,7 @@ import { formatDateTime, formatRelative } from '../../../lib/format';
 import { useInteractions, type TimelineTarget } from '../api/interactions';
 import { InteractionDetails } from './interaction-details';
 import { InteractionIcon } from './interaction-icon';
+import { InteractionMenu } from './interaction-menu';
 
 export function InteractionTimeline({ target }: { target: TimelineTarget }) {
   const { t } = useTranslation();
@@ -30,9 +31,12 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
             data-testid="timeline-item"
             data-type={item.type}
             title={
-              <Text fw={600} size="sm">
-                {item.subject || t(`interactions.types.${item.type}`)}
-              </Text>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text fw={600} size="sm" style={{ wordBreak: 'break-word' }}>
+                  {item.subject || t(`interactions.types.${item.type}`)}
+                </Text>
+                <InteractionMenu item={item} />
+              </Group>
             }
           >
             <InteractionDetails item={item} />
