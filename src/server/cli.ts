@@ -97,6 +97,23 @@ export async function main(argv: string[]): Promise<void> {
       if (r) console.log(`exported ${r.rows} ${opts.object} to ${opts.out} in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / Math.max(r.seconds, 0.001))} rows/s)`);
     });
 
+  program
+    .command('import <file>')
+    .description('import a CSV or XLSX file (contacts, companies or interactions); prints the mapping it suggests from the headers')
+    .option('--object <object>', 'contacts, companies or interactions', 'contacts')
+    .option('--mapping <file>', 'JSON file of {"Column header": "field"}; without it the suggested (or saved) mapping is used')
+    .option('--on-match <what>', 'what an existing match gets: update, skip or create', 'update')
+    .option('--update-mode <mode>', 'for --on-match update: fill (empty fields only) or overwrite', 'fill')
+    .option('--errors <file>', 'where to write the rows that failed (default: FILE-errors.csv beside the file)')
+    .action(async (file: string, opts: { object: string; mapping?: string; onMatch: string; updateMode: string; errors?: string }) => {
+      const { importFileFromCli } = await import('./modules/data/index.js');
+      await withDb((db) => importFileFromCli(db, { file, ...opts }, { log: (s) => console.log(s), err: (s) => console.error(s) })).catch((e: Error & { errors?: { path: string; message: string }[] }) => {
+        if (!e.errors) throw e;
+        console.error(`${e.message}${e.errors.map((x) => `\n  ${x.path}: ${x.message}`).join('')}`);
+        process.exitCode = 1;
+      });
+    });
+
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit
     .command('verify')

@@ -13,6 +13,7 @@ import { privacyRoutes } from './privacy/privacy-routes.js';
 
 export { dataMigrations } from './migrations.js';
 export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
+export { importFileFromCli } from './import/import-cli.js';
 export { runDedupJob } from './dedup/dedup-job.js';
 export { exportToFile } from './export/export-file.js';
 export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';

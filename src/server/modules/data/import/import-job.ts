@@ -2,7 +2,7 @@
 import { registerJobHandler } from '../../../core/jobs/job-queue.js';
 import { nowIso } from '../../../core/ids.js';
 import { runImport } from './run-import.js';
-import './targets/contact-target.js';
+import './targets/register-targets.js';
 
 registerJobHandler<{ importId: string }>('import', async ({ db, job, checkpoint, cancelled }) => {
   try {

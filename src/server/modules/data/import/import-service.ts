@@ -101,7 +101,8 @@ export interface StartInput {
   saveMapping?: boolean;
 }
 
-export async function startImport(db: Db, id: string, input: StartInput): Promise<ImportView> {
+/** Queues the import's job; `enqueue: false` leaves running it to the caller (the CLI runs it in its own process). */
+export async function startImport(db: Db, id: string, input: StartInput, opts: { enqueue?: boolean } = {}): Promise<ImportView> {
   const imp = await loadImportRow(db.kysely, id);
   if (imp.status !== 'uploaded') throw new AppError('conflict', `This import is already ${imp.status}; upload the file again to run it again`);
   const target = targetOf(imp.object);
@@ -110,12 +111,12 @@ export async function startImport(db: Db, id: string, input: StartInput): Promis
   compileMapping(headers, mapping, await target.fields(db.kysely));
   const prev = JSON.parse(imp.options) as ImportOptions;
   const options: ImportOptions = { ...prev, onMatch: input.onMatch ?? prev.onMatch, updateMode: input.updateMode ?? prev.updateMode };
-  const job = await enqueueJob(db, 'import', { importId: id }, imp.createdBy);
+  const job = opts.enqueue === false ? null : await enqueueJob(db, 'import', { importId: id }, imp.createdBy);
   await db.kysely.transaction().execute(async (trx) => {
     if (input.saveMapping !== false) await saveMapping(trx, imp.object, headers, mapping);
     await trx
       .updateTable('imports')
-      .set({ status: 'queued', mapping: JSON.stringify(mapping), mappingSource: input.mapping ? 'chosen' : imp.mappingSource, options: JSON.stringify(options), jobId: job.id })
+      .set({ status: 'queued', mapping: JSON.stringify(mapping), mappingSource: input.mapping ? 'chosen' : imp.mappingSource, options: JSON.stringify(options), jobId: job?.id ?? null })
       .where('id', '=', id)
       .execute();
     await writeAudit(trx, db.engine, { actorId: prev.actor.id ?? 'system', action: 'update', entity: 'import', entityId: id, before: { status: 'uploaded' }, after: { status: 'queued', mapping, onMatch: options.onMatch, updateMode: options.updateMode } });

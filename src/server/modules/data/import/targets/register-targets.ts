@@ -1,0 +1,2 @@
+// Loads every built-in import target so it registers itself (contacts, companies, interactions).
+import './contact-target.js';
