@@ -12,7 +12,25 @@ function files(dir: string): string[] {
   });
 }
 
+/** Seeds use a module only through its index.ts, as any outside code would (benchmarks may measure internals). */
+function outsideViolations(): string[] {
+  const dirs = [path.join(import.meta.dirname, 'seed')];
+  const out: string[] = [];
+  for (const file of dirs.flatMap((d) => files(d))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+      const rel = path.relative(root, path.resolve(path.dirname(file), m[1]!));
+      if (rel.startsWith('..')) continue;
+      if (rel.split(path.sep).slice(1).join('/') !== 'index.js') out.push(`${path.relative(root, file)} imports ${m[1]}`);
+    }
+  }
+  return out;
+}
+
 describe('module boundaries', () => {
+  it('seeds use modules only through their index.ts', () => {
+    expect(outsideViolations()).toEqual([]);
+  });
+
   it('no module reaches into another module except through its index.ts', () => {
     const violations: string[] = [];
     for (const file of files(root)) {

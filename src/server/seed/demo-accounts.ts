@@ -1,10 +1,9 @@
 // Demo staff: teams, users with one shared password, and the custom fields the demo records fill in.
 import type { Db } from '../core/db/database.js';
 import { systemActor, type Actor } from '../core/auth/actor.js';
-import { createTeam, createUser } from '../modules/accounts/index.js';
-// Setting a team's manager needs the manager to exist first, and the accounts index does not offer updateTeam.
-import { updateTeam } from '../modules/accounts/manage-teams.js';
-import { createCustomField, listCustomFields } from '../modules/customers/custom-fields.js';
+// A team's manager is set after the manager exists, hence updateTeam.
+import { createTeam, createUser, updateTeam } from '../modules/accounts/index.js';
+import { createCustomField, listCustomFields } from '../modules/customers/index.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, demoStaff, demoTeams, type DemoTeam, type StaffSpec } from './demo-words.js';
 
 export interface StaffMember {

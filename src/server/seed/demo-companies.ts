@@ -2,7 +2,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Db } from '../core/db/database.js';
 import { createCompany } from '../modules/customers/index.js';
-import { companyInput } from '../modules/customers/schemas.js';
+import { companyInput } from '../modules/customers/index.js';
 import type { Staff, StaffMember } from './demo-accounts.js';
 import { DAY, type Rand } from './demo-random.js';
 import { runOn } from './demo-writers.js';

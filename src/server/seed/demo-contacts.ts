@@ -2,7 +2,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Db } from '../core/db/database.js';
 import { createContact } from '../modules/customers/index.js';
-import { contactInput, type ContactInput } from '../modules/customers/schemas.js';
+import { contactInput, type ContactInput } from '../modules/customers/index.js';
 import type { Staff, StaffMember } from './demo-accounts.js';
 import { pickSeller, streetOf, type DemoCompany } from './demo-companies.js';
 import type { Rand } from './demo-random.js';

@@ -2,7 +2,7 @@
 import type { Db } from '../core/db/database.js';
 import type { Actor } from '../core/auth/actor.js';
 import { logInteraction } from '../modules/interactions/index.js';
-import { interactionInput, type InteractionInput } from '../modules/interactions/schemas.js';
+import { interactionInput, type InteractionInput } from '../modules/interactions/index.js';
 import type { Staff, StaffMember } from './demo-accounts.js';
 import type { DemoContact } from './demo-contacts.js';
 import { DAY, type Rand } from './demo-random.js';

@@ -6,3 +6,4 @@ export { interactionMigrations } from './migrations.js';
 export { interactionRoutes } from './interaction-routes.js';
 export { logInteraction } from './interaction-service.js';
 export { interactionTypes } from './tables.js';
+export { interactionInput, type InteractionInput } from './schemas.js';
