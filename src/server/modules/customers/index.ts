@@ -16,11 +16,15 @@ export { listCustomFields, type CustomField } from './custom-fields.js';
 export { loadTags } from './tags.js';
 export { eraseContactRecord } from './erase-contact-record.js';
 export { createContact, composeDisplayName } from './contact-service.js';
+export { updateContact } from './contact-service.js';
+export { findCompanyRow } from './company-repository.js';
 export { createCompany } from './company-service.js';
 export { registerOverviewContributor, type OverviewContributor, type Score } from './overview-registry.js';
 export { searchDocument, shortGrams, gramsValue } from './search-index.js';
 export { lifecycleStages } from './tables.js';
-export type { Contact, Company } from './schemas.js';
+export type { Contact, Company, ContactInput, CompanyInput } from './schemas.js';
+export { contactInput, companyInput } from './schemas.js';
+export { createCustomField } from './custom-fields.js';
 
 export const customerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(contactRoutes);
