@@ -1,4 +1,5 @@
 // ApiError: an RFC 9457 problem+json answer (or a network failure) turned into something the UI can show.
+import { localizeServerMessage } from './server-message';
 
 export interface FieldError {
   path: string;
@@ -27,7 +28,7 @@ export class ApiError extends Error {
     const out: Record<string, string> = {};
     for (const e of this.errors) {
       const key = e.path.replace(/^\/+/, '').replace(/\//g, '.').replace(/^body\./, '');
-      if (!(key in out)) out[key] = e.message;
+      if (!(key in out)) out[key] = localizeServerMessage(e.message);
     }
     return out;
   }
