@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router';
 import { RecordError } from '../../../components/record-error';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { OverviewSections } from '../../../components/overview-sections';
-import { useMe } from '../../auth/api/use-me';
+import { useMe } from '../../auth';
 import { CreateContactModal } from '../../contacts';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { useCompanyOverview } from '../api/companies';

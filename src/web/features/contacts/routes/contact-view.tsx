@@ -8,7 +8,7 @@ import { LifecycleBadge } from '../../../components/lifecycle-badge';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { OverviewSections } from '../../../components/overview-sections';
 import { ScoreList } from '../../../components/score-list';
-import { useMe } from '../../auth/api/use-me';
+import { useMe } from '../../auth';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { useContactOverview } from '../api/get-contact-overview';
 import { ContactActions } from '../components/contact-actions';

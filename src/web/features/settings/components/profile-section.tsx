@@ -9,7 +9,7 @@ import { ApiError } from '../../../lib/api-error';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { applyLocale, currentLocale, LOCALES } from '../../../lib/i18n';
 import type { User } from '../../../types/api';
-import { useChangePassword, useUpdateMe } from '../../auth/api/use-auth-actions';
+import { useChangePassword, useUpdateMe } from '../../auth';
 
 export function ProfileSection({ me }: { me: User }) {
   const { t } = useTranslation();

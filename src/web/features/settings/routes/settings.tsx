@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../hooks/use-url-params';
-import { useMe } from '../../auth/api/use-me';
+import { useMe } from '../../auth';
 import { CustomFieldsSection } from '../components/custom-fields-section';
 import { GeneralSection } from '../components/general-section';
 import { ProfileSection } from '../components/profile-section';
