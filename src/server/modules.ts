@@ -7,10 +7,11 @@ import { customerMigrations, customerRoutes } from './modules/customers/index.js
 import { interactionMigrations, interactionRoutes } from './modules/interactions/index.js';
 import { auditRoutes } from './core/audit/audit-routes.js';
 import { jobRoutes } from './core/jobs/job-routes.js';
+import { notificationRoutes } from './core/notifications/notification-routes.js';
 import './core/jobs/schedules.js';
 import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
 
 export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations];
 
-export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, auditRoutes, jobRoutes];
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, auditRoutes, jobRoutes, notificationRoutes];

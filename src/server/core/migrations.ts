@@ -1,6 +1,7 @@
 // Migrations of the core tables: audit log, outbox, settings.
 import type { MigrationSet } from './db/migrate.js';
 import { addSerialPk } from './db/column-types.js';
+import { notificationMigrations } from './notifications/notification-migrations.js';
 
 export const coreMigrations: MigrationSet = {
   '0001-core': {
@@ -84,4 +85,5 @@ export const coreMigrations: MigrationSet = {
       await db.schema.createIndex('schedules_due').on('schedules').columns(['active', 'next_run_at']).execute();
     },
   },
+  ...notificationMigrations,
 };

@@ -1,5 +1,6 @@
 // Tables owned by the core: audit log, event outbox, settings.
 import type { Generated } from 'kysely';
+import type { NotificationsTable } from './notifications/notification-tables.js';
 
 export interface AuditLogTable {
   seq: Generated<number>;
@@ -73,4 +74,5 @@ export interface CoreTables {
   settings: SettingsTable;
   jobs: JobsTable;
   schedules: SchedulesTable;
+  notifications: NotificationsTable;
 }

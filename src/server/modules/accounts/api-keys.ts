@@ -9,7 +9,7 @@ import { writeAudit } from '../../core/audit/audit-log.js';
 import { loadActor } from './user-repository.js';
 
 /** The modules a key can be scoped to; each with read and write. */
-export const apiKeyModules = ['customers', 'interactions', 'data'] as const;
+export const apiKeyModules = ['customers', 'interactions', 'data', 'sales'] as const;
 export const apiKeyScopes = apiKeyModules.flatMap((m) => [`${m}:read`, `${m}:write`]);
 
 export const createApiKeyBody = z.strictObject({
@@ -97,6 +97,9 @@ const moduleOfSegment: Record<string, (typeof apiKeyModules)[number]> = {
   webhooks: 'data',
   duplicates: 'data',
   households: 'data',
+  leads: 'sales',
+  'lead-scoring': 'sales',
+  'lead-assignment': 'sales',
 };
 
 export function requiredScope(method: string, url: string): string | null {

@@ -7,3 +7,4 @@ export { interactionRoutes } from './interaction-routes.js';
 export { logInteraction } from './interaction-service.js';
 export { interactionTypes } from './tables.js';
 export { interactionInput, type InteractionInput } from './schemas.js';
+export { activityCountsByUser, type ActivityCount } from './activity-counts.js';

@@ -3,6 +3,10 @@ import type { FastifyPluginAsync } from 'fastify';
 
 export { salesMigrations } from './migrations.js';
 
-export const salesRoutes: FastifyPluginAsync = async () => {
+// Leads, lead scoring and lead assignment.
+import { leadPartRoutes } from './leads/lead-module.js';
+
+export const salesRoutes: FastifyPluginAsync = async (app) => {
   // Each part registers its routes here.
+  await app.register(leadPartRoutes);
 };
