@@ -2,11 +2,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 
 export { salesMigrations } from './migrations.js';
+// Pipelines, deals, products, orders, forecasts and performance.
+import { pipelineDealRoutes } from './deals/sales-routes.js';
+export { createDeal } from './deals/create-deal.js';
+export type { DealInput, DealDetail } from './deals/deal-schemas.js';
 
 // Leads, lead scoring and lead assignment.
 import { leadPartRoutes } from './leads/lead-module.js';
 
 export const salesRoutes: FastifyPluginAsync = async (app) => {
   // Each part registers its routes here.
+  await app.register(pipelineDealRoutes);
   await app.register(leadPartRoutes);
 };

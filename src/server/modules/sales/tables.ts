@@ -2,6 +2,11 @@
 // Each part adds its table interfaces here and lists them in SalesTables.
 export interface SalesTables {}
 
+// Pipelines, deals, products, orders and quotas (their interfaces live beside their use cases).
+import type { DealTables } from './deals/deal-tables.js';
+import type { OrderTables } from './orders/order-tables.js';
+export interface SalesTables extends DealTables, OrderTables {}
+
 // Leads, lead scoring and lead assignment.
 import type { LeadTables } from './leads/lead-tables.js';
 import type { ScoringTables } from './scoring/scoring-tables.js';
