@@ -1,0 +1,131 @@
+// Lead assignment over HTTP: territory rules, round-robin, least-loaded, explanations, the re-assignment timer and
+// the manager's notification.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+
+process.env.RAPPORT_OUTBOX_LAG_MS = '0';
+
+let t: TestApp;
+const ids: Record<string, string> = {};
+const headers: Record<string, Record<string, string>> = {};
+
+async function user(key: string, name: string, role: string, teamId: string | null) {
+  const res = await t.json('POST', '/api/v1/users', t.admin, { email: `${key}@example.com`, name, password: 'password-123', role, teamId });
+  expect(res.status).toBe(201);
+  ids[key] = res.body.id;
+  headers[key] = await t.login(`${key}@example.com`, 'password-123');
+}
+
+const capture = (body: object) => t.json('POST', '/api/v1/leads', t.admin, body);
+const lead = async (contactId: string) => (await t.json('GET', `/api/v1/leads/${contactId}`, t.admin)).body;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const east = (await t.json('POST', '/api/v1/teams', t.admin, { name: 'East' })).body;
+  const north = (await t.json('POST', '/api/v1/teams', t.admin, { name: 'North' })).body;
+  ids.east = east.id;
+  ids.north = north.id;
+  await user('zhao', '赵经理', 'manager', east.id);
+  await t.json('PATCH', `/api/v1/teams/${east.id}`, t.admin, { managerId: ids.zhao });
+  await user('wang', '王芳', 'sales', east.id);
+  await user('li', '李雷', 'sales', east.id);
+  await user('chen', '陈静', 'sales', north.id);
+  await user('sun', '孙强', 'sales', north.id);
+});
+afterAll(() => t.close());
+
+describe('lead assignment', () => {
+  it('validates rules: a team strategy needs a team, a user rule an active user', async () => {
+    const noTeam = await t.json('POST', '/api/v1/lead-assignment/rules', t.admin, { name: 'x', strategy: 'round_robin' });
+    expect(noTeam.status).toBe(422);
+    expect(noTeam.body.errors[0].path).toBe('teamId');
+    expect((await t.json('POST', '/api/v1/lead-assignment/rules', t.admin, { name: 'x', strategy: 'user', userId: 'nobody' })).status).toBe(422);
+    expect((await t.json('POST', '/api/v1/lead-assignment/rules', headers.wang!, { name: 'x', strategy: 'user', userId: ids.wang })).status).toBe(403);
+  });
+
+  it('leaves a lead unassigned and says why when no rule matches, then retries when the rules change', async () => {
+    const c = (await capture({ name: 'Nobody Fits', email: 'fit@example.com', region: 'Mars' })).body.lead;
+    await t.app.worker.drain();
+    expect((await lead(c.contactId)).assignment).toMatchObject({ status: 'unmatched', explanation: 'no assignment rule matched (region Mars, source web_form)' });
+
+    const rule = await t.json('POST', '/api/v1/lead-assignment/rules', t.admin, { name: 'East China', conditions: { regions: ['上海', '江苏', '浙江'] }, teamId: ids.east, strategy: 'round_robin' });
+    expect(rule.status).toBe(201);
+    expect(rule.body).toMatchObject({ position: 0, teamName: 'East' });
+    ids.eastRule = rule.body.id;
+    await t.app.worker.drain();
+    expect((await lead(c.contactId)).assignment.status).toBe('unmatched'); // retried, still no rule for Mars
+  });
+
+  it('routes by territory and shares round-robin within the team, explaining each assignment', async () => {
+    await t.json('POST', '/api/v1/lead-assignment/rules', t.admin, { name: 'North by size', conditions: { regions: ['北京'], companySizes: ['1000+'] }, teamId: ids.north, strategy: 'least_loaded' });
+    const a = (await capture({ name: '周一', email: 'a@sh.cn', region: '上海' })).body.lead;
+    const b = (await capture({ name: '周二', email: 'b@sh.cn', region: '江苏' })).body.lead;
+    const c = (await capture({ name: '周三', email: 'c@sh.cn', region: '浙江' })).body.lead;
+    await t.app.worker.drain();
+    const got = await Promise.all([a, b, c].map((x) => lead(x.contactId)));
+    const owners = got.map((l) => l.ownerName);
+    expect(new Set(owners)).toEqual(new Set(['王芳', '李雷'])); // the manager is not a rep
+    expect(owners[0]).not.toBe(owners[1]);
+    expect(owners[2]).toBe(owners[0]);
+    expect(got[0].assignment).toMatchObject({ status: 'assigned', ruleId: ids.eastRule, explanation: `rule East China → team East → round-robin → ${owners[0]}` });
+    expect(got[0].teamId).toBe(ids.east);
+    // the rep is told
+    const notes = (await t.json('GET', '/api/v1/notifications', headers[owners[0] === '王芳' ? 'wang' : 'li']!)).body;
+    expect(notes.data.some((n: any) => n.kind === 'lead.assigned' && n.entityId === a.contactId)).toBe(true);
+  });
+
+  it('gives the least-loaded rep the lead, by company size and region', async () => {
+    // 陈静 already holds two open leads; 孙强 none
+    for (const n of ['甲', '乙']) {
+      const c = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: `北方${n}`, ownerId: ids.chen })).body;
+      expect(c.ownerId).toBe(ids.chen);
+    }
+    await t.app.worker.drain();
+    const big = (await capture({ name: '大客户', email: 'big@bj.cn', region: '北京', company: '北京重工', companySize: '1000+' })).body.lead;
+    await t.app.worker.drain();
+    const l = await lead(big.contactId);
+    expect(l.ownerName).toBe('孙强');
+    expect(l.assignment.explanation).toBe('rule North by size → team North → least-loaded (0 open) → 孙强');
+    const small = (await capture({ name: '小客户', email: 'small@bj.cn', region: '北京', company: '北京小店', companySize: '1-10' })).body.lead;
+    await t.app.worker.drain();
+    expect((await lead(small.contactId)).assignment.status).toBe('unmatched');
+  });
+
+  it('re-assigns a lead its owner did not touch in time and alerts the team manager', async () => {
+    const put = await t.json('PUT', '/api/v1/lead-assignment/settings', t.admin, { reassignAfterHours: 2 });
+    expect(put.body).toEqual({ reassignAfterHours: 2 });
+    expect((await t.json('PUT', '/api/v1/lead-assignment/settings', t.admin, { reassignAfterHours: -1 })).status).toBe(422);
+    const stale = (await capture({ name: '沉睡', email: 'stale@sh.cn', region: '上海' })).body.lead;
+    const worked = (await capture({ name: '跟进', email: 'worked@sh.cn', region: '上海' })).body.lead;
+    await t.app.worker.drain();
+    const before = await lead(stale.contactId);
+    const workedBefore = await lead(worked.contactId);
+    // The owner of the second lead calls it: touched, so it stays.
+    const workedOwnerKey = workedBefore.ownerId === ids.wang ? 'wang' : 'li';
+    expect((await t.json('POST', '/api/v1/interactions', headers[workedOwnerKey]!, { type: 'call', contactId: worked.contactId, direction: 'outbound' })).status).toBe(201);
+    await t.app.worker.drain();
+    expect((await lead(worked.contactId)).status).toBe('working');
+    // Three hours pass.
+    const threeHoursAgo = new Date(Date.now() - 3 * 3600_000).toISOString();
+    await t.app.db.kysely.updateTable('leadDetails').set({ assignedAt: threeHoursAgo }).where('contactId', 'in', [stale.contactId, worked.contactId]).execute();
+    await t.app.worker.drain();
+    const after = await lead(stale.contactId);
+    expect(after.ownerId).not.toBe(before.ownerId);
+    expect([ids.wang, ids.li]).toContain(after.ownerId);
+    expect(after.assignment.reassignCount).toBe(1);
+    expect(after.assignment.explanation).toBe(`re-assigned (not touched by ${before.ownerName} within 2 h): rule East China → team East → round-robin → ${after.ownerName}`);
+    expect((await lead(worked.contactId)).ownerId).toBe(workedBefore.ownerId);
+    // The manager is alerted, unread first; marking it read moves it down.
+    const inbox = (await t.json('GET', '/api/v1/notifications', headers.zhao!)).body;
+    expect(inbox.unread).toBe(1);
+    expect(inbox.data[0]).toMatchObject({ kind: 'lead.reassigned', title: `Lead 沉睡 re-assigned from ${before.ownerName} to ${after.ownerName}`, entityId: stale.contactId, read: false });
+    const read = await t.json('POST', `/api/v1/notifications/${inbox.data[0].id}/read`, headers.zhao!);
+    expect(read.body.read).toBe(true);
+    expect((await t.json('GET', '/api/v1/notifications', headers.zhao!)).body.unread).toBe(0);
+    // Nobody else can read or mark it.
+    expect((await t.json('POST', `/api/v1/notifications/${inbox.data[0].id}/read`, headers.wang!)).status).toBe(404);
+    // Not again before another period passes.
+    await t.app.worker.drain();
+    expect((await lead(stale.contactId)).assignment.reassignCount).toBe(1);
+  });
+});

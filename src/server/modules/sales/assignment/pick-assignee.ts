@@ -1,0 +1,95 @@
+// Chooses who gets a lead: the first active rule whose conditions fit, then its strategy within the team, and says
+// why in one line ('rule East China → team East → round-robin → 王芳').
+import type { DbOrTrx } from '../../../core/db/database.js';
+import type { LeadFacts } from '../leads/lead-facts.js';
+import type { AssignmentRule, Conditions } from './assignment-schemas.js';
+import { listAssignmentRules } from './assignment-rules.js';
+
+export interface Assignee {
+  ruleId: string | null;
+  userId: string | null;
+  userName: string | null;
+  teamId: string | null;
+  explanation: string;
+}
+
+const conditionFacts: [keyof Conditions, string][] = [
+  ['regions', 'region'],
+  ['cities', 'city'],
+  ['countries', 'country'],
+  ['industries', 'industry'],
+  ['companySizes', 'companySize'],
+  ['sources', 'source'],
+];
+
+export function ruleMatches(conditions: Conditions, facts: Record<string, unknown>): boolean {
+  return conditionFacts.every(([cond, fact]) => {
+    const wanted = conditions[cond];
+    if (!wanted?.length) return true;
+    const have = facts[fact];
+    return typeof have === 'string' && wanted.some((w) => w.toLowerCase() === have.trim().toLowerCase());
+  });
+}
+
+/** Who a team's leads go to: its active sales reps, or all its active members when it has none. */
+async function teamMembers(db: DbOrTrx, teamId: string): Promise<{ id: string; name: string }[]> {
+  const users = await db.selectFrom('users').select(['id', 'name', 'role']).where('teamId', '=', teamId).where('active', '=', 1).orderBy('id').execute();
+  const reps = users.filter((u) => u.role === 'sales');
+  return reps.length ? reps : users;
+}
+
+async function openLeadCounts(db: DbOrTrx, userIds: string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('leadDetails as ld')
+    .innerJoin('contacts as c', 'c.id', 'ld.contactId')
+    .select(['c.ownerId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('c.ownerId', 'in', userIds)
+    .where('ld.status', 'in', ['new', 'working'])
+    .groupBy('c.ownerId')
+    .execute();
+  return new Map(rows.map((r) => [r.ownerId!, Number(r.n)]));
+}
+
+async function pickInRule(db: DbOrTrx, rule: AssignmentRule, exclude: string | null): Promise<{ id: string; name: string; how: string } | null> {
+  if (rule.strategy === 'user') {
+    const u = await db.selectFrom('users').select(['id', 'name']).where('id', '=', rule.userId!).where('active', '=', 1).executeTakeFirst();
+    return u && u.id !== exclude ? { ...u, how: 'user' } : null;
+  }
+  const members = (await teamMembers(db, rule.teamId!)).filter((m) => m.id !== exclude);
+  if (members.length === 0) return null;
+  if (rule.strategy === 'least_loaded') {
+    const counts = await openLeadCounts(db, members.map((m) => m.id));
+    const best = members.reduce((a, b) => ((counts.get(b.id) ?? 0) < (counts.get(a.id) ?? 0) ? b : a));
+    return { ...best, how: `least-loaded (${counts.get(best.id) ?? 0} open)` };
+  }
+  const last = (await db.selectFrom('leadAssignmentRules').select('lastUserId').where('id', '=', rule.id).executeTakeFirst())?.lastUserId ?? '';
+  const next = members.find((m) => m.id > last) ?? members[0]!;
+  await db.updateTable('leadAssignmentRules').set({ lastUserId: next.id }).where('id', '=', rule.id).execute();
+  return { ...next, how: 'round-robin' };
+}
+
+function describeFacts(facts: Record<string, unknown>): string {
+  const shown = conditionFacts.map(([, f]) => (facts[f] ? `${f} ${String(facts[f])}` : null)).filter(Boolean);
+  return shown.length ? shown.join(', ') : 'no region, industry, size or source';
+}
+
+/** Call inside a transaction: a round-robin pick moves the rule's position. */
+export async function chooseAssignee(db: DbOrTrx, facts: LeadFacts, opts: { exclude?: string | null; ruleId?: string | null } = {}): Promise<Assignee> {
+  const rules = (await listAssignmentRules(db)).filter((r) => r.active);
+  const rule = (opts.ruleId && rules.find((r) => r.id === opts.ruleId)) || rules.find((r) => ruleMatches(r.conditions, facts.attributes));
+  if (!rule) return { ruleId: null, userId: null, userName: null, teamId: null, explanation: `no assignment rule matched (${describeFacts(facts.attributes)})` };
+  const picked = await pickInRule(db, rule, opts.exclude ?? null);
+  const path = [`rule ${rule.name}`, ...(rule.teamName ? [`team ${rule.teamName}`] : [])];
+  if (!picked) return { ruleId: rule.id, userId: null, userName: null, teamId: rule.teamId, explanation: [...path, 'no other available rep'].join(' → ') };
+  return { ruleId: rule.id, userId: picked.id, userName: picked.name, teamId: rule.teamId, explanation: [...path, picked.how, picked.name].join(' → ') };
+}
+
+/** The manager to alert about a lead: the manager of the rule's team, else of the owner's team. */
+export async function managerOf(db: DbOrTrx, teamIds: (string | null)[]): Promise<string | null> {
+  for (const teamId of teamIds) {
+    if (!teamId) continue;
+    const t = await db.selectFrom('teams').select('managerId').where('id', '=', teamId).executeTakeFirst();
+    if (t?.managerId) return t.managerId;
+  }
+  return null;
+}
