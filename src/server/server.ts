@@ -6,6 +6,7 @@ import { migrateToLatest } from './core/db/migrate.js';
 import { startWorker, type Worker } from './core/jobs/worker.js';
 import { ensureAdminFromEnv } from './modules/accounts/index.js';
 import { migrationSets } from './modules.js';
+import { configureBackups } from './modules/data/index.js';
 import { buildApp } from './app.js';
 
 declare module 'fastify' {
@@ -24,6 +25,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<FastifyIns
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db, migrationSets);
   await ensureAdminFromEnv(db, config.adminEmail, config.adminPassword);
+  configureBackups({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = await buildApp({ db, logLevel: config.logLevel, webDir: config.webDir, dataDir: config.dataDir });
   const mode = opts.worker ?? true;
   const worker = startWorker(db, app.log, { loop: mode === true });

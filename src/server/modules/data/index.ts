@@ -10,12 +10,17 @@ import './households/household-job.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
 import { exportRoutes } from './export/export-routes.js';
 import { privacyRoutes } from './privacy/privacy-routes.js';
+import { backupRoutes } from './backup/backup-routes.js';
+import './backup/backup-job.js';
 
 export { dataMigrations } from './migrations.js';
 export { registerImportTarget, type ImportTarget, type ImportField } from './import/import-target.js';
 export { importFileFromCli } from './import/import-cli.js';
 export { runDedupJob } from './dedup/dedup-job.js';
 export { exportToFile } from './export/export-file.js';
+export { configureBackups } from './backup/backup-job.js';
+export { createBackup, pruneBackups, listBackups } from './backup/backup-service.js';
+export { restoreBackup } from './backup/restore-backup.js';
 export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
 
 registerPoller({ name: 'webhooks.fan-out', run: fanOutEvents, idleMs: 1000 });
@@ -28,4 +33,5 @@ export const dataRoutes: FastifyPluginAsync = async (app) => {
   await app.register(householdRoutes);
   await app.register(exportRoutes);
   await app.register(privacyRoutes);
+  await app.register(backupRoutes);
 };
