@@ -122,3 +122,10 @@ export function cleanMultiSelect(raw: string, options: readonly string[]): Clean
   }
   return out.length ? ok(out) : ok(null);
 }
+
+/** A web domain from a URL or a bare domain: "https://www.Example.com/about" becomes example.com. */
+export function cleanDomain(raw: string): Cleaned<string> {
+  const v = raw.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/[/?#].*$/, '');
+  if (!v) return ok(null);
+  return /^([a-z0-9-]+\.)+[a-z]{2,}$/.test(v) ? ok(v) : fail(`"${raw.trim()}" is not a domain such as example.com`);
+}

@@ -6,7 +6,7 @@ import { AppError, type FieldError } from '../../../core/errors.js';
 import { nowIso } from '../../../core/ids.js';
 import type { FileRow } from './row-reader.js';
 import type { ImportField } from './import-target.js';
-import { cleanBoolean, cleanDate, cleanDateTime, cleanEmail, cleanMultiSelect, cleanNumber, cleanPhone, cleanSelect, cleanText, splitList, type Cleaned } from './cleanse.js';
+import { cleanBoolean, cleanDomain, cleanDate, cleanDateTime, cleanEmail, cleanMultiSelect, cleanNumber, cleanPhone, cleanSelect, cleanText, splitList, type Cleaned } from './cleanse.js';
 
 /** header -> field key (null: the column is not imported). */
 export type Mapping = Record<string, string | null>;
@@ -67,6 +67,8 @@ function cleanCell(f: ImportField, raw: string, region: string): Cleaned<unknown
   switch (f.type) {
     case 'email':
       return cleanEmail(raw);
+    case 'domain':
+      return cleanDomain(raw);
     case 'phone':
       return cleanPhone(raw, region);
     case 'date':

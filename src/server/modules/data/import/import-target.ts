@@ -2,7 +2,7 @@
 // is a target that names its fields and writes a batch of cleaned rows. Targets register themselves here.
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 
-export type FieldType = 'text' | 'email' | 'phone' | 'date' | 'datetime' | 'boolean' | 'number' | 'select' | 'multiselect' | 'list';
+export type FieldType = 'text' | 'email' | 'phone' | 'date' | 'datetime' | 'boolean' | 'number' | 'select' | 'multiselect' | 'list' | 'domain';
 
 export interface ImportField {
   /** Where the value goes, e.g. "givenName", "emails", "address.city", "custom.vip_level". */

@@ -4,13 +4,14 @@ import { writeAudit } from '../../../core/audit/audit-log.js';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { emitEvent } from '../../../core/events/outbox.js';
 import { nowIso } from '../../../core/ids.js';
+import { withLargeFtsBuffer } from './fts-buffer.js';
 import { getOrgSettings } from '../../../core/settings.js';
 import { cleanFileRow, compileMapping, type CompiledColumn, type Mapping } from './column-mapping.js';
 import { importTarget, type BatchContext, type CleanRow, type RowError } from './import-target.js';
 import { openRows } from './row-reader.js';
 import { loadImportRow, importOptions, progressOf, type ImportProgress } from './import-record.js';
 
-export const batchSize = () => Number(process.env.RAPPORT_IMPORT_BATCH ?? 2000);
+export const batchSize = () => Number(process.env.RAPPORT_IMPORT_BATCH ?? 5000);
 
 export interface RunHooks {
   checkpoint(progress: ImportProgress): Promise<void>;
@@ -45,7 +46,7 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
     pending = { rows: [], errors: [], consumed: 0 };
     batchNo++;
     await db.kysely.transaction().execute(async (trx) => {
-      const res = await target.writeBatch(trx, ctx, batch.rows);
+      const res = await withLargeFtsBuffer(trx, db.engine, () => target.writeBatch(trx, ctx, batch.rows));
       const errors = [...batch.errors, ...res.errors];
       if (errors.length) await insertErrors(trx, importId, errors);
       const failedRows = new Set(errors.map((e) => e.rowNumber)).size;
