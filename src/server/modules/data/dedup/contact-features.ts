@@ -1,7 +1,7 @@
 // What duplicate detection compares about a contact, normalised once per contact: emails, E.164 phones, name tokens
 // (pinyin for Chinese), company and organisation domains, address; and the blocking keys that bring candidates together.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { nameKey, nameTokens } from './name-tokens.js';
+import { compactForms, nameTokens } from './name-tokens.js';
 
 export interface ContactScanRow {
   id: string;
@@ -18,6 +18,8 @@ export interface ContactScanRow {
 export interface ContactFeatures {
   id: string;
   name: string; // sorted tokens
+  tokens: string[]; // the same tokens, sorted, as an array
+  compact: [string, string]; // the tokens run together, in both orders
   pinyin: boolean;
   emails: string[];
   phones: string[];
@@ -91,7 +93,8 @@ export function contactFeatures(r: ContactScanRow, region: string): ContactFeatu
     if (d && !freeMail.has(d)) domains.add(d);
   }
   const { address, city } = normaliseAddress(r.address);
-  return { id: r.id, name: nameKey(n.tokens), pinyin: n.pinyin, emails, phones, companyId: r.companyId, domains: [...domains], address, city, birthday: r.birthday };
+  const tokens = [...n.tokens].sort();
+  return { id: r.id, name: tokens.join(' '), tokens, compact: compactForms(n.tokens), pinyin: n.pinyin, emails, phones, companyId: r.companyId, domains: [...domains], address, city, birthday: r.birthday };
 }
 
 /** A name token's blocking form: its first 4 letters, so a typo later in the word still meets its twin. */

@@ -35,7 +35,7 @@ export interface FindResult {
 export async function findContactDuplicates(db: Db, opts: FindOptions): Promise<FindResult> {
   const t0 = performance.now();
   const { defaultRegion } = await getOrgSettings(db.kysely);
-  const batchSize = opts.batchSize ?? 5000;
+  const batchSize = opts.batchSize ?? 10_000;
   const index = new BlockingIndex(opts.bucketCap ?? 50);
   const records: ContactFeatures[] = [];
   let after: string | null = null;
@@ -62,8 +62,9 @@ export async function findContactDuplicates(db: Db, opts: FindOptions): Promise<
       candidates++;
       const a = records[i]!;
       const b = records[j]!;
+      if (scorePair(a, b, false, opts.threshold).score < opts.threshold) continue;
       const m = scorePair(a, b);
-      if (m.score >= opts.threshold) pairs.push(a.id < b.id ? { aId: a.id, bId: b.id, ...m } : { aId: b.id, bId: a.id, ...m });
+       pairs.push(a.id < b.id ? { aId: a.id, bId: b.id, ...m } : { aId: b.id, bId: a.id, ...m });
     }
   }
   const t2 = performance.now();

@@ -17,14 +17,13 @@ export interface Match {
 }
 
 const shared = (a: string[], b: string[]) => a.find((x) => b.includes(x));
+const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
 
 /** Name similarity: Jaro-Winkler on the sorted tokens, or token by token when that aligns better. */
-export function nameSimilarity(a: string, b: string): number {
+export function nameSimilarity(a: string, b: string, ta = a.split(' '), tb = b.split(' ')): number {
   if (a === b) return a ? 1 : 0;
   if (!a || !b) return 0;
   const whole = jaroWinkler(a, b);
-  const ta = a.split(' ');
-  const tb = b.split(' ');
   if (ta.length === 1 || tb.length === 1) return Math.max(whole, jaroWinkler(ta.join(''), tb.join('')));
   // Each token of the shorter name to its best partner: "smith jon" ~ "smith john" despite the sort.
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
@@ -38,31 +37,86 @@ export function nameSimilarity(a: string, b: string): number {
   return Math.max(whole, tokenwise);
 }
 
-export function scorePair(a: ContactFeatures, b: ContactFeatures): Match {
+/**
+ * Name similarity of two contacts. Spacing and order do not matter ("Si Ma Qiang" = 司马强). Where a Chinese name
+ * is involved only an exact pinyin match counts: 曹伟/曹飞 differ by one syllable yet are different names, and a
+ * mistyped Chinese name is a homophone (张伟/张玮), which pinyin already equates.
+ */
+export function contactNameSimilarity(a: ContactFeatures, b: ContactFeatures): number {
+  if (a.name === b.name || a.compact[0] === b.compact[0] || a.compact[0] === b.compact[1]) return a.name ? 1 : 0;
+  const sim = nameSimilarity(a.name, b.name, a.tokens, b.tokens);
+  return a.pinyin || b.pinyin ? Math.min(sim, 0.79) : sim;
+}
+
+/**
+ * Scores a pair; with explain = false only the score is computed (no reason texts), which is what detection does for
+ * every candidate before explaining the few that reach the threshold. Written without per-call closures: it is hot.
+ */
+export function scorePair(a: ContactFeatures, b: ContactFeatures, explain = true, threshold = 0): Match {
   const reasons: MatchReason[] = [];
-  const add = (field: MatchReason['field'], kind: MatchReason['kind'], detail: string, weight: number) => reasons.push({ field, kind, detail, weight });
+  let total = 0;
   const email = shared(a.emails, b.emails);
-  if (email) add('email', 'same', email, 0.5);
+  if (email) {
+    total += 0.5;
+    if (explain) reasons.push({ field: 'email', kind: 'same', detail: email, weight: 0.5 });
+  }
   const phone = shared(a.phones, b.phones);
-  if (phone) add('phone', 'same', phone, 0.4);
-  const sim = nameSimilarity(a.name, b.name);
-  const via = a.pinyin || b.pinyin ? ' (compared as pinyin)' : '';
-  if (sim >= 0.8) add('name', sim === 1 ? 'same' : 'similar', `${a.name} ~ ${b.name}: ${sim.toFixed(2)}${via}`, round(0.5 * ((sim - 0.8) / 0.2)));
-  else if (sim < 0.6) add('name', 'conflict', `${a.name} vs ${b.name}: ${sim.toFixed(2)}`, -0.2);
-  if (a.companyId && a.companyId === b.companyId) add('company', 'same', a.companyId, 0.15);
-  else {
+  if (phone) {
+    total += 0.4;
+    if (explain) reasons.push({ field: 'phone', kind: 'same', detail: phone, weight: 0.4 });
+  }
+  if (a.companyId && a.companyId === b.companyId) {
+    total += 0.15;
+    if (explain) reasons.push({ field: 'company', kind: 'same', detail: a.companyId, weight: 0.15 });
+  } else {
     const domain = shared(a.domains, b.domains);
-    if (domain) add('domain', 'same', domain, 0.15);
+    if (domain) {
+      total += 0.15;
+      if (explain) reasons.push({ field: 'domain', kind: 'same', detail: domain, weight: 0.15 });
+    }
   }
   if (a.address && b.address) {
     const s = a.address === b.address ? 1 : jaroWinkler(a.address, b.address);
-    if (s >= 0.92) add('address', s === 1 ? 'same' : 'similar', `${a.address.split('|')[0]}: ${s.toFixed(2)}`, 0.15);
+    if (s >= 0.92) {
+      total += 0.15;
+      if (explain) reasons.push({ field: 'address', kind: s === 1 ? 'same' : 'similar', detail: `${a.address.split('|')[0]}: ${s.toFixed(2)}`, weight: 0.15 });
+    }
   }
-  if (a.birthday && b.birthday && a.birthday !== b.birthday) add('birthday', 'conflict', `${a.birthday} vs ${b.birthday}`, -0.3);
-  // Reachable, yet by different emails (or phones) and none in common: more likely two people than one.
-  if (!email && !phone && ((a.emails.length && b.emails.length) || (a.phones.length && b.phones.length))) add('contact', 'conflict', 'no email or phone in common', -0.1);
-  const total = reasons.reduce((s, r) => s + r.weight, 0);
+  if (a.birthday && b.birthday && a.birthday !== b.birthday) {
+    total -= 0.3;
+    if (explain) reasons.push({ field: 'birthday', kind: 'conflict', detail: `${a.birthday} vs ${b.birthday}`, weight: -0.3 });
+  }
+  if (!email && !phone && ((a.emails.length && b.emails.length) || (a.phones.length && b.phones.length))) {
+    // Reachable, yet by different emails (or phones) and none in common: more likely two people than one.
+    total -= 0.1;
+    if (explain) reasons.push({ field: 'contact', kind: 'conflict', detail: 'no email or phone in common', weight: -0.1 });
+  }
+  if (!email && a.emails.length && b.emails.length && differentWorkEmails(a, b)) {
+    // Work addresses are one per person: two different ones at the same organisation are two colleagues.
+    total -= 0.1;
+    if (explain) reasons.push({ field: 'email', kind: 'conflict', detail: 'different work emails at the same domain', weight: -0.1 });
+  }
+  // The name is the costly part: skip it when even a perfect name could not lift the pair to the threshold.
+  if (!explain && total + 0.5 < threshold) return { score: 0, reasons };
+  const sim = contactNameSimilarity(a, b);
+  if (sim >= 0.8) {
+    const w = round(0.5 * ((sim - 0.8) / 0.2));
+    total += w;
+    if (explain) reasons.push({ field: 'name', kind: sim === 1 ? 'same' : 'similar', detail: `${a.name} ~ ${b.name}: ${sim.toFixed(2)}${a.pinyin || b.pinyin ? ' (compared as pinyin)' : ''}`, weight: w });
+  } else if (sim < 0.6) {
+    total -= 0.2;
+    if (explain) reasons.push({ field: 'name', kind: 'conflict', detail: `${a.name} vs ${b.name}: ${sim.toFixed(2)}`, weight: -0.2 });
+  }
   return { score: round(Math.max(0, Math.min(1, total))), reasons };
+}
+
+function differentWorkEmails(a: ContactFeatures, b: ContactFeatures): boolean {
+  for (const x of a.emails) {
+    const d = domainOf(x);
+    if (!a.domains.includes(d)) continue;
+    for (const y of b.emails) if (x !== y && domainOf(y) === d) return true;
+  }
+  return false;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -6,8 +6,20 @@ const cjk = /[\u3400-\u9fff]/;
 const compoundSurnames = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '司徒', '司空', '呼延']);
 const cache = new Map<string, string[]>();
 
+/** Pinyin without the diaeresis (吕 → lu), as Latin spellings write it (Lu, or Lv which tokens cannot match). */
+const plain = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Pinyin per character, cached: a customer base has a few thousand distinct characters but a million names. */
+const charCache = new Map<string, string>();
+const surnameCache = new Map<string, string>();
 function syllables(han: string): string {
-  return pinyin(han, { toneType: 'none', type: 'array' }).join('').toLowerCase();
+  let out = '';
+  for (const c of han) {
+    let py = charCache.get(c);
+    if (py === undefined) charCache.set(c, (py = plain(pinyin(c, { toneType: 'none' }))));
+    out += py;
+  }
+  return out;
 }
 
 function latinTokens(s: string): string[] {
@@ -24,7 +36,8 @@ function chineseTokens(name: string, family: string | null): string[] {
   const han = [...name].filter((c) => cjk.test(c)).join('');
   const fam = family && cjk.test(family) && han.startsWith(family) ? family : compoundSurnames.has(han.slice(0, 2)) ? han.slice(0, 2) : han.slice(0, 1);
   const given = han.slice(fam.length);
-  const famPy = pinyin(fam, { toneType: 'none', type: 'array', surname: 'all' }).join('').toLowerCase();
+  let famPy = surnameCache.get(fam);
+  if (famPy === undefined) surnameCache.set(fam, (famPy = plain(pinyin(fam, { toneType: 'none', type: 'array', surname: 'all' }).join(''))));
   return given ? [famPy, syllables(given)] : [famPy];
 }
 
@@ -48,3 +61,6 @@ export function nameTokens(displayName: string, familyName: string | null = null
 
 /** Order-free name key: tokens sorted, so "Zhang Wei" and "Wei Zhang" compare equal. */
 export const nameKey = (tokens: string[]): string => [...tokens].sort().join(' ');
+
+/** The name run together in both orders ("simaqiang", "qiangsima"), so "Si Ma Qiang" meets 司马强. */
+export const compactForms = (tokens: string[]): [string, string] => [tokens.join(''), [...tokens].reverse().join('')];
