@@ -1,6 +1,6 @@
-// Conversion: qualifies a lead (lifecycle stage qualified/opportunity), links or creates its company, and marks the
-// lead converted. The contact keeps its whole history (timeline, lead activity, score). A deal is created once the
-// deals part of the sales module offers createDeal; until then dealId stays null.
+// Conversion: qualifies a lead (lifecycle stage qualified/opportunity), links or creates its company, makes a deal
+// with the contact and company when asked, and marks the lead converted. The contact keeps its whole history
+// (timeline, lead activity, score) because nothing is moved: the lead details stay keyed by the contact.
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
@@ -8,23 +8,36 @@ import { nowIso } from '../../../core/ids.js';
 import { writeAudit } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
 import { createCompany, updateContact } from '../../customers/index.js';
+import { createDeal } from '../deals/create-deal.js';
 import type { ConvertInput, Lead } from './lead-schemas.js';
 import { getLead } from './lead-repository.js';
 
 export async function convertLead(db: Db, actor: Actor, contactId: string, input: ConvertInput): Promise<{ lead: Lead; dealId: string | null; dealCreated: boolean }> {
   const before = await getLead(db, actor, contactId);
   if (before.status === 'converted') throw new AppError('conflict', 'This lead is already converted');
-  if (before.status === 'disqualified') throw new AppError('conflict', 'A disqualified lead cannot be converted; reopen it first');
-  if (input.deal) throw new AppError('validation', 'Deals are not available yet: convert without "deal" (the lead is qualified and can get its deal later)', [{ path: 'deal', message: 'deals are not available yet' }]);
+  if (before.status === 'disqualified') throw new AppError('conflict', 'A disqualified lead cannot be converted');
+  const stage = input.stage ?? (input.deal ? 'opportunity' : 'qualified');
   let companyId = before.companyId;
   if (!companyId && input.companyName) companyId = (await createCompany(db, actor, { name: input.companyName, ownerId: before.ownerId })).id;
-  await updateContact(db, actor, contactId, { lifecycleStage: input.stage, ...(companyId !== before.companyId && { companyId }) });
+  await updateContact(db, actor, contactId, { lifecycleStage: stage, ...(companyId !== before.companyId && { companyId }) });
+  const deal = input.deal
+    ? await createDeal(db, actor, {
+        name: input.deal.name,
+        amount: input.deal.amount,
+        currency: input.deal.currency,
+        pipelineId: input.deal.pipelineId,
+        expectedCloseDate: input.deal.expectedCloseDate ?? null,
+        ownerId: before.ownerId ?? undefined,
+        companyId,
+        contacts: [{ contactId }],
+      })
+    : null;
   const now = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
-    const changes = { status: 'converted' as const, convertedAt: now, lastTouchedAt: now, updatedAt: now };
+    const changes = { status: 'converted' as const, convertedAt: now, lastTouchedAt: now, dealId: deal?.id ?? null, updatedAt: now };
     await trx.updateTable('leadDetails').set(changes).where('contactId', '=', contactId).execute();
-    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'lead', entityId: contactId, before: { status: before.status, convertedAt: null }, after: { status: 'converted', convertedAt: now, stage: input.stage, note: input.note ?? null } });
-    await emitEvent(trx, 'lead.converted', 'contact', contactId, { contactId, stage: input.stage, companyId, dealId: null, note: input.note ?? null });
+    await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'lead', entityId: contactId, before: { status: before.status, convertedAt: null, dealId: null }, after: { ...changes, stage, note: input.note ?? null } });
+    await emitEvent(trx, 'lead.converted', 'contact', contactId, { contactId, stage, companyId, dealId: deal?.id ?? null, note: input.note ?? null });
   });
-  return { lead: await getLead(db, actor, contactId), dealId: null, dealCreated: false };
+  return { lead: await getLead(db, actor, contactId), dealId: deal?.id ?? null, dealCreated: deal !== null };
 }

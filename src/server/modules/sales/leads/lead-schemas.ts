@@ -37,9 +37,18 @@ export const activityInput = z.strictObject({
 export type ActivityInput = z.infer<typeof activityInput>;
 
 export const convertInput = z.strictObject({
-  stage: z.enum(['qualified', 'opportunity']).default('qualified'),
+  /** Default: opportunity when a deal is made, else qualified. */
+  stage: z.enum(['qualified', 'opportunity']).optional(),
   companyName: opt(200),
-  deal: z.strictObject({ name: text(200), amount: z.number().int().min(0).optional(), currency: z.string().regex(/^[A-Z]{3}$/).optional() }).optional(),
+  deal: z
+    .strictObject({
+      name: text(200),
+      amount: z.number().int('in minor units (cents/分), a whole number').min(0).optional(),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code').optional(),
+      pipelineId: z.string().min(1).max(100).optional(),
+      expectedCloseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+    })
+    .optional(),
   note: z.string().trim().max(2000).optional(),
 });
 export type ConvertInput = z.infer<typeof convertInput>;

@@ -62,6 +62,8 @@ export async function updateScoringRule(db: Db, actor: Actor, id: string, patch:
   const before = await db.kysely.selectFrom('leadScoringRules').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw notFound('Scoring rule');
   const current = toRuleView(before);
+  const foreign = (current.kind === 'attribute' ? ['event', 'halfLifeDays'] : ['field', 'operator', 'value']).filter((k) => patch[k as keyof ScoringRulePatch] !== undefined);
+  if (foreign.length) throw new AppError('validation', `A ${current.kind} rule has no ${foreign.join(' or ')}`, foreign.map((path) => ({ path, message: `not a field of a ${current.kind} rule` })));
   const merged = current.kind === 'attribute'
     ? { kind: 'attribute', name: patch.name ?? current.name, field: patch.field ?? current.field, operator: patch.operator ?? current.operator, value: patch.value ?? current.value, points: patch.points ?? current.points, active: patch.active ?? current.active }
     : { kind: 'behaviour', name: patch.name ?? current.name, event: patch.event ?? current.event, points: patch.points ?? current.points, halfLifeDays: patch.halfLifeDays !== undefined ? patch.halfLifeDays : current.halfLifeDays, active: patch.active ?? current.active };
