@@ -152,6 +152,34 @@ export async function main(argv: string[]): Promise<void> {
       }
     });
 
+  for (const [name, jobType, description] of [
+    ['dedup', 'dedup', 'find duplicate contacts over the whole database (the dedup job); the pairs go to GET /api/v1/duplicates'],
+    ['households', 'households', 'group contacts into households again (shared address + family name, or home phone)'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .option('--auto-merge', 'dedup: also merge pairs above the auto-merge threshold (default: the admin setting)')
+      .action(async (opts: { autoMerge?: boolean }) => {
+        const { enqueueJob, getJob, runNextJob } = await import('./core/jobs/job-queue.js');
+        await withDb(async (db) => {
+          const started = Date.now();
+          const job = await enqueueJob(db, jobType, opts.autoMerge ? { autoMerge: true } : {}, null);
+          // Runs queued jobs here until ours is finished (a separate worker may take it first: then this waits for it).
+          for (;;) {
+            const current = (await getJob(db, job.id))!;
+            if (['done', 'failed', 'cancelled'].includes(current.status)) {
+              console.log(`${name} job ${job.id} ${current.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+              console.log(JSON.stringify(current.status === 'done' ? current.result : current.error, null, 2));
+              if (current.status !== 'done') process.exitCode = 1;
+              return;
+            }
+            if ((await runNextJob(db)) === 0) await new Promise((r) => setTimeout(r, 500));
+          }
+        });
+      });
+  }
+
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit
     .command('verify')
