@@ -10,6 +10,7 @@ import { saveUpload } from './upload-file.js';
 import { errorsCsv } from './errors-csv.js';
 import { importObjects } from './import-target.js';
 import './import-job.js';
+import { scheduleRoutes } from './schedule-routes.js';
 
 const fileTypes = ['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv', 'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -28,6 +29,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   // The file arrives as the raw body and is streamed to disk: no size-limited buffering, only for these routes.
   app.addContentTypeParser(fileTypes, { bodyLimit: Number.MAX_SAFE_INTEGER }, (_req, payload, done) => done(null, payload));
   const tags = ['imports'];
+  await app.register(scheduleRoutes);
 
   app.post(
     '/imports',
