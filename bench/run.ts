@@ -15,6 +15,7 @@ import { request, throughput } from './http-client.js';
 import { installCapture } from './query-plans.js';
 import { runPaging, runScenario, sampleValues, scenarios, type Ctx, type ScenarioResult } from './list-search.js';
 import { checkSeedMatchesApi } from './seed-consistency.js';
+import { runDedupBench } from './dedup.js';
 
 const env = process.env;
 const contacts = Number(env.BENCH_CONTACTS ?? 1_000_000);
@@ -28,6 +29,7 @@ async function login(base: string, email: string, password: string): Promise<Rec
 }
 
 async function main() {
+  if (env.BENCH_ONLY === 'dedup') return void (await runDedupBench()); // BENCH_DEDUP_CONTACTS sets its size
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);
   const data = await prepareData(dataDir, contacts, env.BENCH_DATABASE_URL);
@@ -86,6 +88,7 @@ async function main() {
   if (out) writeFileSync(out, JSON.stringify({ contacts, seedSeconds: data.seedSeconds, seedOutput: data.seedOutput, results, rps, rss, at: new Date().toISOString() }, null, 2));
   await bare.close();
   await app.close();
+  if (env.BENCH_DEDUP !== '0') await runDedupBench(); // duplicate detection on its own data set (bench/dedup.ts)
 }
 
 main().catch((err) => {
