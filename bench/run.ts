@@ -15,6 +15,7 @@ import { request, throughput } from './http-client.js';
 import { installCapture } from './query-plans.js';
 import { runPaging, runScenario, sampleValues, scenarios, type Ctx, type ScenarioResult } from './list-search.js';
 import { checkSeedMatchesApi } from './seed-consistency.js';
+import { runExportBackupBench } from './export-backup.js';
 import { runDedupBench } from './dedup.js';
 
 const env = process.env;
@@ -80,6 +81,8 @@ async function main() {
     search: await throughput(base, () => `/api/v1/contacts?q=${encodeURIComponent('张伟')}`, admin, conc, seconds),
   };
   for (const [k, v] of Object.entries(rps)) console.log(`req/s ${k.padEnd(12)} ${v.rps.toFixed(0).padStart(7)}  (concurrency ${conc}, p50 ${fmt(v.latency.p50)} ms, p99 ${fmt(v.latency.p99)} ms, errors ${v.errors})`);
+  // Export (CSV/XLSX over HTTP) and backup + verified restore on the same data set; BENCH_EXPORT=0 skips them.
+  if (env.BENCH_EXPORT !== '0') await runExportBackupBench({ base, admin, db, databaseUrl: data.databaseUrl, dataDir, contacts, xlsx: env.BENCH_EXPORT_XLSX !== '0' });
   clearInterval(sampler);
   const rss = { afterStart: rssAfterStart, peak: peakRss, end: process.memoryUsage().rss };
   console.log(`RSS (server + bench client, one process): after start ${(rss.afterStart / 2 ** 20).toFixed(0)} MB, peak ${(rss.peak / 2 ** 20).toFixed(0)} MB, end ${(rss.end / 2 ** 20).toFixed(0)} MB`);

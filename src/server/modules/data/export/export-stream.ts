@@ -1,9 +1,9 @@
 // Turns an opened export into a byte stream: CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX (streamed workbook).
 import { PassThrough, type Readable } from 'node:stream';
 import { once } from 'node:events';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { OpenedExport } from './export-rows.js';
+import { csvLines } from './csv-encode.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export const contentTypes: Record<ExportFormat, string> = {
@@ -25,12 +25,14 @@ export function exportStream(opened: OpenedExport, format: ExportFormat, sheetNa
 }
 
 function csvStream(opened: OpenedExport): ExportStream {
-  const out = stringify({ bom: true, header: true, columns: opened.columns.map((c) => c.header), cast: { boolean: (v) => (v ? 'true' : 'false') } });
+  const out = new PassThrough();
   const done = (async () => {
     let n = 0;
     try {
+      // The BOM makes Excel read the file as UTF-8, so Chinese names open correctly.
+      out.write('\uFEFF' + csvLines([opened.columns.map((c) => c.header)]));
       for await (const batch of opened.batches) {
-        for (const row of batch) if (!out.write(row)) await once(out, 'drain');
+        if (!out.write(csvLines(batch))) await once(out, 'drain');
         n += batch.length;
       }
       out.end();
