@@ -17,6 +17,7 @@ import { runPaging, runScenario, sampleValues, scenarios, type Ctx, type Scenari
 import { checkSeedMatchesApi } from './seed-consistency.js';
 import { runExportBackupBench } from './export-backup.js';
 import { runDedupBench } from './dedup.js';
+import { runImportBench } from './import-bench.js';
 
 const env = process.env;
 const contacts = Number(env.BENCH_CONTACTS ?? 1_000_000);
@@ -31,6 +32,7 @@ async function login(base: string, email: string, password: string): Promise<Rec
 
 async function main() {
   if (env.BENCH_ONLY === 'dedup') return void (await runDedupBench()); // BENCH_DEDUP_CONTACTS sets its size
+  if (env.BENCH_ONLY === 'import') return void (await runImportBench()); // BENCH_IMPORT_ROWS sets its size
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);
   const data = await prepareData(dataDir, contacts, env.BENCH_DATABASE_URL);
@@ -92,6 +94,7 @@ async function main() {
   await bare.close();
   await app.close();
   if (env.BENCH_DEDUP !== '0') await runDedupBench(); // duplicate detection on its own data set (bench/dedup.ts)
+  if (env.BENCH_IMPORT !== '0') await runImportBench(); // CSV import vs raw batched insert on a fresh database (bench/import-bench.ts)
 }
 
 main().catch((err) => {
