@@ -16,7 +16,7 @@ export function LifecycleBadge({ stage }: { stage: LifecycleStage | null | undef
   const { t } = useTranslation();
   if (!stage) return null;
   return (
-    <Badge color={COLORS[stage] ?? 'gray'} variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={COLORS[stage] ?? 'gray'} variant="light" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
       {t(`stages.${stage}`)}
     </Badge>
   );

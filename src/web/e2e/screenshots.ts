@@ -1,5 +1,7 @@
 // Takes screenshots of every page in English and Chinese, on desktop and phone widths, into ./screenshots/.
-// Run after `npx vite build`: npx tsx src/web/e2e/screenshots.ts
+// Run after `npx vite build`: npx tsx src/web/e2e/screenshots.ts [variant filter]
+// By default it starts its own server with a small data set; to photograph a running server instead (e.g. after
+// `rapport seed --demo`), set RAPPORT_URL, RAPPORT_EMAIL and RAPPORT_PASSWORD.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,7 +10,7 @@ import { ApiSession, createDemoData } from './support/fixtures.js';
 import { startServer } from './support/server.js';
 
 const OUT = path.resolve('screenshots');
-const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+const ADMIN = { email: process.env.RAPPORT_EMAIL ?? 'admin@example.com', password: process.env.RAPPORT_PASSWORD ?? 'admin12345' };
 const VARIANTS = [
   { name: 'en-desktop', locale: 'en', width: 1280, height: 860 },
   { name: 'zh-desktop', locale: 'zh-CN', width: 1280, height: 860 },
@@ -29,15 +31,25 @@ async function shoot(page: Page, variant: string, name: string): Promise<void> {
   console.log('wrote', path.relative(process.cwd(), file));
 }
 
+/** The busiest-looking records of an existing database: the newest contact that has a company. */
+async function pickExisting(api: ApiSession): Promise<{ contactId: string; companyId: string }> {
+  const contacts = await api.call<{ data: { id: string; companyId: string | null }[] }>('GET', '/contacts?limit=50');
+  const withCompany = contacts.data.find((c) => c.companyId) ?? contacts.data[0];
+  if (!withCompany) throw new Error('the server has no contacts to photograph');
+  return { contactId: withCompany.id, companyId: withCompany.companyId ?? '' };
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const only = process.argv[2];
 
   const fresh = await startServer(null);
-  const server = await startServer(ADMIN);
+  const external = process.env.RAPPORT_URL;
+  const server = external ? { url: external.replace(/\/$/, ''), close: async () => undefined } : await startServer(ADMIN);
   try {
     const api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
-    const demo = await createDemoData(api);
+    const demo = external ? await pickExisting(api) : await createDemoData(api);
+    const originalLocale = (await api.call<{ user: { locale: string } }>('GET', '/auth/me')).user.locale;
 
     for (const v of VARIANTS) {
       if (only && !v.name.includes(only)) continue;
@@ -80,6 +92,7 @@ async function main(): Promise<void> {
         await b.close();
       }
     }
+    await api.call('PATCH', '/auth/me', { locale: originalLocale });
   } finally {
     await server.close();
     await fresh.close();

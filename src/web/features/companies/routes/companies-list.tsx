@@ -49,7 +49,7 @@ export function CompaniesListRoute() {
           ]}
         />
       </Group>
-      <Paper withBorder p={{ base: 'xs', sm: 'md' }} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+      <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
         {list.isPending ? (
           <ListSkeleton />
         ) : list.error && rows.length === 0 ? (

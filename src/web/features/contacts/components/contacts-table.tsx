@@ -15,13 +15,17 @@ interface Props {
 }
 
 function Tags({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return null;
   return (
-    <Group gap={4}>
-      {tags.slice(0, 3).map((tag) => (
-        <Badge key={tag} size="xs" variant="outline" color="gray">
-          {tag}
-        </Badge>
-      ))}
+    <Group gap={4} wrap="nowrap">
+      <Badge size="xs" variant="outline" color="gray" tt="none" styles={{ label: { overflow: 'visible' } }}>
+        {tags[0]}
+      </Badge>
+      {tags.length > 1 && (
+        <Text size="xs" c="dimmed" title={tags.slice(1).join(', ')}>
+          +{tags.length - 1}
+        </Text>
+      )}
     </Group>
   );
 }
@@ -51,8 +55,8 @@ export function ContactsTable({ contacts, sort, onSort }: Props) {
   }
 
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table highlightOnHover verticalSpacing="xs" data-testid="contacts-table">
+    <Table.ScrollContainer minWidth={960}>
+      <Table highlightOnHover verticalSpacing="xs" horizontalSpacing={8} data-testid="contacts-table">
         <Table.Thead>
           <Table.Tr>
             <SortableTh field="displayName" sort={sort} onSort={onSort}>{t('contacts.name')}</SortableTh>
@@ -75,10 +79,10 @@ export function ContactsTable({ contacts, sort, onSort }: Props) {
               <Table.Td>
                 {c.companyId ? <Anchor component={Link} to={`/companies/${c.companyId}`} size="sm">{c.companyName}</Anchor> : null}
               </Table.Td>
-              <Table.Td><Text size="sm">{c.emails[0] ?? ''}</Text></Table.Td>
+              <Table.Td><Text size="sm" maw={220} truncate="end" title={c.emails[0]}>{c.emails[0] ?? ''}</Text></Table.Td>
               <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.phones[0] ?? ''}</Text></Table.Td>
-              <Table.Td><LifecycleBadge stage={c.lifecycleStage} /></Table.Td>
-              <Table.Td><Text size="sm">{c.ownerName ?? ''}</Text></Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}><LifecycleBadge stage={c.lifecycleStage} /></Table.Td>
+              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.ownerName ?? ''}</Text></Table.Td>
               <Table.Td><Tags tags={c.tags} /></Table.Td>
               <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</Text></Table.Td>
             </Table.Tr>

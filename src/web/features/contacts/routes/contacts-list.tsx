@@ -41,7 +41,7 @@ export function ContactsListRoute() {
           {t('contacts.filteredByCompany')}
         </Button>
       )}
-      <Paper withBorder p={{ base: 'xs', sm: 'md' }} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+      <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
         {list.isPending ? (
           <ListSkeleton />
         ) : list.error && rows.length === 0 ? (

@@ -7,7 +7,8 @@ import type { Direction } from '../../../types/api';
 import type { TimelineTarget } from '../api/interactions';
 import { useLogSubmit } from './use-log-submit';
 
-export const CALL_OUTCOMES = ['connected', 'no_answer', 'voicemail', 'busy', 'wrong_number'] as const;
+// The same words the server's demo data and imports use, so filters and reports agree.
+export const CALL_OUTCOMES = ['connected', 'no answer', 'left voicemail', 'callback requested', 'busy', 'wrong number'] as const;
 
 export function CallForm({ target }: { target: TimelineTarget }) {
   const { t } = useTranslation();
