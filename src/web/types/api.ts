@@ -114,6 +114,9 @@ export interface Interaction {
   type: InteractionType;
   contactId: string | null;
   companyId: string | null;
+  /** Not in the v1 contract yet; shown instead of a generic link when the server sends them. */
+  contactName?: string | null;
+  companyName?: string | null;
   subject: string | null;
   body: string | null;
   occurredAt: string;

@@ -58,12 +58,12 @@ export function TaskList({ tasks, showLinks }: Props) {
               </Text>
               {showLinks && task.contactId && (
                 <Anchor component={Link} to={`/contacts/${task.contactId}`} size="xs">
-                  {t('tasks.openContact')}
+                  {task.contactName || t('tasks.openContact')}
                 </Anchor>
               )}
               {showLinks && !task.contactId && task.companyId && (
                 <Anchor component={Link} to={`/companies/${task.companyId}`} size="xs">
-                  {t('tasks.openCompany')}
+                  {task.companyName || t('tasks.openCompany')}
                 </Anchor>
               )}
             </Stack>
