@@ -15,7 +15,7 @@ export function cleanText(raw: string, max = 2000): Cleaned<string> {
 
 const emailCheck = z.email();
 export function cleanEmail(raw: string): Cleaned<string> {
-  const v = raw.replace(/^mailto:/i, '').trim().toLowerCase();
+  const v = raw.trim().replace(/^mailto:/i, '').toLowerCase();
   if (!v) return ok(null);
   return emailCheck.safeParse(v).success ? ok(v) : fail(`"${raw.trim()}" is not a valid email address`);
 }
