@@ -5,7 +5,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { AppError } from '../../core/errors.js';
 import { decodeCursor, encodeCursor, type CursorValue, type Page } from '../../core/pagination.js';
 import { customFilterSql, customValueSql, type CustomField } from './custom-fields.js';
-import { ftsMatch, searchPredicate } from './search-index.js';
+import { ftsMatch, rowContains, searchPredicate } from './search-index.js';
 
 export interface ListSpec {
   table: 'contacts' | 'companies';
@@ -32,7 +32,9 @@ export interface ListParams {
 
 function scopeSql(actor: Actor): RawBuilder<boolean> {
   if (actor.visibility === 'all') return sql<boolean>`1 = 1`;
-  return actor.teamId ? sql<boolean>`(r.owner_id = ${actor.id} or r.team_id = ${actor.teamId})` : sql<boolean>`r.owner_id = ${actor.id}`;
+  // Unary + keeps the planner off the owner/team indexes for the OR: a team sees a good share of the rows, so walking
+  // the sort order and skipping the others fills a page sooner than collecting and sorting every row the team sees.
+  return actor.teamId ? sql<boolean>`(+r.owner_id = ${actor.id} or +r.team_id = ${actor.teamId})` : sql<boolean>`r.owner_id = ${actor.id}`;
 }
 
 function resolveSort(db: Db, spec: ListSpec, sortParam: string | undefined): { key: string; expr: RawBuilder<unknown>; desc: boolean } {
@@ -68,8 +70,9 @@ function filterConditions(db: Db, spec: ListSpec, params: ListParams): RawBuilde
   return conds;
 }
 
-/** Above this many search matches, a sorted search walks the sort index and checks each row; below, it sorts the matches. */
+/** A sorted search with more matches than this first tries walking this many rows of the sort order. */
 const SORT_MATCHES_CAP = 4000;
+const SORT_WALK = 20_000;
 
 /** Runs the list; rows come back raw for the caller to map. */
 export async function listRecords<Row extends { id: string }>(db: Db, actor: Actor, spec: ListSpec, params: ListParams): Promise<Page<Row>> {
@@ -82,30 +85,36 @@ export async function listRecords<Row extends { id: string }>(db: Db, actor: Act
   const dir = sort.desc ? sql`desc` : sql`asc`;
   // Sorting by id (createdAt) needs no tie-breaker: "order by r.id" alone lets the primary key index serve it.
   const byId = spec.sorts[sort.key] !== undefined && sort.key === 'createdAt';
+  const keyset: RawBuilder<boolean>[] = [];
   if (params.cursor) {
     const [v, id] = decodeCursor(params.cursor, 2);
-    if (byId) conds.push(sort.desc ? sql<boolean>`r.id < ${id}` : sql<boolean>`r.id > ${id}`);
-    else conds.push(sort.desc ? sql<boolean>`(${sort.expr}, r.id) < (${v}, ${id})` : sql<boolean>`(${sort.expr}, r.id) > (${v}, ${id})`);
+    if (byId) keyset.push(sort.desc ? sql<boolean>`r.id < ${id}` : sql<boolean>`r.id > ${id}`);
+    else keyset.push(sort.desc ? sql<boolean>`(${sort.expr}, r.id) < (${v}, ${id})` : sql<boolean>`(${sort.expr}, r.id) > (${v}, ${id})`);
   }
   const order = byId ? sql`r.id ${dir}` : sql`${sort.expr} ${dir}, r.id ${dir}`;
-  let from = sql`${sql.table(spec.table)} r ${spec.joins}`;
-  if (q && db.engine === 'sqlite') {
-    // Few matches: collect them and sort. Many: walk the sort index (it serves the order and the keyset cursor)
-    // and keep the rows whose search row matches; with many matches the page fills after a few hundred rows.
-    const match = ftsMatch(q);
-    const n = Number((await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts where search_fts match ${match} limit ${SORT_MATCHES_CAP + 1})`.execute(db.kysely)).rows[0]?.n ?? 0);
-    if (n <= SORT_MATCHES_CAP) {
-      from = sql`(select s.entity_id as id from search_fts f cross join search_index s on s.rid = f.rowid where f.search_fts match ${match} and s.entity = ${spec.entity}) m
-        cross join ${sql.table(spec.table)} r on r.id = m.id ${spec.joins}`;
-    } else {
-      from = sql`${sql.table(spec.table)} r cross join search_index s on s.entity = ${spec.entity} and s.entity_id = r.id
-        cross join search_fts f on f.rowid = s.rid and f.search_fts match ${match} ${spec.joins}`;
-    }
-  } else if (q) {
-    conds.push(sql<boolean>`r.id in (select s.entity_id from search_index s where s.entity = ${spec.entity} and ${searchPredicate(db.engine, q)})`);
+  const table = sql.table(spec.table);
+  const run = async (from: RawBuilder<unknown>, where: RawBuilder<boolean>[]) => {
+    const rows = await sql<Row & { sortKey: CursorValue }>`select ${spec.columns}, ${sort.expr} as sort_key from ${from} where ${sql.join(where, sql` and `)} order by ${order} limit ${limit + 1}`.execute(db.kysely);
+    return paginate(rows.rows, limit, (r) => [r.sortKey ?? null, r.id]);
+  };
+  if (!q) return run(sql`${table} r ${spec.joins}`, [...conds, ...keyset]);
+  if (db.engine !== 'sqlite') {
+    const matching = sql<boolean>`r.id in (select s.entity_id from search_index s where s.entity = ${spec.entity} and ${searchPredicate(db.engine, q)})`;
+    return run(sql`${table} r ${spec.joins}`, [...conds, ...keyset, matching]);
   }
-  const rows = await sql<Row & { sortKey: CursorValue }>`select ${spec.columns}, ${sort.expr} as sort_key from ${from} where ${sql.join(conds, sql` and `)} order by ${order} limit ${limit + 1}`.execute(db.kysely);
-  return paginate(rows.rows, limit, (r) => [r.sortKey ?? null, r.id]);
+
+  // Sorted search on SQLite. Many matches: walk the next rows of the sort order (an index serves it and the cursor)
+  // and keep those whose search row contains q; that fills a page unless the sort clusters the matches elsewhere
+  // (a name sorted by name). Otherwise, and for few matches, collect every match through the FTS index and sort them.
+  const match = ftsMatch(q);
+  const n = Number((await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts where search_fts match ${match} limit ${SORT_MATCHES_CAP + 1})`.execute(db.kysely)).rows[0]?.n ?? 0);
+  if (n > SORT_MATCHES_CAP) {
+    const next = sql`(select r.* from ${table} r ${keyset.length ? sql`where ${sql.join(keyset, sql` and `)}` : sql``} order by ${order} limit ${SORT_WALK})`;
+    const page = await run(sql`${next} r cross join search_index s on s.entity = ${spec.entity} and s.entity_id = r.id ${spec.joins}`, [...conds, rowContains(q)]);
+    if (page.nextCursor) return page;
+  }
+  const matches = sql`(select s.entity_id as id from search_fts f cross join search_index s on s.rid = f.rowid where f.search_fts match ${match} and s.entity = ${spec.entity})`;
+  return run(sql`${matches} m cross join ${table} r on r.id = m.id ${spec.joins}`, [...conds, ...keyset]);
 }
 
 /**

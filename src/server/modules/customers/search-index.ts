@@ -94,6 +94,17 @@ export function ftsMatch(rawQ: string): string {
 }
 
 /**
+ * The same test as ftsMatch on one search_index row (aliased "s"), without the FTS index: for checking rows reached
+ * another way (a sorted list walking its sort index). Documents are lower-case and q is normalised like the FTS query.
+ */
+export function rowContains(rawQ: string): RawBuilder<boolean> {
+  const q = normaliseQuery(rawQ);
+  const chars = [...q];
+  if (chars.length >= 3) return sql<boolean>`instr(s.doc, ${q}) > 0`;
+  return sql<boolean>`instr(s.grams, ${chars.length === 1 ? MARK + q + MARK : MARK + q}) > 0`;
+}
+
+/**
  * A SQL predicate on search_index (aliased "s") that is true where the document contains q.
  * On SQLite it returns a condition on s.rid through the FTS table; on PostgreSQL, trigram ILIKE or the grams array.
  */
