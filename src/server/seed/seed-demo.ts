@@ -7,6 +7,7 @@ import { createDemoContacts } from './demo-contacts.js';
 import { makeRand } from './demo-random.js';
 import { withWriters } from './demo-writers.js';
 import { createDemoTimeline } from './demo-timeline.js';
+import { createDemoLeads } from './demo-leads.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo-words.js';
 
 export interface DemoOptions {
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> 
     log(`${contacts.length} contacts: ${lap()}`);
     const timeline = await createDemoTimeline(writers, r, staff, contacts);
     log(`interactions: ${lap()}`);
+    log(`${await createDemoLeads(w, r, staff)} inbound leads with scoring and assignment rules: ${lap()}`);
     return { staff, companies, contacts, timeline };
   });
   const interactions = Object.values(timeline.byType).reduce((a, b) => a + b, 0);

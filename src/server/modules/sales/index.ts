@@ -9,6 +9,7 @@ export type { DealInput, DealDetail } from './deals/deal-schemas.js';
 
 // Leads, lead scoring and lead assignment.
 import { leadPartRoutes } from './leads/lead-module.js';
+export { captureLead, recordActivity, convertLead, createScoringRule, createAssignmentRule, setAssignmentSettings, settleLeads } from './leads/lead-exports.js';
 
 export const salesRoutes: FastifyPluginAsync = async (app) => {
   // Each part registers its routes here.

@@ -27,6 +27,8 @@ async function upsertLeadContact(db: Db, actor: Actor, input: CaptureLeadInput):
   if (!match) {
     const contact = await createContact(db, actor, {
       displayName: input.name,
+      givenName: input.givenName ?? null,
+      familyName: input.familyName ?? null,
       emails: input.email ? [input.email] : undefined,
       phones: input.phone ? [input.phone] : undefined,
       title: input.title ?? null,

@@ -9,6 +9,8 @@ const opt = (max: number) => text(max).nullable().optional();
 
 export const captureLeadInput = z.strictObject({
   name: text(200),
+  givenName: opt(100),
+  familyName: opt(100),
   email: z.string().trim().toLowerCase().pipe(z.email('not a valid email address')).optional(),
   phone: text(40).optional(),
   company: opt(200),
