@@ -1,7 +1,7 @@
-// Menu of less frequent actions on a contact (delete, after confirmation).
-import { ActionIcon, Menu } from '@mantine/core';
+// Quick actions on a contact: call or email with one tap, and a menu with delete (after confirmation).
+import { ActionIcon, Group, Menu, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconMail, IconPhone, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
@@ -22,18 +22,36 @@ export function ContactActions({ contact }: { contact: Contact }) {
       onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
     });
   };
+  const phone = contact.phones[0];
+  const email = contact.emails[0];
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <ActionIcon variant="default" size="lg" aria-label={t('common.more')} loading={remove.isPending}>
-          <IconDots size={18} />
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={confirmAndDelete}>
-          {t('contacts.delete')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Group gap="xs" wrap="nowrap">
+      {phone && (
+        <Tooltip label={t('contacts.callNumber', { phone })}>
+          <ActionIcon component="a" href={`tel:${phone}`} variant="light" size="lg" aria-label={t('contacts.callNumber', { phone })}>
+            <IconPhone size={18} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      {email && (
+        <Tooltip label={t('contacts.emailTo', { email })}>
+          <ActionIcon component="a" href={`mailto:${email}`} variant="light" size="lg" aria-label={t('contacts.emailTo', { email })}>
+            <IconMail size={18} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="default" size="lg" aria-label={t('common.more')} loading={remove.isPending}>
+            <IconDots size={18} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={confirmAndDelete}>
+            {t('contacts.delete')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
   );
 }
