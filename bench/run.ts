@@ -15,6 +15,7 @@ import { request, throughput } from './http-client.js';
 import { installCapture } from './query-plans.js';
 import { runPaging, runScenario, sampleValues, scenarios, type Ctx, type ScenarioResult } from './list-search.js';
 import { checkSeedMatchesApi } from './seed-consistency.js';
+import { runSalesBench } from './sales.js';
 import { runExportBackupBench } from './export-backup.js';
 import { runDedupBench } from './dedup.js';
 import { runImportBench } from './import-bench.js';
@@ -63,6 +64,7 @@ async function main() {
     if (env.BENCH_PLANS) for (const p of r.plans ?? []) console.log(`    ${p.sql}\n      ${p.plan.join('\n      ')}`);
   };
   for (const s of scenarios(values)) report(await runScenario(ctx, s));
+  if (env.BENCH_SALES !== '0') for (const r of await runSalesBench(ctx, console.log)) report(r); // board and forecast: BENCH_DEALS, BENCH_ORDERS (bench/sales.ts)
   report(await runPaging(ctx, 'paging list (newest first)', '/api/v1/contacts'));
   report(await runPaging(ctx, 'paging ?sort=displayName', '/api/v1/contacts?sort=displayName'));
   report(await runPaging(ctx, 'paging ?sort=displayName&lifecycleStage=customer', '/api/v1/contacts?sort=displayName&lifecycleStage=customer'));

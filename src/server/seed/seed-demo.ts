@@ -7,6 +7,7 @@ import { createDemoContacts } from './demo-contacts.js';
 import { makeRand } from './demo-random.js';
 import { withWriters } from './demo-writers.js';
 import { createDemoTimeline } from './demo-timeline.js';
+import { seedDemoSales } from './demo-sales.js';
 import { createDemoLeads } from './demo-leads.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo-words.js';
 
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> 
     return { staff, companies, contacts, timeline };
   });
   const interactions = Object.values(timeline.byType).reduce((a, b) => a + b, 0);
+  const sales = await seedDemoSales(db, makeRand(seed + 7)); // products, pipelines, deals, quotas, two years of orders
 
   const stages = new Map<string, number>();
   for (const c of contacts) stages.set(c.stage, (stages.get(c.stage) ?? 0) + 1);
@@ -68,6 +70,7 @@ export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> 
     `  ${staff.members.length} users in 5 teams, 5 custom fields`,
     `  ${companies.length} companies, ${contacts.length} contacts (${[...stages].map(([s, n]) => `${s} ${n}`).join(', ')})`,
     `  ${interactions} interactions (${Object.entries(timeline.byType).map(([t, n]) => `${t} ${n}`).join(', ')}); ${timeline.openTasks} open tasks, ${timeline.overdueTasks} overdue`,
+    sales,
     '',
     `Demo users (password for all: ${DEMO_PASSWORD}):`,
     ...staff.members.map(login),

@@ -5,6 +5,10 @@ export { salesMigrations } from './migrations.js';
 // Pipelines, deals, products, orders, forecasts and performance.
 import { pipelineDealRoutes } from './deals/sales-routes.js';
 export { createDeal } from './deals/create-deal.js';
+export { moveDealToStage } from './deals/move-deal-to-stage.js';
+export { createPipeline } from './pipelines/save-pipeline.js';
+export { createProduct } from './products/product-service.js';
+export { setQuota } from './forecast/quotas.js';
 export type { DealInput, DealDetail } from './deals/deal-schemas.js';
 
 // Leads, lead scoring and lead assignment.

@@ -8,6 +8,7 @@ import { forecastRoutes } from '../forecast/forecast-routes.js';
 import { performanceRoutes } from '../performance/performance-routes.js';
 import '../orders/purchase-history.js';
 import '../orders/sales-contact-data.js';
+import '../products/product-import.js';
 
 export const pipelineDealRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pipelineRoutes);
