@@ -10,6 +10,7 @@ import { assignPendingLeads } from '../assignment/assign-leads.js';
 import { reassignStaleLeads } from '../assignment/reassign-stale-leads.js';
 import '../scoring/recompute-all-job.js';
 import '../scoring/scoring-overview.js';
+import './lead-contact-data.js';
 
 registerPoller({ name: 'sales.leads', run: consumeLeadEvents, idleMs: 1000 });
 registerPoller({ name: 'sales.lead-scoring', run: consumeScoringEvents, idleMs: 1000 });

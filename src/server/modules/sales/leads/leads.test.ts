@@ -120,4 +120,27 @@ describe('leads', () => {
       ['create', 'new'],
     ]);
   });
+
+  it('follows contact merges (behaviour moves to the survivor, undo moves it back) and erasure', async () => {
+    const a = (await t.json('POST', '/api/v1/leads', key, { name: '合并甲', email: 'merge-a@example.cn', utmCampaign: 'a' })).body.lead;
+    const b = (await t.json('POST', '/api/v1/leads', key, { name: '合并乙', email: 'merge-b@example.cn', utmCampaign: 'b' })).body.lead;
+    await t.json('POST', `/api/v1/leads/${b.contactId}/activity`, t.admin, { kind: 'page_visited', detail: { url: '/pricing' } });
+    await t.app.worker.drain();
+    const merge = await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.contactId, mergedIds: [b.contactId] });
+    expect(merge.status).toBe(201);
+    await t.app.worker.drain();
+    const merged = (await t.json('GET', `/api/v1/leads/${a.contactId}`, t.admin)).body;
+    expect(merged.utm.campaign).toBe('a');
+    expect(merged.activity.map((x: any) => x.kind).sort()).toEqual(['form_submitted', 'form_submitted', 'page_visited']);
+    expect((await t.json('POST', `/api/v1/merges/${merge.body.id}/undo`, t.admin)).status).toBe(200);
+    await t.app.worker.drain();
+    expect((await t.json('GET', `/api/v1/leads/${a.contactId}`, t.admin)).body.activity).toHaveLength(1);
+    expect((await t.json('GET', `/api/v1/leads/${b.contactId}`, t.admin)).body.activity).toHaveLength(2);
+    const exported = (await t.json('GET', `/api/v1/contacts/${b.contactId}/data-export`, t.admin)).body;
+    expect(JSON.stringify(exported)).toContain('/pricing');
+    const erased = await t.json('POST', `/api/v1/contacts/${b.contactId}/erase`, t.admin, { confirm: 'ERASE' });
+    expect(erased.status).toBe(200);
+    expect(erased.body.relatedRecordsErased['sales.leads']).toBeGreaterThanOrEqual(3);
+    expect((await t.json('GET', `/api/v1/leads/${b.contactId}`, t.admin)).status).toBe(404);
+  });
 });
