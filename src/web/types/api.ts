@@ -160,6 +160,8 @@ export interface ContactOverview {
 export interface CompanyOverview {
   company: Company;
   contacts: Contact[];
+  /** Sent by the server although the v1 contract lists scores only for contacts. */
+  scores?: Score[];
   recentInteractions: Interaction[];
   openTasks: Interaction[];
   sections: OverviewSection[];

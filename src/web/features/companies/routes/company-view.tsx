@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { RecordError } from '../../../components/record-error';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { OverviewSections } from '../../../components/overview-sections';
+import { ScoreList } from '../../../components/score-list';
 import { useMe } from '../../auth';
 import { CreateContactModal } from '../../contacts';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
@@ -25,7 +26,7 @@ export function CompanyViewRoute() {
 
   if (overview.isPending || !me) return <PageSkeleton />;
   if (overview.error) return <RecordError error={overview.error} onRetry={() => void overview.refetch()} backTo="/companies" backLabel={t('nav.companies')} />;
-  const { company, contacts, openTasks, sections } = overview.data;
+  const { company, contacts, openTasks, sections, scores = [] } = overview.data;
 
   return (
     <Stack data-testid="company-view">
@@ -58,6 +59,12 @@ export function CompanyViewRoute() {
               </Group>
               <CompanyContacts contacts={contacts} companyId={company.id} total={company.contactCount ?? contacts.length} />
             </Card>
+            {scores.length > 0 && (
+              <Card withBorder>
+                <Title order={4} mb="sm">{t('contacts.scores')}</Title>
+                <ScoreList scores={scores} />
+              </Card>
+            )}
             <Card withBorder>
               <Title order={4} mb="sm">{t('tasks.open')}</Title>
               {openTasks.length ? <TaskList tasks={openTasks} showLinks /> : <Text size="sm" c="dimmed">{t('tasks.noneOpen')}</Text>}
