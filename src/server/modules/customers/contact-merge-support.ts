@@ -68,3 +68,10 @@ export async function rewriteContactRecord(db: DbOrTrx, engine: Engine, row: Con
   await setTags(db, 'contact', id, tags);
   await reindex(db, engine, id);
 }
+
+/** The columns company duplicate detection needs, one keyset batch after `afterId` (id order). */
+export async function scanCompaniesForMatching(db: DbOrTrx, afterId: string | null, limit: number) {
+  let q = db.selectFrom('companies').select(['id', 'name', 'domain', 'address']).orderBy('id').limit(limit);
+  if (afterId !== null) q = q.where('id', '>', afterId);
+  return q.execute();
+}

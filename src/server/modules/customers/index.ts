@@ -33,4 +33,4 @@ export const customerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(searchRoutes);
 };
 export { registerContactDataParticipant, contactDataParticipants, type ContactDataParticipant } from './contact-data-registry.js';
-export { scanContactsForMatching, countContacts, loadContactRecords, readContact, removeContactRecord, restoreContactRecord, rewriteContactRecord, type ContactRecord } from './contact-merge-support.js';
+export { scanContactsForMatching, scanCompaniesForMatching, countContacts, loadContactRecords, readContact, removeContactRecord, restoreContactRecord, rewriteContactRecord, type ContactRecord } from './contact-merge-support.js';

@@ -5,6 +5,7 @@ import { registerJobHandler } from '../../../core/jobs/job-queue.js';
 import { systemActor, type Actor } from '../../../core/auth/actor.js';
 import { countContacts } from '../../customers/index.js';
 import { findContactDuplicates } from './find-duplicates.js';
+import { findCompanyDuplicates } from './find-company-duplicates.js';
 import { saveDetectedPairs } from './duplicate-store.js';
 import { getDedupSettings } from './dedup-settings.js';
 import { mergeContacts } from './merge-contacts.js';
@@ -31,6 +32,9 @@ export async function runDedupJob(ctx: JobContext<DedupPayload>) {
   if (found.cancelled) return { cancelled: true, scanned: found.scanned };
   await ctx.checkpoint({ phase: 'save', scanned: found.scanned, total, pairs: found.pairs.length });
   const saved = await saveDetectedPairs(db.kysely, 'contact', found.pairs);
+  // Companies are few next to contacts: one more pass, suggested only (merging companies is not offered yet).
+  const companies = await findCompanyDuplicates(db, settings.suggestThreshold);
+  const savedCompanies = await saveDetectedPairs(db.kysely, 'company', companies.pairs);
   let autoMerged = 0;
   const autoMerge = ctx.job.payload.autoMerge ?? settings.autoMerge;
   if (autoMerge) {
@@ -47,7 +51,7 @@ export async function runDedupJob(ctx: JobContext<DedupPayload>) {
       autoMerged++;
     }
   }
-  const result = { scanned: found.scanned, candidates: found.candidates, pairs: found.pairs.length, ...saved, autoMerged, blockingKeys: found.blockingKeys, oversizeKeys: found.oversizeKeys, seconds: found.seconds };
+  const result = { scanned: found.scanned, candidates: found.candidates, pairs: found.pairs.length, ...saved, autoMerged, companies: { scanned: companies.scanned, pairs: companies.pairs.length, inserted: savedCompanies.inserted }, blockingKeys: found.blockingKeys, oversizeKeys: found.oversizeKeys, seconds: found.seconds };
   await ctx.checkpoint({ phase: 'done', scanned: found.scanned, total, pairs: found.pairs.length });
   return result;
 }

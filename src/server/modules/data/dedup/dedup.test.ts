@@ -98,6 +98,24 @@ describe('duplicate detection', () => {
     expect((await t.json('POST', '/api/v1/duplicates/nope/dismiss', t.admin)).status).toBe(404);
   });
 
+  it('suggests duplicate companies by domain and by name without its legal form', async () => {
+    const make = async (name: string, domain?: string) => (await t.json('POST', '/api/v1/companies', t.admin, { name, ...(domain && { domain }) })).body.id as string;
+    const acme2 = await make('ACME, Inc.', 'acme.io');
+    const hooli1 = await make('Hooli Ltd');
+    const hooli2 = await make('Hooli Limited');
+    await make('Acme Foods', 'acmefoods.cn');
+    await make('北京华为技术有限公司');
+    await make('Umbrella Corp', 'umbrella.example');
+    await detect();
+    const res = await t.json('GET', '/api/v1/duplicates?entity=company', t.admin);
+    expect(res.status).toBe(200);
+    const pairs = res.body.data.map((p: any) => [p.a.displayName, p.b.displayName].sort().join(' | ')).sort();
+    expect(pairs).toEqual(['ACME, Inc. | Acme', 'Hooli Limited | Hooli Ltd']);
+    const acme = res.body.data.find((p: any) => [p.a.id, p.b.id].includes(acme2));
+    expect(acme.reasons.map((r: any) => `${r.field}:${r.kind}`)).toEqual(expect.arrayContaining(['domain:same', 'name:same']));
+    expect(res.body.data.find((p: any) => [p.a.id, p.b.id].includes(hooli1)).b.id).toBe([hooli1, hooli2].sort()[1]);
+  });
+
   it('lets only an admin change thresholds and run detection, with clear errors', async () => {
     await t.json('POST', '/api/v1/users', t.admin, { email: 'rep-dedup@example.com', name: 'Rep', password: 'password-123', role: 'sales' });
     const rep = await t.login('rep-dedup@example.com', 'password-123');

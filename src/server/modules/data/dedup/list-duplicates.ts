@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../../../core/db/database.js';
 import { canSee, type Actor } from '../../../core/auth/actor.js';
 import { decodeCursor, pageOf } from '../../../core/pagination.js';
-import { readContact, type Contact } from '../../customers/index.js';
+import { getCompany, readContact, type Contact } from '../../customers/index.js';
 
 export const listDuplicatesQuery = z.object({
+  entity: z.enum(['contact', 'company']).default('contact'),
   status: z.enum(['open', 'dismissed', 'merged']).default('open'),
   minScore: z.coerce.number().min(0).max(1).optional(),
   contactId: z.string().max(100).optional(),
@@ -13,7 +14,8 @@ export const listDuplicatesQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-const side = z.object({ id: z.string(), displayName: z.string(), emails: z.array(z.string()), phones: z.array(z.string()), companyName: z.string().nullable(), updatedAt: z.string() });
+/** One side of a pair: a contact, or a company (its name as displayName, its domain in domain). */
+const side = z.object({ id: z.string(), displayName: z.string(), emails: z.array(z.string()), phones: z.array(z.string()), companyName: z.string().nullable(), domain: z.string().nullable().optional(), updatedAt: z.string() });
 export const duplicatePairSchema = z.object({
   id: z.string(),
   entity: z.enum(['contact', 'company']),
@@ -31,7 +33,7 @@ export const duplicatePairSchema = z.object({
 const summary = (c: Contact) => ({ id: c.id, displayName: c.displayName, emails: c.emails, phones: c.phones, companyName: c.companyName, updatedAt: c.updatedAt });
 
 export async function listDuplicates(db: Db, actor: Actor, query: z.infer<typeof listDuplicatesQuery>) {
-  let q = db.kysely.selectFrom('duplicatePairs').selectAll().where('entity', '=', 'contact').where('status', '=', query.status).orderBy('score', 'desc').orderBy('id').limit(query.limit + 1);
+  let q = db.kysely.selectFrom('duplicatePairs').selectAll().where('entity', '=', query.entity).where('status', '=', query.status).orderBy('score', 'desc').orderBy('id').limit(query.limit + 1);
   if (query.minScore !== undefined) q = q.where('score', '>=', query.minScore);
   if (query.contactId) q = q.where((eb) => eb.or([eb('aId', '=', query.contactId!), eb('bId', '=', query.contactId!)]));
   if (query.cursor) {
@@ -40,6 +42,15 @@ export async function listDuplicates(db: Db, actor: Actor, query: z.infer<typeof
   }
   const page = pageOf(await q.execute(), query.limit, (r) => [r.score, r.id]);
   const data = [];
+  if (query.entity === 'company') {
+    const company = (id: string) => getCompany(db, actor, id).then((c) => ({ id: c.id, displayName: c.name, emails: [], phones: [], companyName: null, domain: c.domain, updatedAt: c.updatedAt }), () => null);
+    for (const r of page.data) {
+      const [a, b] = [await company(r.aId), await company(r.bId)];
+      if (r.status === 'open' && (!a || !b)) continue;
+      data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a, b });
+    }
+    return { data, nextCursor: page.nextCursor };
+  }
   for (const r of page.data) {
     const [a, b] = [await readContact(db.kysely, r.aId), await readContact(db.kysely, r.bId)];
     // A pair is shown only to someone who may see its contacts; an open pair whose contact is gone is stale.
