@@ -1,53 +1,58 @@
-// Extra sections of a 360° view (deals, tickets, … as modules add them), shown as simple readable lists.
+// Extra sections of a 360° view (purchase history, lead scoring, … as modules add them), shown as readable lists.
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatMoney } from '../lib/format';
 import type { OverviewSection } from '../types/api';
-import { formatDateTime } from '../lib/format';
 
-const TITLE_KEYS = ['title', 'name', 'subject', 'label', 'displayName'];
-const HIDDEN = new Set(['id', 'contactId', 'companyId', 'ownerId', 'teamId', 'createdBy', 'assigneeId']);
+const TITLE_KEYS = ['title', 'name', 'subject', 'label', 'displayName', 'externalId'];
+const HIDDEN = new Set(['id', 'contactId', 'companyId', 'ownerId', 'teamId', 'createdBy', 'assigneeId', 'ruleId', 'dealId', 'currency']);
+const MONEY = new Set(['lifetimeRevenue', 'total', 'amount', 'revenue']);
+const MAX_FACTS = 5;
 
-function describe(item: unknown): { title: string; facts: [string, string][] } {
+function describe(item: unknown, t: TFunction): { title: string; facts: string[] } {
   if (item === null || typeof item !== 'object') return { title: String(item), facts: [] };
   const rec = item as Record<string, unknown>;
   const titleKey = TITLE_KEYS.find((k) => typeof rec[k] === 'string' && rec[k]);
-  const facts: [string, string][] = [];
+  const currency = typeof rec.currency === 'string' ? rec.currency : null;
+  const facts: string[] = [];
   for (const [k, v] of Object.entries(rec)) {
-    if (k === titleKey || HIDDEN.has(k) || v === null || v === undefined || v === '') continue;
-    if (typeof v === 'string') facts.push([k, /^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : v]);
-    else if (typeof v === 'number' || typeof v === 'boolean') facts.push([k, String(v)]);
-    if (facts.length >= 4) break;
+    if (k === titleKey || HIDDEN.has(k) || v === null || v === undefined || v === '' || facts.length >= MAX_FACTS) continue;
+    const label = t(`fields.${k}`, { defaultValue: k });
+    if (k === 'kind' && typeof v === 'string') facts.push(t(`fields.kinds.${v}`, { defaultValue: v }));
+    else if (MONEY.has(k) && typeof v === 'number' && currency) facts.push(`${label}: ${formatMoney(v, currency)}`);
+    else if (typeof v === 'string') facts.push(`${label}: ${/^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : v}`);
+    else if (typeof v === 'number' || typeof v === 'boolean') facts.push(`${label}: ${String(v)}`);
   }
   return { title: titleKey ? String(rec[titleKey]) : '', facts };
 }
 
 export function OverviewSections({ sections }: { sections: OverviewSection[] }) {
   const { t } = useTranslation();
-  const visible = sections.filter((s) => s.items.length > 0);
-  if (visible.length === 0) return null;
+  if (sections.length === 0) return null;
   return (
     <Stack>
-      {visible.map((s) => (
+      {sections.map((s) => (
         <Card key={s.key} withBorder data-testid={`section-${s.key}`}>
           <Group justify="space-between" mb="xs">
             <Title order={4}>{t(`sections.${s.key}`, { defaultValue: s.title })}</Title>
-            <Badge variant="light">{s.items.length}</Badge>
+            {s.items.length > 0 && <Badge variant="light">{s.items.length}</Badge>}
           </Group>
-          <Stack gap="xs">
-            {s.items.slice(0, 10).map((item, i) => {
-              const d = describe(item);
-              return (
-                <div key={i}>
-                  {d.title && <Text size="sm" fw={500}>{d.title}</Text>}
-                  {d.facts.length > 0 && (
-                    <Text size="xs" c="dimmed">
-                      {d.facts.map(([k, v]) => `${t(`fields.${k}`, { defaultValue: k })}: ${v}`).join(' · ')}
-                    </Text>
-                  )}
-                </div>
-              );
-            })}
-          </Stack>
+          {s.items.length === 0 ? (
+            <Text size="sm" c="dimmed">{t('sections.empty')}</Text>
+          ) : (
+            <Stack gap="xs">
+              {s.items.slice(0, 10).map((item, i) => {
+                const d = describe(item, t);
+                return (
+                  <div key={i}>
+                    {d.title && <Text size="sm" fw={500}>{d.title}</Text>}
+                    {d.facts.length > 0 && <Text size="xs" c="dimmed">{d.facts.join(' · ')}</Text>}
+                  </div>
+                );
+              })}
+            </Stack>
+          )}
         </Card>
       ))}
     </Stack>
