@@ -47,11 +47,12 @@ export function latency(samples: number[]): Latency {
 }
 
 /** Closed loop: `concurrency` clients each send the next request as soon as the last one answers, for `seconds`. */
-export async function throughput(base: string, path: () => string, headers: Record<string, string>, concurrency: number, seconds: number): Promise<{ rps: number; errors: number; latency: Latency }> {
+export async function throughput(base: string, path: () => string, headers: Record<string, string>, concurrency: number, seconds: number): Promise<{ rps: number; errors: number; latency: Latency; cpuMs: number }> {
   const until = performance.now() + seconds * 1000;
   const samples: number[] = [];
   let errors = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < until) {
@@ -61,5 +62,6 @@ export async function throughput(base: string, path: () => string, headers: Reco
       }
     }),
   );
-  return { rps: samples.length / ((performance.now() - t0) / 1000), errors, latency: latency(samples) };
+  const cpu = process.cpuUsage(cpu0);
+  return { rps: samples.length / ((performance.now() - t0) / 1000), errors, latency: latency(samples), cpuMs: (cpu.user + cpu.system) / 1000 / samples.length };
 }

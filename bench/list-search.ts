@@ -18,6 +18,8 @@ export interface ScenarioResult {
   name: string;
   example: string;
   latency: Latency;
+  /** CPU time of this process (server and client) per request: steadier than wall time on a busy machine. */
+  cpuMs?: number;
   rows: number;
   plans?: { sql: string; plan: string[]; problems: string[] }[];
 }
@@ -97,12 +99,14 @@ export async function runScenario(ctx: Ctx, s: Scenario): Promise<ScenarioResult
   if (s.mustFind && rows === 0) throw new Error(`${s.name}: GET ${decodeURIComponent(example)} found nothing`);
   for (let i = 0; i < 5; i++) await get(ctx.base, s.path(), headers); // warm-up
   const samples: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < ctx.requests; i++) {
     const r = await get(ctx.base, s.path(), headers);
     if (r.status !== 200) throw new Error(`${s.name}: answered ${r.status}: ${r.body.slice(0, 300)}`);
     samples.push(r.ms);
   }
-  return { name: s.name, example: decodeURIComponent(example), latency: latency(samples), rows, plans };
+  const cpu = process.cpuUsage(cpu0);
+  return { name: s.name, example: decodeURIComponent(example), latency: latency(samples), cpuMs: (cpu.user + cpu.system) / 1000 / ctx.requests, rows, plans };
 }
 
 /** Follows nextCursor page after page: keyset paging must cost the same on page 200 as on page 1. */
@@ -113,6 +117,7 @@ export async function runPaging(ctx: Ctx, name: string, first: string, asRep = f
   let rows = 0;
   let plans: ScenarioResult['plans'];
   const seen = new Set<string>();
+  const cpu0 = process.cpuUsage();
   for (let page = 0; page < ctx.pages && url; page++) {
     const current: string = url;
     let r = await get(ctx.base, current, headers);
@@ -127,5 +132,6 @@ export async function runPaging(ctx: Ctx, name: string, first: string, asRep = f
     }
     url = body.nextCursor ? `${first}${first.includes('?') ? '&' : '?'}cursor=${body.nextCursor}` : null;
   }
-  return { name: `${name}, ${samples.length} pages`, example: decodeURIComponent(first), latency: latency(samples), rows, plans };
+  const cpu = process.cpuUsage(cpu0);
+  return { name: `${name}, ${samples.length} pages`, example: decodeURIComponent(first), latency: latency(samples), cpuMs: (cpu.user + cpu.system) / 1000 / samples.length, rows, plans };
 }

@@ -1,5 +1,6 @@
 // The benchmark's data set: a data dir seeded once with `rapport seed --contacts N` and reused while N is unchanged.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer } from '../src/server/server.js';
@@ -21,6 +22,8 @@ export interface BenchData {
 
 interface Marker {
   contacts: number;
+  /** Digest of the seed and the search index layout: a data set seeded by other code is seeded again. */
+  layout: string;
   databaseUrl: string;
   seedSeconds: number;
   seedOutput: string;
@@ -29,9 +32,12 @@ interface Marker {
 export async function prepareData(dataDir: string, contacts: number, databaseUrl?: string): Promise<BenchData> {
   const url = databaseUrl ?? `sqlite:${path.join(dataDir, 'rapport.db')}`;
   const markerFile = path.join(dataDir, 'bench-seed.json');
+  const hash = createHash('sha256');
+  for (const f of ['../src/server/seed/seed-synthetic.ts', '../src/server/modules/customers/search-index.ts']) hash.update(readFileSync(path.resolve(import.meta.dirname, f)));
+  const layout = hash.digest('hex').slice(0, 16);
   if (existsSync(markerFile)) {
     const m = JSON.parse(readFileSync(markerFile, 'utf8')) as Marker;
-    if (m.contacts === contacts && m.databaseUrl === url) return { dataDir, databaseUrl: url, contacts, seedSeconds: null, seedOutput: m.seedOutput };
+    if (m.contacts === contacts && m.databaseUrl === url && m.layout === layout) return { dataDir, databaseUrl: url, contacts, seedSeconds: null, seedOutput: m.seedOutput };
   }
   mkdirSync(dataDir, { recursive: true });
   if (!databaseUrl) for (const f of ['rapport.db', 'rapport.db-wal', 'rapport.db-shm', 'bench-seed.json']) rmSync(path.join(dataDir, f), { force: true });
@@ -58,6 +64,6 @@ export async function prepareData(dataDir: string, contacts: number, databaseUrl
   if (run.status !== 0) throw new Error(`rapport seed failed:\n${run.stdout}\n${run.stderr}`);
   const seedOutput = `${run.stdout.trim()}\n${run.stderr.trim()}`.trim();
   const seedSeconds = (performance.now() - t0) / 1000;
-  writeFileSync(markerFile, JSON.stringify({ contacts, databaseUrl: url, seedSeconds, seedOutput } satisfies Marker, null, 2));
+  writeFileSync(markerFile, JSON.stringify({ contacts, layout, databaseUrl: url, seedSeconds, seedOutput } satisfies Marker, null, 2));
   return { dataDir, databaseUrl: url, contacts, seedSeconds, seedOutput };
 }

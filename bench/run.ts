@@ -15,10 +15,10 @@ import { request, throughput } from './http-client.js';
 import { installCapture } from './query-plans.js';
 import { runPaging, runScenario, sampleValues, scenarios, type Ctx, type ScenarioResult } from './list-search.js';
 import { checkSeedMatchesApi } from './seed-consistency.js';
-import { runSalesBench } from './sales.js';
 import { runExportBackupBench } from './export-backup.js';
 import { runDedupBench } from './dedup.js';
 import { runImportBench } from './import-bench.js';
+import { runSalesBench } from './sales.js';
 
 const env = process.env;
 const contacts = Number(env.BENCH_CONTACTS ?? 1_000_000);
@@ -60,7 +60,7 @@ async function main() {
   const report = (r: ScenarioResult) => {
     results.push(r);
     const bad = r.plans?.flatMap((p) => p.problems) ?? [];
-    console.log(`${r.name.padEnd(52)} p50 ${fmt(r.latency.p50).padStart(7)} ms  p99 ${fmt(r.latency.p99).padStart(7)} ms  max ${fmt(r.latency.max).padStart(7)} ms  rows ${String(r.rows).padStart(3)}${bad.length ? '  PLAN: ' + bad.join('; ') : ''}`);
+    console.log(`${r.name.padEnd(52)} p50 ${fmt(r.latency.p50).padStart(7)} ms  p99 ${fmt(r.latency.p99).padStart(7)} ms  max ${fmt(r.latency.max).padStart(7)} ms  cpu ${r.cpuMs === undefined ? '   -' : fmt(r.cpuMs).padStart(6)} ms/req  rows ${String(r.rows).padStart(3)}${bad.length ? '  PLAN: ' + bad.join('; ') : ''}`);
     if (env.BENCH_PLANS) for (const p of r.plans ?? []) console.log(`    ${p.sql}\n      ${p.plan.join('\n      ')}`);
   };
   for (const s of scenarios(values)) report(await runScenario(ctx, s));
@@ -84,7 +84,7 @@ async function main() {
     list: await throughput(base, () => '/api/v1/contacts', admin, conc, seconds),
     search: await throughput(base, () => `/api/v1/contacts?q=${encodeURIComponent('张伟')}`, admin, conc, seconds),
   };
-  for (const [k, v] of Object.entries(rps)) console.log(`req/s ${k.padEnd(12)} ${v.rps.toFixed(0).padStart(7)}  (concurrency ${conc}, p50 ${fmt(v.latency.p50)} ms, p99 ${fmt(v.latency.p99)} ms, errors ${v.errors})`);
+  for (const [k, v] of Object.entries(rps)) console.log(`req/s ${k.padEnd(12)} ${v.rps.toFixed(0).padStart(7)}  (concurrency ${conc}, p50 ${fmt(v.latency.p50)} ms, p99 ${fmt(v.latency.p99)} ms, cpu ${fmt(v.cpuMs)} ms/req, errors ${v.errors})`);
   // Export (CSV/XLSX over HTTP) and backup + verified restore on the same data set; BENCH_EXPORT=0 skips them.
   if (env.BENCH_EXPORT !== '0') await runExportBackupBench({ base, admin, db, databaseUrl: data.databaseUrl, dataDir, contacts, xlsx: env.BENCH_EXPORT_XLSX !== '0' });
   clearInterval(sampler);
