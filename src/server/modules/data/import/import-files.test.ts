@@ -111,5 +111,14 @@ describe('importing files', () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body.errors.map((e: any) => e.path).sort()).toEqual(['mapping.Name', 'mapping.Nope']);
     expect((await t.json('GET', '/api/v1/imports/nope', t.admin)).status).toBe(404);
+    process.env.RAPPORT_IMPORT_MAX_BYTES = '64';
+    try {
+      const big = await upload(t, 'Name\n' + 'Somebody\n'.repeat(20), CSV);
+      expect(big.status).toBe(413);
+      expect(big.body.detail).toContain('RAPPORT_IMPORT_MAX_BYTES');
+    } finally {
+      delete process.env.RAPPORT_IMPORT_MAX_BYTES;
+    }
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/imports', headers: { 'content-type': CSV }, payload: 'Name\nX\n' })).statusCode).toBe(401);
   });
 });

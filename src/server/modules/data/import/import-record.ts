@@ -23,7 +23,7 @@ export const progressSchema = z.object({
   failed: z.number(),
   companiesCreated: z.number(),
   rowsPerSecond: z.number(),
-  /** Share of the file read, 0–100 (by bytes: CSV as it goes, XLSX at the end). */
+  /** Share of the file read, 0–100, by bytes. */
   percent: z.number(),
 });
 export type ImportProgress = z.infer<typeof progressSchema>;

@@ -15,7 +15,7 @@ export interface FileRow {
 
 export interface RowReader {
   rows: AsyncIterable<FileRow>;
-  /** Bytes of the file read so far, for a progress bar (CSV; XLSX reports the whole file at the end). */
+  /** Bytes of the file read so far (read ahead of the rows by a buffer or so), for a progress bar. */
   bytesRead(): number;
   bytesTotal: number;
 }
@@ -61,27 +61,32 @@ async function* csvRows(file: string, fmt: FileFormat, counter: { bytes: number 
   }
 }
 
-async function* xlsxRows(file: string): AsyncGenerator<FileRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
-  for await (const sheet of reader) {
-    let seenHeader = false;
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      const values = (row.values as unknown[]) ?? [];
-      const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-      if (isEmpty(cells)) continue;
-      if (!seenHeader) seenHeader = true;
-      yield { rowNumber: row.number, cells };
+async function* xlsxRows(file: string, counter: { bytes: number }): AsyncGenerator<FileRow> {
+  // A stream rather than the path, so the compressed bytes read so far can drive the progress bar.
+  const input = createReadStream(file, { highWaterMark: 256 * 1024 });
+  input.on('data', (chunk) => (counter.bytes += chunk.length));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        const values = (row.values as unknown[]) ?? [];
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        if (isEmpty(cells)) continue;
+        yield { rowNumber: row.number, cells };
+      }
+      return; // only the first worksheet is imported
     }
-    return; // only the first worksheet is imported
+  } finally {
+    input.destroy();
   }
 }
 
 export async function openRows(file: string, fmt: FileFormat): Promise<RowReader> {
   const bytesTotal = (await stat(file)).size;
   const counter = { bytes: 0 };
-  const rows = fmt.format === 'xlsx' ? xlsxRows(file) : csvRows(file, fmt, counter);
-  return { rows, bytesRead: () => (fmt.format === 'xlsx' ? 0 : Math.min(counter.bytes, bytesTotal)), bytesTotal };
+  const rows = fmt.format === 'xlsx' ? xlsxRows(file, counter) : csvRows(file, fmt, counter);
+  return { rows, bytesRead: () => Math.min(counter.bytes, bytesTotal), bytesTotal };
 }
 
 /** The header row (trimmed) and up to `limit` data rows: for the upload answer and the preview. */
