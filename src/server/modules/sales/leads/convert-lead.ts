@@ -15,7 +15,7 @@ import { getLead } from './lead-repository.js';
 export async function convertLead(db: Db, actor: Actor, contactId: string, input: ConvertInput): Promise<{ lead: Lead; dealId: string | null; dealCreated: boolean }> {
   const before = await getLead(db, actor, contactId);
   if (before.status === 'converted') throw new AppError('conflict', 'This lead is already converted');
-  if (before.status === 'disqualified') throw new AppError('conflict', 'A disqualified lead cannot be converted');
+  if (before.status === 'disqualified') throw new AppError('conflict', 'A disqualified lead cannot be converted; set it back to new or working first');
   const stage = input.stage ?? (input.deal ? 'opportunity' : 'qualified');
   let companyId = before.companyId;
   if (!companyId && input.companyName) companyId = (await createCompany(db, actor, { name: input.companyName, ownerId: before.ownerId })).id;

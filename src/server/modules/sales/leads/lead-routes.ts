@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { ctxOf } from '../../../core/http/request-context.js';
 import { listOf } from '../../../core/http/common-schemas.js';
 import { readLeadScore } from '../scoring/lead-score-view.js';
-import { activityInput, activitySchema, captureLeadInput, contactIdParams, convertInput, leadDetailSchema, leadListQuery, leadSchema } from './lead-schemas.js';
+import { activityInput, activitySchema, captureLeadInput, contactIdParams, convertInput, leadDetailSchema, leadListQuery, leadSchema, leadStatusInput } from './lead-schemas.js';
 import { captureLead } from './capture-lead.js';
 import { getLead, listActivity, listLeads } from './lead-repository.js';
 import { recordActivity } from './record-activity.js';
 import { convertLead } from './convert-lead.js';
+import { setLeadStatus } from './set-lead-status.js';
 
 export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['leads'];
@@ -40,6 +41,10 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/leads/:contactId/activity', { schema: { tags, summary: 'Record a behaviour (email opened, page visited, form submitted)', params: contactIdParams, body: activityInput, response: { 201: activitySchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await recordActivity(db, actor, req.params.contactId, req.body));
+  });
+  app.patch('/leads/:contactId', { schema: { tags, summary: 'Set a lead working, disqualified (with a reason) or new again', params: contactIdParams, body: leadStatusInput, response: { 200: leadSchema } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return setLeadStatus(db, actor, req.params.contactId, req.body);
   });
   app.post(
     '/leads/:contactId/convert',

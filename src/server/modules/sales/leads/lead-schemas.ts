@@ -95,4 +95,6 @@ export const leadListQuery = z.strictObject({
   sort: z.enum(['score', '-score', 'createdAt', '-createdAt']).optional(),
 });
 export type LeadListQuery = z.infer<typeof leadListQuery>;
+export const leadStatusInput = z.strictObject({ status: z.enum(['new', 'working', 'disqualified']), reason: z.string().trim().min(1).max(500).optional() });
+export type LeadStatusInput = z.infer<typeof leadStatusInput>;
 export const contactIdParams = z.object({ contactId: z.string().min(1).max(100) });

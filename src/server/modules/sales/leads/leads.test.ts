@@ -110,6 +110,13 @@ describe('leads', () => {
     const detail = (await t.json('GET', `/api/v1/leads/${lead.contactId}`, u.amy!.h)).body;
     expect(detail.activity.map((a: any) => a.kind)).toEqual(expect.arrayContaining(['form_submitted', 'call_logged']));
     expect((await t.json('POST', `/api/v1/leads/${lead.contactId}/convert`, u.amy!.h, {})).status).toBe(409);
+    // A lead can be disqualified with a reason (and then not converted), or reopened.
+    const dq = (await t.json('POST', '/api/v1/leads', key, { name: '郑先生', email: 'zheng@example.cn' })).body.lead;
+    expect((await t.json('PATCH', `/api/v1/leads/${dq.contactId}`, t.admin, { status: 'disqualified' })).body.errors[0].path).toBe('reason');
+    expect((await t.json('PATCH', `/api/v1/leads/${dq.contactId}`, t.admin, { status: 'disqualified', reason: '学生，无预算' })).body.status).toBe('disqualified');
+    expect((await t.json('POST', `/api/v1/leads/${dq.contactId}/convert`, t.admin, {})).status).toBe(409);
+    expect((await t.json('GET', '/api/v1/leads?status=disqualified', t.admin)).body.data.map((l: any) => l.contactId)).toEqual([dq.contactId]);
+    expect((await t.json('PATCH', `/api/v1/leads/${lead.contactId}`, t.admin, { status: 'new' })).status).toBe(409);
     // Converting without a deal only qualifies.
     const plain = (await t.json('POST', '/api/v1/leads', key, { name: '吴女士', email: 'wu@example.cn' })).body.lead;
     const q = await t.json('POST', `/api/v1/leads/${plain.contactId}/convert`, t.admin, {});
