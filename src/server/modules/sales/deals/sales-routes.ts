@@ -9,6 +9,7 @@ import { performanceRoutes } from '../performance/performance-routes.js';
 import '../orders/purchase-history.js';
 import '../orders/sales-contact-data.js';
 import '../products/product-import.js';
+import '../orders/order-import.js';
 
 export const pipelineDealRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pipelineRoutes);
