@@ -79,6 +79,26 @@ describe('merge and undo', () => {
     expect((await t.json('GET', `/api/v1/duplicates?contactId=${a.id}`, t.admin)).body.data.map((p: any) => p.id)).toEqual([pair.id]);
   });
 
+  it('auto-merges pairs above the admin\'s threshold into the older contact, and the merge can be undone', async () => {
+    const older = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Auto Merge', emails: ['auto@merge.example'], phones: ['+86 139 1000 2000'] })).body;
+    await sleep(5);
+    const newer = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Auto Merge', emails: ['AUTO@merge.example'], phones: ['139-1000-2000'], title: 'Boss' })).body;
+    const weak = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Auto Merge', emails: ['other@merge.example'] })).body;
+    expect((await t.json('PATCH', '/api/v1/dedup/settings', t.admin, { autoMerge: true, autoMergeThreshold: 0.97 })).status).toBe(200);
+    const job = (await t.json('POST', '/api/v1/duplicates/detect', t.admin, {})).body;
+    await t.app.worker.drain();
+    const done = (await t.json('GET', `/api/v1/jobs/${job.id}`, t.admin)).body;
+    expect(done.result.autoMerged).toBeGreaterThanOrEqual(1); // other tests' pairs may qualify too
+    expect((await t.json('GET', `/api/v1/contacts/${newer.id}`, t.admin)).status).toBe(404);
+    expect((await t.json('GET', `/api/v1/contacts/${older.id}`, t.admin)).body).toMatchObject({ title: 'Boss' });
+    expect((await t.json('GET', `/api/v1/contacts/${weak.id}`, t.admin)).status).toBe(200); // same domain, other email: only suggested at most
+    const merge = await t.app.db.kysely.selectFrom('merges').selectAll().where('survivorId', '=', older.id).executeTakeFirstOrThrow();
+    expect(JSON.parse(merge.mergedIds)).toEqual([newer.id]);
+    expect((await t.json('POST', `/api/v1/merges/${merge.id}/undo`, t.admin)).status).toBe(200);
+    expect((await t.json('GET', `/api/v1/contacts/${newer.id}`, t.admin)).body.title).toBe('Boss');
+    await t.json('PATCH', '/api/v1/dedup/settings', t.admin, { autoMerge: false });
+  });
+
   it('answers clear problems for inconsistent or impossible merges', async () => {
     const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'P One' })).body;
     const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'P Two' })).body;
