@@ -67,6 +67,8 @@ export interface ImportTarget {
   fields(db: DbOrTrx): Promise<ImportField[]>;
   /** Checks across fields after each cell was cleaned (a contact needs a name): [{ column, reason }]. */
   checkRow(values: Record<string, unknown>): { column: string; reason: string }[];
+  /** The tables it writes and looks up (snake_case), analysed on PostgreSQL as the import grows them. */
+  tables?: string[];
   /** Writes one batch inside the import's transaction: bulk inserts, matched updates, search rows, tags. */
   writeBatch(trx: DbOrTrx, ctx: BatchContext, rows: CleanRow[]): Promise<BatchResult>;
 }

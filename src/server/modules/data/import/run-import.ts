@@ -1,5 +1,6 @@
 // Runs an import: streams the file, cleans each row, writes batches of rows in transactions that also advance the
 // checkpoint (rows_done), so a crash loses nothing and a resumed run never writes a row twice.
+import { sql } from 'kysely';
 import { writeAudit } from '../../../core/audit/audit-log.js';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { emitEvent } from '../../../core/events/outbox.js';
@@ -70,6 +71,10 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
       await hooks.beforeCommit?.(batchNo);
     });
     committed += batch.consumed;
+    // PostgreSQL plans the match lookups from table statistics; a first big import into an empty table outgrows them
+    // long before autovacuum catches up, and IN (...) lookups turn into sequential scans. Analysing after batch
+    // 1, 2, 4, 8, … keeps the estimates current at a logarithmic cost.
+    if (db.engine === 'postgres' && target.tables?.length && (batchNo & (batchNo - 1)) === 0) await sql`analyze ${sql.join(target.tables.map((t) => sql.table(t)))}`.execute(db.kysely);
     const row = await loadImportRow(db.kysely, importId);
     await hooks.checkpoint(progressOf(row));
   };

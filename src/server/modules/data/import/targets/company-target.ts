@@ -31,6 +31,7 @@ type Stored = { name: string; domain: string | null; industry: string | null; si
 
 export const companyTarget: ImportTarget = {
   object: 'companies',
+  tables: ['companies', 'search_index'],
   label: 'Companies',
   async fields(db) {
     return [...companyFields, ...(await customFieldColumns(db, 'company'))];

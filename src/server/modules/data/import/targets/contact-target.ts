@@ -6,6 +6,7 @@ import { writeContacts } from './contact-writer.js';
 
 export const contactTarget: ImportTarget = {
   object: 'contacts',
+  tables: ['contacts', 'companies', 'search_index'],
   label: 'Contacts',
   async fields(db) {
     return [...contactFields, ...(await customFieldColumns(db, 'contact'))];

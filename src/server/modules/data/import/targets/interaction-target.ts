@@ -30,6 +30,7 @@ const columns: BulkColumn[] = [...['id', 'type', 'contact_id', 'company_id', 'su
 
 export const interactionTarget: ImportTarget = {
   object: 'interactions',
+  tables: ['interactions', 'contacts', 'companies'],
   label: 'Interactions',
   async fields() {
     return fields;
