@@ -25,7 +25,29 @@ registerJobHandler<{ items: number }>('test.count', async ({ job, checkpoint }) 
   return { counted: next };
 });
 
+let slowRuns = 0;
+registerJobHandler('test.slow', async () => {
+  slowRuns++;
+  await new Promise((r) => setTimeout(r, 900));
+  return { ok: true };
+});
+
 describe('job queue', () => {
+  it('keeps renewing the lock of a long step so no other worker takes the job over', async () => {
+    process.env.RAPPORT_JOB_LOCK_MS = '300';
+    try {
+      const job = await enqueueJob(t.app.db, 'test.slow', {}, null);
+      const first = runNextJob(t.app.db);
+      await new Promise((r) => setTimeout(r, 600)); // twice the lock time, without a checkpoint
+      expect(await runNextJob(t.app.db)).toBe(0);
+      await first;
+      expect(slowRuns).toBe(1);
+      expect((await getJob(t.app.db, job.id))!.status).toBe('done');
+    } finally {
+      delete process.env.RAPPORT_JOB_LOCK_MS;
+    }
+  });
+
   it('runs a job to done with its progress and result, visible over the API', async () => {
     const job = await enqueueJob(t.app.db, 'test.count', { items: 3 }, null);
     expect((await t.json('GET', `/api/v1/jobs/${job.id}`, t.admin)).body.status).toBe('queued');

@@ -108,6 +108,18 @@ export async function runNextJob(db: Db): Promise<number> {
       return r?.status === 'cancelled';
     },
   };
+  // While the handler runs, its lock is renewed, so a long step (a backup, a big batch) is never mistaken
+  // for a dead worker; a process that really died stops renewing and its job is claimed again.
+  const heartbeat = setInterval(() => {
+    db.kysely
+      .updateTable('jobs')
+      .set({ lockedUntil: new Date(Date.now() + LOCK_MS()).toISOString() })
+      .where('id', '=', job.id)
+      .where('status', '=', 'running')
+      .execute()
+      .catch(() => undefined);
+  }, Math.max(50, LOCK_MS() / 3));
+  heartbeat.unref();
   try {
     const result = await handler(ctx);
     await db.kysely
@@ -123,6 +135,8 @@ export async function runNextJob(db: Db): Promise<number> {
       .where('id', '=', job.id)
       .where('status', '=', 'running')
       .execute();
+  } finally {
+    clearInterval(heartbeat);
   }
   return 1;
 }
