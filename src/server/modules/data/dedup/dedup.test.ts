@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { nameTokens } from './name-tokens.js';
+import { BlockingIndex } from './blocking-index.js';
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -37,6 +38,19 @@ describe('jaro-winkler and name tokens', () => {
     expect(nameTokens('张秀英').tokens).toEqual(['zhang', 'xiuying']);
     expect(nameTokens('欧阳娜娜').tokens).toEqual(['ouyang', 'nana']);
     expect(nameTokens('José Müller').tokens).toEqual(['jose', 'muller']);
+  });
+});
+
+describe('blocking index', () => {
+  it('pairs records sharing a key once each, and drops a key shared by more than its cap', () => {
+    const index = new BlockingIndex(50);
+    for (let i = 0; i < 60; i++) index.add(i, 'common-name-token');
+    for (const i of [100, 101, 102]) {
+      index.add(i, 'e:shared@example.com');
+      index.add(i, 'p:+8613800138000'); // a second shared key must not repeat the pairs
+    }
+    expect([...index.pairs()].sort()).toEqual([[100, 101], [100, 102], [101, 102]]);
+    expect(index.oversizeKeys).toBe(1);
   });
 });
 
