@@ -10,7 +10,7 @@ const HIDDEN = new Set(['id', 'contactId', 'companyId', 'ownerId', 'teamId', 'cr
 const MONEY = new Set(['lifetimeRevenue', 'total', 'amount', 'revenue']);
 const MAX_FACTS = 5;
 
-function describe(item: unknown, t: TFunction): { title: string; facts: string[] } {
+function describe(item: unknown, t: TFunction, values: Record<string, string> | undefined): { title: string; facts: string[] } {
   if (item === null || typeof item !== 'object') return { title: String(item), facts: [] };
   const rec = item as Record<string, unknown>;
   const titleKey = TITLE_KEYS.find((k) => typeof rec[k] === 'string' && rec[k]);
@@ -21,14 +21,16 @@ function describe(item: unknown, t: TFunction): { title: string; facts: string[]
     const label = t(`fields.${k}`, { defaultValue: k });
     if (k === 'kind' && typeof v === 'string') facts.push(t(`fields.kinds.${v}`, { defaultValue: v }));
     else if (MONEY.has(k) && typeof v === 'number' && currency) facts.push(`${label}: ${formatMoney(v, currency)}`);
-    else if (typeof v === 'string') facts.push(`${label}: ${/^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : v}`);
+    else if (typeof v === 'string') facts.push(`${label}: ${/^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : (values?.[v] ?? v)}`);
     else if (typeof v === 'number' || typeof v === 'boolean') facts.push(`${label}: ${String(v)}`);
   }
   return { title: titleKey ? String(rec[titleKey]) : '', facts };
 }
 
 export function OverviewSections({ sections }: { sections: OverviewSection[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Known enum values (order statuses, …) looked up as plain strings, so arbitrary text never becomes an i18n key.
+  const values = i18n.getResource(i18n.language, 'translation', 'fields.values') as Record<string, string> | undefined;
   if (sections.length === 0) return null;
   return (
     <Stack>
@@ -43,7 +45,7 @@ export function OverviewSections({ sections }: { sections: OverviewSection[] }) 
           ) : (
             <Stack gap="xs">
               {s.items.slice(0, 10).map((item, i) => {
-                const d = describe(item, t);
+                const d = describe(item, t, values);
                 return (
                   <div key={i}>
                     {d.title && <Text size="sm" fw={500}>{d.title}</Text>}

@@ -27,6 +27,17 @@ export function CompanyViewRoute() {
   if (overview.isPending || !me) return <PageSkeleton />;
   if (overview.error) return <RecordError error={overview.error} onRetry={() => void overview.refetch()} backTo="/companies" backLabel={t('nav.companies')} />;
   const { company, contacts, openTasks, sections, scores = [] } = overview.data;
+  const insights = (
+    <>
+      {scores.length > 0 && (
+        <Card withBorder>
+          <Title order={4} mb="sm">{t('contacts.scores')}</Title>
+          <ScoreList scores={scores} />
+        </Card>
+      )}
+      <OverviewSections sections={sections} />
+    </>
+  );
 
   return (
     <Stack data-testid="company-view">
@@ -59,17 +70,11 @@ export function CompanyViewRoute() {
               </Group>
               <CompanyContacts contacts={contacts} companyId={company.id} total={company.contactCount ?? contacts.length} />
             </Card>
-            {scores.length > 0 && (
-              <Card withBorder>
-                <Title order={4} mb="sm">{t('contacts.scores')}</Title>
-                <ScoreList scores={scores} />
-              </Card>
-            )}
             <Card withBorder>
               <Title order={4} mb="sm">{t('tasks.open')}</Title>
               {openTasks.length ? <TaskList tasks={openTasks} showLinks /> : <Text size="sm" c="dimmed">{t('tasks.noneOpen')}</Text>}
             </Card>
-            <OverviewSections sections={sections} />
+            <Stack visibleFrom="md">{insights}</Stack>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -82,6 +87,7 @@ export function CompanyViewRoute() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <Stack hiddenFrom="md">{insights}</Stack>
       <CreateContactModal
         opened={adding}
         onClose={close}

@@ -23,6 +23,15 @@ export function ContactViewRoute() {
   if (overview.isPending || !me) return <PageSkeleton />;
   if (overview.error) return <RecordError error={overview.error} onRetry={() => void overview.refetch()} backTo="/contacts" backLabel={t('nav.contacts')} />;
   const { contact, company, scores, openTasks, sections } = overview.data;
+  const insights = (
+    <>
+      <Card withBorder>
+        <Title order={4} mb="sm">{t('contacts.scores')}</Title>
+        <ScoreList scores={scores} />
+      </Card>
+      <OverviewSections sections={sections} />
+    </>
+  );
 
   return (
     <Stack data-testid="contact-view">
@@ -47,14 +56,10 @@ export function ContactViewRoute() {
           <Stack>
             <ContactProfileCard contact={contact} me={me} />
             <Card withBorder>
-              <Title order={4} mb="sm">{t('contacts.scores')}</Title>
-              <ScoreList scores={scores} />
-            </Card>
-            <Card withBorder>
               <Title order={4} mb="sm">{t('tasks.open')}</Title>
               {openTasks.length ? <TaskList tasks={openTasks} /> : <Text size="sm" c="dimmed">{t('tasks.noneOpen')}</Text>}
             </Card>
-            <OverviewSections sections={sections} />
+            <Stack visibleFrom="md">{insights}</Stack>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -67,6 +72,8 @@ export function ContactViewRoute() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {/* On phones, logging and the timeline come before the scores and sections. */}
+      <Stack hiddenFrom="md">{insights}</Stack>
     </Stack>
   );
 }
