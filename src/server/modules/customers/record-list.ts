@@ -72,7 +72,7 @@ function filterConditions(db: Db, spec: ListSpec, params: ListParams): RawBuilde
 
 /** A sorted search with more matches than this first tries walking this many rows of the sort order. */
 const SORT_MATCHES_CAP = 4000;
-const SORT_WALK = 20_000;
+const SORT_WALK = 10_000;
 
 /** Runs the list; rows come back raw for the caller to map. */
 export async function listRecords<Row extends { id: string }>(db: Db, actor: Actor, spec: ListSpec, params: ListParams): Promise<Page<Row>> {
@@ -108,10 +108,13 @@ export async function listRecords<Row extends { id: string }>(db: Db, actor: Act
   // (a name sorted by name). Otherwise, and for few matches, collect every match through the FTS index and sort them.
   const match = ftsMatch(q);
   const n = Number((await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts where search_fts match ${match} limit ${SORT_MATCHES_CAP + 1})`.execute(db.kysely)).rows[0]?.n ?? 0);
-  if (n > SORT_MATCHES_CAP) {
-    const next = sql`(select r.* from ${table} r ${keyset.length ? sql`where ${sql.join(keyset, sql` and `)}` : sql``} order by ${order} limit ${SORT_WALK})`;
-    const page = await run(sql`${next} r cross join search_index s on s.entity = ${spec.entity} and s.entity_id = r.id ${spec.joins}`, [...conds, rowContains(q)]);
-    if (page.nextCursor) return page;
+  if (n > SORT_MATCHES_CAP && spec.sorts[sort.key]) {
+    // The walk ends where the sort index is SORT_WALK entries further (read from the index alone), so a miss is bounded.
+    const ahead = sql`select ${sort.expr} as v, r.id as id from ${table} r where ${keyset.length ? sql.join(keyset, sql` and `) : sql`1 = 1`} order by ${order} limit 1 offset ${SORT_WALK}`;
+    const bound = (await sql<{ v: CursorValue; id: string }>`${ahead}`.execute(db.kysely)).rows[0];
+    const within = !bound ? [] : byId ? [sort.desc ? sql<boolean>`r.id >= ${bound.id}` : sql<boolean>`r.id <= ${bound.id}`] : [sort.desc ? sql<boolean>`(${sort.expr}, r.id) >= (${bound.v}, ${bound.id})` : sql<boolean>`(${sort.expr}, r.id) <= (${bound.v}, ${bound.id})`];
+    const page = await run(sql`${table} r cross join search_index s on s.entity = ${spec.entity} and s.entity_id = r.id ${spec.joins}`, [...conds, ...keyset, ...within, rowContains(q)]);
+    if (page.nextCursor || !bound) return page; // a full page, or the walk reached the end of the list: complete
   }
   const matches = sql`(select s.entity_id as id from search_fts f cross join search_index s on s.rid = f.rowid where f.search_fts match ${match} and s.entity = ${spec.entity})`;
   return run(sql`${matches} m cross join ${table} r on r.id = m.id ${spec.joins}`, [...conds, ...keyset]);
