@@ -30,10 +30,12 @@ export function CompanyPicker({ value, initialLabel, onChange, label, error, aut
       size={size}
       error={error}
       autoFocus={autoFocus}
+      defaultDropdownOpened={autoFocus}
       onBlur={onBlur}
       placeholder={t('contacts.pickCompany')}
       searchable
       clearable
+      allowDeselect={false}
       filter={({ options: o }) => o}
       nothingFoundMessage={options.isFetching ? undefined : t('search.noResults')}
       data={data}

@@ -75,10 +75,10 @@ export function InlineEditField({ label, value, kind = 'text', options = [], dis
   let editor: ReactNode = null;
   if (editing) {
     if (kind === 'select') {
-      editor = <Select {...common} data={options} value={(draft as string) ?? null} clearable onChange={(v) => void save(v)} onBlur={() => setEditing(false)} {...keys} />;
+      editor = <Select {...common} defaultDropdownOpened allowDeselect={false} data={options} value={(draft as string) ?? null} clearable onChange={(v) => void save(v)} onBlur={() => setEditing(false)} {...keys} />;
     } else if (kind === 'multiselect' || kind === 'tags') {
       const C = kind === 'tags' ? TagsInput : MultiSelect;
-      editor = <C {...common} data={options} value={(draft as string[]) ?? []} onChange={(v) => setDraft(v)} onBlur={() => void save()} {...keys} />;
+      editor = <C {...common} defaultDropdownOpened={kind === 'multiselect'} data={options} value={(draft as string[]) ?? []} onChange={(v) => setDraft(v)} onBlur={() => void save()} {...keys} />;
     } else if (kind === 'number') {
       editor = <NumberInput {...common} value={(draft as number) ?? ''} onChange={(v) => setDraft(typeof v === 'number' ? v : null)} onBlur={() => void save()} {...keys} />;
     } else {
