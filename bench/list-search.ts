@@ -82,7 +82,7 @@ function rowsOf(body: string): number {
 }
 
 async function planOf(ctx: Ctx, work: () => Promise<unknown>) {
-  if (!ctx.db.sqlite) return undefined;
+  if (!ctx.db.sqlite) return void (await work()); // plans are explained on SQLite only
   const queries: Captured[] = await capture(work);
   return queries.map((q) => ({ sql: q.sql.replace(/\s+/g, ' '), ...explain(ctx.db.sqlite!, q) }));
 }

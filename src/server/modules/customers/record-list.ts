@@ -30,11 +30,12 @@ export interface ListParams {
   [key: string]: unknown;
 }
 
-function scopeSql(actor: Actor): RawBuilder<boolean> {
+function scopeSql(db: Db, actor: Actor): RawBuilder<boolean> {
   if (actor.visibility === 'all') return sql<boolean>`1 = 1`;
   // Unary + keeps the planner off the owner/team indexes for the OR: a team sees a good share of the rows, so walking
   // the sort order and skipping the others fills a page sooner than collecting and sorting every row the team sees.
-  return actor.teamId ? sql<boolean>`(+r.owner_id = ${actor.id} or +r.team_id = ${actor.teamId})` : sql<boolean>`r.owner_id = ${actor.id}`;
+  if (!actor.teamId) return sql<boolean>`r.owner_id = ${actor.id}`;
+  return db.engine === 'sqlite' ? sql<boolean>`(+r.owner_id = ${actor.id} or +r.team_id = ${actor.teamId})` : sql<boolean>`(r.owner_id = ${actor.id} or r.team_id = ${actor.teamId})`;
 }
 
 function resolveSort(db: Db, spec: ListSpec, sortParam: string | undefined): { key: string; expr: RawBuilder<unknown>; desc: boolean } {
@@ -76,7 +77,7 @@ const SORT_WALK = 10_000;
 
 /** Runs the list; rows come back raw for the caller to map. */
 export async function listRecords<Row extends { id: string }>(db: Db, actor: Actor, spec: ListSpec, params: ListParams): Promise<Page<Row>> {
-  const conds = [scopeSql(actor), ...filterConditions(db, spec, params)];
+  const conds = [scopeSql(db, actor), ...filterConditions(db, spec, params)];
   const limit = params.limit;
   const q = params.q?.trim();
   if (q && !params.sort) return searchNewestFirst<Row>(db, spec, conds, q, limit, params.cursor);
