@@ -10,12 +10,13 @@ beforeAll(async () => (t = await startTestApp()));
 afterAll(() => t.close());
 
 const ROWS = 1000;
-/** Every 100th row repeats the person of the row before it (same email), so the file holds 990 people. */
-function file(domain: string): string {
+/** Every 100th row repeats the person of the row before it (same email), so the file holds 990 people; each file
+ * has its own mobile numbers, or its people would match another test's contacts by phone. */
+function file(domain: string, mobilePrefix: string): string {
   const lines = ['Name,Email,Phone,Company'];
   for (let i = 1; i <= ROWS; i++) {
     const n = i % 100 === 0 ? i - 1 : i;
-    lines.push(`Person ${n},p${n}@${domain},+86 139${String(n).padStart(8, '0')},Company ${n % 7}`);
+    lines.push(`Person ${n},p${n}@${domain},+86 ${mobilePrefix}${String(n).padStart(8, '0')},Company ${n % 7}`);
   }
   return lines.join('\n');
 }
@@ -37,7 +38,7 @@ describe('import crash and resume', () => {
   it('resumes after deaths between batches and inside a batch, ending with exactly one contact per person', async () => {
     process.env.RAPPORT_IMPORT_BATCH = '100';
     try {
-      const up = await upload(t, file('resume.test'), CSV);
+      const up = await upload(t, file('resume.test', '139'), CSV);
       const started = await t.json('POST', `/api/v1/imports/${up.body.id}/start`, t.admin, {});
       const jobId = started.body.jobId as string;
       await abandonJob(jobId);
@@ -69,12 +70,30 @@ describe('import crash and resume', () => {
   });
 
   it('cancels a queued import; it then writes nothing', async () => {
-    const up = await upload(t, file('cancel.test'), CSV);
+    const up = await upload(t, file('cancel.test', '138'), CSV);
     await t.json('POST', `/api/v1/imports/${up.body.id}/start`, t.admin, {});
     const cancelled = await t.json('POST', `/api/v1/imports/${up.body.id}/cancel`, t.admin);
     expect(cancelled.body.status).toBe('cancelled');
     await t.app.worker.drain();
     expect((await contactsOf('cancel.test')).contacts).toBe(0);
     expect((await t.json('POST', `/api/v1/imports/${up.body.id}/cancel`, t.admin)).status).toBe(409);
+  });
+});
+
+describe('two workers on one import', () => {
+  it('writes every row once when a second worker takes over a job whose first worker is only slow', async () => {
+    process.env.RAPPORT_IMPORT_BATCH = '100';
+    try {
+      const up = await upload(t, file('twice.test', '137'), CSV);
+      await t.json('POST', `/api/v1/imports/${up.body.id}/start`, t.admin, {});
+      await t.app.db.kysely.updateTable('imports').set({ status: 'running' }).where('id', '=', up.body.id).execute();
+      const hooks = { checkpoint: async () => {}, cancelled: async () => false };
+      await Promise.all([runImport(t.app.db, up.body.id, hooks), runImport(t.app.db, up.body.id, hooks)]);
+      const imp = (await t.json('GET', `/api/v1/imports/${up.body.id}`, t.admin)).body;
+      expect(imp.progress).toMatchObject({ rowsDone: ROWS, created: PEOPLE });
+      expect(await contactsOf('twice.test')).toEqual({ contacts: PEOPLE, distinctEmails: PEOPLE, indexed: PEOPLE });
+    } finally {
+      delete process.env.RAPPORT_IMPORT_BATCH;
+    }
   });
 });

@@ -47,27 +47,32 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
     pending = { rows: [], errors: [], consumed: 0 };
     batchNo++;
     await db.kysely.transaction().execute(async (trx) => {
+      // Claim the batch first: the checkpoint row is locked before any row is written, so a second worker running
+      // the same import (its lock expired while this one was slow) waits here, then finds it moved on and writes nothing.
+      const claim = await trx
+        .updateTable('imports')
+        .set({ rowsDone: committed + batch.consumed, bytesDone: reader.bytesRead() })
+        .where('id', '=', importId)
+        .where('rowsDone', '=', committed)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      if (Number(claim.numUpdatedRows) !== 1) throw new LostLease('the import moved on without this worker (cancelled, or resumed elsewhere)');
       const res = await withLargeFtsBuffer(trx, db.engine, () => target.writeBatch(trx, ctx, batch.rows));
       const errors = [...batch.errors, ...res.errors];
       if (errors.length) await insertErrors(trx, importId, errors);
       const failedRows = new Set(errors.map((e) => e.rowNumber)).size;
-      const upd = await trx
+      await trx
         .updateTable('imports')
         .set((eb) => ({
-          rowsDone: committed + batch.consumed,
           created: eb('created', '+', res.created),
           updated: eb('updated', '+', res.updated),
           skipped: eb('skipped', '+', res.skipped),
           duplicates: eb('duplicates', '+', res.duplicates),
           failed: eb('failed', '+', failedRows),
           companiesCreated: eb('companiesCreated', '+', res.companiesCreated),
-          bytesDone: reader.bytesRead(),
         }))
         .where('id', '=', importId)
-        .where('rowsDone', '=', committed)
-        .where('status', '=', 'running')
-        .executeTakeFirst();
-      if (Number(upd.numUpdatedRows) !== 1) throw new LostLease('the import moved on without this worker (cancelled, or resumed elsewhere)');
+        .execute();
       await hooks.beforeCommit?.(batchNo);
     });
     committed += batch.consumed;
