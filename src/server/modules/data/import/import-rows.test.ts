@@ -116,4 +116,19 @@ describe('import rows', () => {
       delete process.env.RAPPORT_IMPORT_BATCH;
     }
   });
+
+  it('with "create new", still merges the file\'s own duplicates across batches, and not into existing contacts', async () => {
+    process.env.RAPPORT_IMPORT_BATCH = '1';
+    try {
+      const old = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Jay Old', emails: ['jay@create.test'] })).body;
+      const file = 'Name,Email,Title\nJay New,jay@create.test,\nJay New,JAY@create.test,Drummer\n';
+      const done = await runImportToEnd(t, (await upload(t, file, CSV)).body.id, { onMatch: 'create' });
+      expect(done.progress).toMatchObject({ rowsDone: 2, created: 1, updated: 1 });
+      const jays = await contactsMatching(t, 'jay@create');
+      expect(jays.map((j) => [j.displayName, j.title]).sort()).toEqual([['Jay New', 'Drummer'], ['Jay Old', null]]);
+      expect(jays.find((j) => j.id === old.id).title).toBeNull();
+    } finally {
+      delete process.env.RAPPORT_IMPORT_BATCH;
+    }
+  });
 });
