@@ -55,6 +55,8 @@ export function ProfileSection({ me }: { me: User }) {
         </div>
       </SimpleGrid>
       <form onSubmit={submit} noValidate>
+        {/* Lets password managers know whose password this is. */}
+        <input type="text" name="username" autoComplete="username" value={me.email} readOnly hidden />
         <Title order={4} mb="sm">{t('settings.profile.changePassword')}</Title>
         <Stack maw={420}>
           {change.error && Object.keys(form.errors).length === 0 && (
