@@ -14,7 +14,10 @@ import type { Db } from '../core/db/database.js';
 import { gramsValue, searchDocument, shortGrams, lifecycleStages } from '../modules/customers/index.js';
 import { cnCities, cnCompanyPrefix, cnCompanySuffix, cnFamily, cnGiven, enCompanyWords, enCompanySuffix, enFamily, enGiven, industries, pick, rng, sources, titles } from './names.js';
 
-const BATCH = 10_000;
+/** Rows generated at a time: small enough that each batch dies young (a cheap scavenge, not an old-generation GC). */
+const BATCH = 1_000;
+/** Rows per PostgreSQL insert and per message to the FTS worker. */
+const CHUNK = 10_000;
 
 const contactCols = ['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id', 'consent_email', 'consent_sms', 'consent_phone', 'custom', 'created_at', 'updated_at'] as const;
 const companyCols = ['id', 'name', 'domain', 'industry', 'size', 'annual_revenue', 'currency', 'address', 'owner_id', 'team_id', 'custom', 'created_at', 'updated_at'] as const;
@@ -156,7 +159,7 @@ class SideFtsBuilder {
 
   add(rid: number, doc: unknown, grams: unknown): void {
     this.batch.push([rid, doc, grams]);
-    if (this.batch.length >= BATCH) this.flush();
+    if (this.batch.length >= CHUNK) this.flush();
   }
 
   private flush(): void {
@@ -289,8 +292,14 @@ async function loadPostgres(db: Db, count: number, companyRows: Row[], companySe
   };
   await insert('companies', companyCols, companyRows);
   await insert('search_index', searchCols, companySearch);
-  for (let done = 0; done < count; done += BATCH) {
-    const { contacts, search } = generate(done);
+  for (let done = 0; done < count; done += CHUNK) {
+    const contacts: Row[] = [];
+    const search: Row[] = [];
+    for (let d = done; d < Math.min(done + CHUNK, count); d += BATCH) {
+      const g = generate(d);
+      contacts.push(...g.contacts);
+      search.push(...g.search);
+    }
     await insert('contacts', contactCols, contacts);
     await insert('search_index', searchCols, search);
   }
