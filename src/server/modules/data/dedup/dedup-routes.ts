@@ -7,6 +7,7 @@ import { enqueueJob, jobSchema } from '../../../core/jobs/job-queue.js';
 import { dedupSettingsPatch, dedupSettingsSchema, getDedupSettings, setDedupSettings } from './dedup-settings.js';
 import { dismissPair } from './duplicate-store.js';
 import { duplicatePairSchema, listDuplicates, listDuplicatesQuery } from './list-duplicates.js';
+import { clusterQuery, clusterSchema, listClusters } from './list-clusters.js';
 import { mergeBody, mergeContacts, mergeSchema, toMerge } from './merge-contacts.js';
 import { undoMerge } from './undo-merge.js';
 
@@ -17,6 +18,10 @@ export const dedupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/duplicates', { schema: { tags, summary: 'Suggested duplicate pairs, best score first, with the reasons', querystring: listDuplicatesQuery, response: { 200: z.object({ data: z.array(duplicatePairSchema), nextCursor: z.string().nullable() }) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return listDuplicates(db, actor, req.query);
+  });
+  app.get('/duplicates/clusters', { schema: { tags, summary: 'Open duplicate pairs joined into clusters, best first', querystring: clusterQuery, response: { 200: z.object({ data: z.array(clusterSchema), clusters: z.number() }) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return listClusters(db, actor, req.query);
   });
   app.post('/duplicates/:id/dismiss', { schema: { tags, summary: 'Mark a pair as not a duplicate, so it is not suggested again', params: idParams } }, async (req) => {
     const { db, actor } = ctxOf(req);

@@ -112,6 +112,18 @@ describe('duplicate detection', () => {
     expect((await t.json('POST', '/api/v1/duplicates/nope/dismiss', t.admin)).status).toBe(404);
   });
 
+  it('joins pairs into clusters (A~B by email, B~C by phone)', async () => {
+    const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Chen Jing', emails: ['cj@cluster.example'] })).body.id;
+    const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Chen Jing', emails: ['CJ@cluster.example'], phones: ['+86 139 2000 3000'] })).body.id;
+    const c = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Chen Jing', phones: ['13920003000'] })).body.id;
+    await detect();
+    const res = await t.json('GET', '/api/v1/duplicates/clusters', t.admin);
+    expect(res.status).toBe(200);
+    const cluster = res.body.data.find((x: any) => x.contacts.some((m: any) => m.id === a));
+    expect(cluster.contacts.map((m: any) => m.id).sort()).toEqual([a, b, c].sort());
+    expect(cluster.pairIds.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('suggests duplicate companies by domain and by name without its legal form', async () => {
     const make = async (name: string, domain?: string) => (await t.json('POST', '/api/v1/companies', t.admin, { name, ...(domain && { domain }) })).body.id as string;
     const acme2 = await make('ACME, Inc.', 'acme.io');
