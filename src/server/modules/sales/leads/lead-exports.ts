@@ -15,8 +15,9 @@ export { setAssignmentSettings } from '../assignment/assignment-settings.js';
 /** Runs the lead consumers and the assignment until idle (after the outbox lag), as the worker would: for the seed. */
 export async function settleLeads(db: Db): Promise<void> {
   await new Promise((r) => setTimeout(r, outboxLagMs() + 50));
-  for (let i = 0; i < 1000; i++) {
-    const n = (await consumeLeadEvents(db)) + (await consumeScoringEvents(db)) + (await assignPendingLeads(db, 200));
-    if (n === 0) return;
+  for (let i = 0; i < 10_000; i++) {
+    // Catch up on the outbox first, so least-loaded assignment counts every lead the reps already hold.
+    if ((await consumeLeadEvents(db)) + (await consumeScoringEvents(db)) > 0) continue;
+    if ((await assignPendingLeads(db, 200)) === 0) return;
   }
 }
