@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../src/server/core/db/database.js';
 import { newId } from '../src/server/core/ids.js';
+import { rebuildSalesRollups } from '../src/server/modules/sales/index.js';
 
 const MARK = 'bench.sales';
 const DAY = 86_400_000;
@@ -88,6 +89,7 @@ export async function prepareSalesData(db: Db, deals: number, orders: number): P
     await insertRows(db, 'orders', batch);
     await insertRows(db, 'order_items', items);
   }
+  await rebuildSalesRollups(db.kysely);
   if (db.engine === 'sqlite') {
     await sql`pragma analysis_limit = 2000`.execute(db.kysely);
     await sql`analyze`.execute(db.kysely);

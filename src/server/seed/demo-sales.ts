@@ -3,7 +3,7 @@
 import type { Db } from '../core/db/database.js';
 import type { Actor } from '../core/auth/actor.js';
 import { newId } from '../core/ids.js';
-import { createDeal, createPipeline, createProduct, moveDealToStage, setQuota } from '../modules/sales/index.js';
+import { createDeal, createPipeline, createProduct, moveDealToStage, rebuildSalesRollups, setQuota } from '../modules/sales/index.js';
 import { DAY, type Rand } from './demo-random.js';
 
 const catalogue: [string, string, string, string, number][] = [
@@ -124,5 +124,6 @@ async function seedOrders(db: Db, r: Rand, products: { id: string; sku: string; 
   }
   for (let i = 0; i < orders.length; i += 500) await db.kysely.insertInto('orders').values(orders.slice(i, i + 500) as never).execute();
   for (let i = 0; i < items.length; i += 500) await db.kysely.insertInto('orderItems').values(items.slice(i, i + 500) as never).execute();
+  await rebuildSalesRollups(db.kysely); // bulk rows bypass the services that keep the running totals
   return orders.length;
 }

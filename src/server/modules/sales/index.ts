@@ -9,6 +9,7 @@ export { moveDealToStage } from './deals/move-deal-to-stage.js';
 export { createPipeline } from './pipelines/save-pipeline.js';
 export { createProduct } from './products/product-service.js';
 export { setQuota } from './forecast/quotas.js';
+export { rebuildRollups as rebuildSalesRollups } from './forecast/rollups.js';
 export type { DealInput, DealDetail } from './deals/deal-schemas.js';
 
 // Leads, lead scoring and lead assignment.

@@ -11,6 +11,7 @@ import { checkCompany, checkContacts, priceLineItems, resolveDealOwner } from '.
 import { findDeal, loadDetail } from './deal-repository.js';
 import type { DealDetail, DealInput } from './deal-schemas.js';
 import { endPosition } from './deal-positions.js';
+import { addToStageTotals } from '../forecast/rollups.js';
 
 export async function createDeal(db: Db, actor: Actor, input: DealInput): Promise<DealDetail> {
   const pipelineId = input.pipelineId ?? (await ensureDefaultPipeline(db.kysely));
@@ -56,6 +57,7 @@ export async function createDeal(db: Db, actor: Actor, input: DealInput): Promis
         updatedAt: now,
       })
       .execute();
+    await addToStageTotals(trx, { stageId: stage.id, currency, amount }, 1);
     if (input.contacts?.length) await trx.insertInto('dealContacts').values(input.contacts.map((c) => ({ id: newId(), dealId: id, contactId: c.contactId, role: c.role ?? null }))).execute();
     if (items.length) await trx.insertInto('dealLineItems').values(items.map((i) => ({ ...i, dealId: id }))).execute();
     await trx.insertInto('dealStageHistory').values({ id: newId(), dealId: id, stageId: stage.id, enteredAt: now, leftAt: null, actorId: actor.id }).execute();

@@ -12,6 +12,7 @@ import type { DealDetail, MoveInput } from './deal-schemas.js';
 import { endPosition, positionAt } from './deal-positions.js';
 import { orderFromWonDeal } from './order-from-deal.js';
 import { markContactsCustomers } from './mark-customers.js';
+import { addToStageTotals } from '../forecast/rollups.js';
 
 const DAY = 86_400_000;
 
@@ -39,6 +40,8 @@ export async function moveDealToStage(db: Db, actor: Actor, id: string, input: M
       : { position, ...(ending && input.reason && { closeReason: input.reason }), updatedAt: now };
     await trx.updateTable('deals').set(values).where('id', '=', id).execute();
     if (changesStage) {
+      await addToStageTotals(trx, before, -1);
+      await addToStageTotals(trx, { stageId: stage.id, currency: before.currency, amount: before.amount }, 1);
       await trx.updateTable('dealStageHistory').set({ leftAt: now }).where('dealId', '=', id).where('leftAt', 'is', null).execute();
       await trx.insertInto('dealStageHistory').values({ id: newId(), dealId: id, stageId: stage.id, enteredAt: now, leftAt: null, actorId: actor.id }).execute();
     }

@@ -8,6 +8,7 @@ import { emitEvent } from '../../../core/events/outbox.js';
 import { checkCompany, checkContacts, priceLineItems, resolveDealOwner } from './deal-links.js';
 import { findDeal, getDealDetail, loadDetail } from './deal-repository.js';
 import type { DealDetail, DealPatch } from './deal-schemas.js';
+import { addToMonthTotals, addToStageTotals } from '../forecast/rollups.js';
 
 export async function updateDeal(db: Db, actor: Actor, id: string, patch: DealPatch): Promise<DealDetail> {
   const before = await getDealDetail(db, actor, id);
@@ -36,6 +37,10 @@ export async function updateDeal(db: Db, actor: Actor, id: string, patch: DealPa
       })
       .where('id', '=', id)
       .execute();
+    if (amount !== before.amount || currency !== before.currency) {
+      await addToStageTotals(trx, before, -1);
+      await addToStageTotals(trx, { stageId: before.stageId, currency, amount }, 1);
+    }
     if (patch.contacts) {
       await trx.deleteFrom('dealContacts').where('dealId', '=', id).execute();
       if (patch.contacts.length) await trx.insertInto('dealContacts').values(patch.contacts.map((c) => ({ id: newId(), dealId: id, contactId: c.contactId, role: c.role ?? null }))).execute();
@@ -57,7 +62,11 @@ export async function updateDeal(db: Db, actor: Actor, id: string, patch: DealPa
 export async function deleteDeal(db: Db, actor: Actor, id: string): Promise<void> {
   const before = await getDealDetail(db, actor, id);
   await db.kysely.transaction().execute(async (trx) => {
+    // Its orders outlive it (deal_id set null) and so count as orders of their own from now on.
+    const orders = await trx.selectFrom('orders').selectAll().where('dealId', '=', id).execute();
     await trx.deleteFrom('deals').where('id', '=', id).execute();
+    await addToStageTotals(trx, before, -1);
+    for (const o of orders) await addToMonthTotals(trx, { ...o, total: Number(o.total), dealId: null }, 1);
     await writeAudit(trx, db.engine, { actorId: actor.id, action: 'delete', entity: 'deal', entityId: id, before });
     await emitEvent(trx, 'deal.deleted', 'deal', id, { id });
   });

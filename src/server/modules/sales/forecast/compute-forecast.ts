@@ -4,8 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { getOrgSettings } from '../../../core/settings.js';
-import { dealScope, orderScope } from './forecast-scope.js';
-import { revenueStatuses } from '../orders/order-tables.js';
+import { dealScope, monthTotalsScope } from './forecast-scope.js';
 import type { ForecastQuery, ForecastRow } from './forecast-schemas.js';
 import { monthsBetween, nextMonth, periodOf } from './periods.js';
 import { historicalByMonth } from './historical-forecast.js';
@@ -41,16 +40,15 @@ export async function computeForecast(db: Db, actor: Actor, q: ForecastQuery) {
       .groupBy(sql`substr(deals.closed_at, 1, 7)`)
       .execute(),
     // Orders a won deal made are already counted with the deal.
+    // Read from the monthly running totals (forecast/rollups.ts), which hold exactly these orders.
     k
-      .selectFrom('orders')
-      .select((eb) => [sql<string>`substr(orders.ordered_at, 1, 7)`.as('month'), eb.fn.sum<number>('orders.total').as('amount')])
-      .where('orders.orderedAt', '>=', start)
-      .where('orders.orderedAt', '<', end)
+      .selectFrom('orderMonthTotals as orders')
+      .select((eb) => ['orders.month', eb.fn.sum<number>('orders.total').as('amount')])
+      .where('orders.month', '>=', q.from)
+      .where('orders.month', '<=', q.to)
       .where('orders.currency', '=', currency)
-      .where('orders.status', 'in', revenueStatuses)
-      .where('orders.dealId', 'is', null)
-      .where(orderScope(actor, q))
-      .groupBy(sql`substr(orders.ordered_at, 1, 7)`)
+      .where(monthTotalsScope(actor, q))
+      .groupBy('orders.month')
       .execute(),
     historicalByMonth(db, actor, q, currency),
     quotaByMonth(db, actor, q, months, currency),

@@ -4,7 +4,7 @@ import { visibleTo, type Actor } from '../../../core/auth/actor.js';
 import type { Database } from '../../../db-schema.js';
 
 type DealEb = ExpressionBuilder<Database, 'deals'>;
-type OrderEb = ExpressionBuilder<Database, 'orders'>;
+type TotalsEb = ExpressionBuilder<Database & { orders: Database['orderMonthTotals'] }, 'orders'>;
 
 export function dealScope(actor: Actor, q: { ownerId?: string; teamId?: string; pipelineId?: string }) {
   return (eb: DealEb) => {
@@ -16,12 +16,12 @@ export function dealScope(actor: Actor, q: { ownerId?: string; teamId?: string; 
   };
 }
 
-export function orderScope(actor: Actor, q: { ownerId?: string; teamId?: string }) {
-  return (eb: OrderEb) => {
+/** The same scope on the monthly order totals, whose owner and team are '' when the orders had none. */
+export function monthTotalsScope(actor: Actor, q: { ownerId?: string; teamId?: string }) {
+  return (eb: TotalsEb) => {
     const c = [visibleTo(eb, actor, 'orders.ownerId', 'orders.teamId')];
     if (q.ownerId) c.push(eb('orders.ownerId', '=', q.ownerId === 'me' ? actor.id : q.ownerId));
     if (q.teamId) c.push(eb('orders.teamId', '=', q.teamId));
     return eb.and(c);
   };
 }
-

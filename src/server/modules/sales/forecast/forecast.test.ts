@@ -2,6 +2,7 @@
 // win-rate forecast, closed revenue (won deals + orders), quota attainment; performance per rep with its visibility.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { rebuildRollups } from './rollups.js';
 
 let t: TestApp;
 let a: string; // rep A, team T
@@ -65,6 +66,9 @@ describe('forecast', () => {
       { period: '2026-07', pipeline: 200000, weighted: 160000, commit: 0, bestCase: 0, historical: 50000, wonDeals: 0, orderRevenue: 0, closed: 0, quota: 100000, attainment: 0 },
       { period: '2026-08', pipeline: 0, weighted: 0, commit: 0, bestCase: 0, historical: 0, wonDeals: 0, orderRevenue: 5000, closed: 5000, quota: null, attainment: null },
     ]);
+    // The running totals the forecast reads agree with totals recomputed from the rows.
+    await rebuildRollups(t.app.db.kysely);
+    expect((await t.json('GET', '/api/v1/forecast?from=2026-06&to=2026-08&asOf=2026-06-15', t.admin)).body.rows).toEqual(res.body.rows);
     expect(res.body.reps).toEqual(
       expect.arrayContaining([
         { ownerId: a, winRate: 0.75, cycleDays: 20, closedDeals: 4 },

@@ -7,6 +7,7 @@ import { emitEvent } from '../../../core/events/outbox.js';
 import type { OrdersTable } from './order-tables.js';
 import type { Order } from './order-schemas.js';
 import { findOrder } from './order-repository.js';
+import { addToMonthTotals } from '../forecast/rollups.js';
 
 export interface NewOrderItem {
   productId: string | null;
@@ -24,6 +25,7 @@ export async function insertOrder(trx: DbOrTrx, engine: Engine, actor: Actor, in
   const now = nowIso();
   const rows = items.map((i) => ({ id: newId(), orderId: id, ...i, amount: i.unitPrice * i.quantity }));
   await trx.insertInto('orders').values({ id, ...head, total: rows.reduce((a, r) => a + r.amount, 0), createdAt: now, updatedAt: now }).execute();
+  await addToMonthTotals(trx, { ...head, total: rows.reduce((a, r) => a + r.amount, 0) }, 1);
   for (let i = 0; i < rows.length; i += 200) await trx.insertInto('orderItems').values(rows.slice(i, i + 200)).execute();
   const order = (await findOrder(trx, id))!;
   await writeAudit(trx, engine, { actorId: actor.id, action: 'create', entity: 'order', entityId: id, after: order });

@@ -5,6 +5,7 @@ import { emitEvent } from '../../../core/events/outbox.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { registerImportTarget, type ImportField, type ImportTarget } from '../../data/index.js';
 import { orderStatuses } from './order-tables.js';
+import { addToMonthTotals } from '../forecast/rollups.js';
 
 const fields: ImportField[] = [
   { key: 'externalId', label: 'Order number', type: 'text', max: 200, aliases: ['order number', 'order no', 'order id', 'order', 'external id', '订单号', '订单编号', '单号'] },
@@ -65,6 +66,7 @@ export const orderImportTarget: ImportTarget = {
       const orderedAt = head.orderedAt ? new Date(head.orderedAt as string).toISOString() : now;
       const order = { id, externalId, contactId: contact?.id ?? null, companyId: contact?.companyId ?? null, dealId: null, status: ((head.status as string) ?? 'paid') as (typeof orderStatuses)[number], channel: (head.channel as string) ?? 'import', currency, total: items.reduce((a, i) => a + i.amount, 0), orderedAt, fulfilledAt: null, ownerId: contact?.ownerId ?? null, teamId: contact?.teamId ?? null, createdAt: now, updatedAt: now };
       await trx.insertInto('orders').values(order).execute();
+      await addToMonthTotals(trx, order, 1);
       await trx.insertInto('orderItems').values(items.map((i) => ({ ...i, id: newId(), orderId: id }))).execute();
       await writeAudit(trx, ctx.db.engine, { actorId: ctx.actor.id ?? 'system', action: 'create', entity: 'order', entityId: id, after: { ...order, items: items.length } });
       await emitEvent(trx, 'order.created', 'order', id, { ...order, importId: ctx.importId });

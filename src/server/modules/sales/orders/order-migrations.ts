@@ -1,5 +1,6 @@
 // Migrations of products, price books, orders, order items ('0061-…') and quotas ('0062-…').
 import type { MigrationSet } from '../../../core/db/migrate.js';
+import { rollupMigrations } from '../forecast/rollup-migrations.js';
 
 export const orderMigrations: MigrationSet = {
   '0061-products-orders': {
@@ -75,4 +76,5 @@ export const orderMigrations: MigrationSet = {
         .execute();
     },
   },
+  ...rollupMigrations,
 };

@@ -1,4 +1,6 @@
 // Tables of the product catalogue (with price books per currency), orders with their line items, and quotas.
+import type { RollupTables } from '../forecast/rollup-tables.js';
+
 export const orderStatuses = ['pending', 'paid', 'fulfilled', 'cancelled', 'refunded'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 /** Orders in these states count as revenue. */
@@ -61,7 +63,7 @@ export interface QuotasTable {
   currency: string;
 }
 
-export interface OrderTables {
+export interface OrderTables extends RollupTables {
   products: ProductsTable;
   productPrices: ProductPricesTable;
   orders: OrdersTable;

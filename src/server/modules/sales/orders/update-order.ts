@@ -6,6 +6,7 @@ import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
 import { findOrder, getOrder } from './order-repository.js';
 import type { Order, OrderPatch } from './order-schemas.js';
+import { addToMonthTotals } from '../forecast/rollups.js';
 
 export async function updateOrder(db: Db, actor: Actor, id: string, patch: OrderPatch): Promise<Order> {
   const before = await getOrder(db, actor, id);
@@ -21,6 +22,10 @@ export async function updateOrder(db: Db, actor: Actor, id: string, patch: Order
       .where('id', '=', id)
       .execute();
     const after = (await findOrder(trx, id))!;
+    if (after.status !== before.status) {
+      await addToMonthTotals(trx, before, -1);
+      await addToMonthTotals(trx, after, 1);
+    }
     const diff = changedFields(before, after);
     if (Object.keys(diff.after).length) {
       await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'order', entityId: id, ...diff });
