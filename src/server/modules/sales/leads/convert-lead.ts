@@ -19,7 +19,7 @@ export async function convertLead(db: Db, actor: Actor, contactId: string, input
   const stage = input.stage ?? (input.deal ? 'opportunity' : 'qualified');
   let companyId = before.companyId;
   if (!companyId && input.companyName) companyId = (await createCompany(db, actor, { name: input.companyName, ownerId: before.ownerId })).id;
-  await updateContact(db, actor, contactId, { lifecycleStage: stage, ...(companyId !== before.companyId && { companyId }) });
+  // The deal first: when it is refused (an unknown pipeline, say) the lead stays as it was.
   const deal = input.deal
     ? await createDeal(db, actor, {
         name: input.deal.name,
@@ -32,6 +32,7 @@ export async function convertLead(db: Db, actor: Actor, contactId: string, input
         contacts: [{ contactId }],
       })
     : null;
+  await updateContact(db, actor, contactId, { lifecycleStage: stage, ...(companyId !== before.companyId && { companyId }) });
   const now = nowIso();
   await db.kysely.transaction().execute(async (trx) => {
     const changes = { status: 'converted' as const, convertedAt: now, lastTouchedAt: now, dealId: deal?.id ?? null, updatedAt: now };

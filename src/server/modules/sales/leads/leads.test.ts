@@ -97,6 +97,10 @@ describe('leads', () => {
     expect((await t.json('GET', `/api/v1/leads/${lead.contactId}`, u.amy!.h)).body.status).toBe('working');
     // Cat (another team) cannot convert it; Amy can.
     expect((await t.json('POST', `/api/v1/leads/${lead.contactId}/convert`, u.cat!.h, {})).status).toBe(404);
+    const refused = await t.json('POST', `/api/v1/leads/${lead.contactId}/convert`, u.amy!.h, { deal: { name: 'x', pipelineId: 'no-such-pipeline' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].path).toBe('pipelineId');
+    expect((await t.json('GET', `/api/v1/leads/${lead.contactId}`, u.amy!.h)).body).toMatchObject({ status: 'working', lifecycleStage: 'lead' });
     const res = await t.json('POST', `/api/v1/leads/${lead.contactId}/convert`, u.amy!.h, { companyName: '周氏科技', deal: { name: '周氏科技 — CRM', amount: 1_200_000, currency: 'CNY' } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dealCreated: true, lead: { status: 'converted', lifecycleStage: 'opportunity', companyName: '周氏科技' } });
