@@ -6,6 +6,8 @@ import { writeAudit } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
 import { newId } from '../../../core/ids.js';
 import { findContactRow } from '../../customers/index.js';
+import { enqueueJob } from '../../../core/jobs/job-queue.js';
+import { OPEN_IMPORTED_JOB } from './open-imported-leads.js';
 import type { ActivityKind } from './lead-tables.js';
 
 interface ContactPayload {
@@ -91,6 +93,12 @@ export async function consumeLeadEvents(db: Db): Promise<number> {
         await trx.deleteFrom('leadDetails').where('contactId', '=', e.entityId).execute();
       } else if (e.type === 'interaction.created') {
         await onInteraction(trx, e);
+      } else if (e.type === 'import.completed') {
+        const imp = e.payload as { id: string; object: string; created: number };
+        if (imp.object !== 'contacts' || !imp.created) continue;
+        const started = await trx.selectFrom('imports').select('startedAt').where('id', '=', imp.id).executeTakeFirst();
+        // Queued in this transaction (the job row goes with the cursor), hence the handle over trx.
+        await enqueueJob({ ...db, kysely: trx }, OPEN_IMPORTED_JOB, { importId: imp.id, since: started?.startedAt ?? e.createdAt }, null);
       }
     }
   });

@@ -154,4 +154,17 @@ describe('leads', () => {
     expect(erased.body.relatedRecordsErased['sales.leads']).toBeGreaterThanOrEqual(3);
     expect((await t.json('GET', `/api/v1/leads/${b.contactId}`, t.admin)).status).toBe(404);
   });
+
+  it('opens, scores and lists the leads a contact import created', async () => {
+    const csv = ['姓名,邮箱,职位,来源', '导入甲,imp1@example.cn,采购经理,fair', '导入乙,imp2@example.cn,工程师,fair'].join('\r\n');
+    const up = await t.app.inject({ method: 'POST', url: '/api/v1/imports?object=contacts&fileName=leads.csv', headers: { ...t.admin, 'content-type': 'text/csv' }, payload: Buffer.from(csv) });
+    expect(up.statusCode).toBe(201);
+    expect((await t.json('POST', `/api/v1/imports/${up.json().id}/start`, t.admin, {})).status).toBe(202);
+    await t.app.worker.drain();
+    const leads = (await t.json('GET', `/api/v1/leads?q=${encodeURIComponent('导入')}`, t.admin)).body.data;
+    expect(leads.map((l: any) => l.displayName).sort()).toEqual(['导入乙', '导入甲']);
+    expect(leads.every((l: any) => l.status === 'new' && l.assignment.status === 'kept' && l.score === 12)).toBe(true); // the "Fair" rule
+    const jobs = (await t.json('GET', '/api/v1/jobs?type=leads.open-imported', t.admin)).body.data;
+    expect(jobs[0]).toMatchObject({ status: 'done', result: { opened: 2 } });
+  });
 });
