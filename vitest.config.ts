@@ -1,4 +1,5 @@
-// Vitest: the server suite runs twice, on SQLite and on PostgreSQL; the browser suite drives real Chromium.
+// Vitest: the server suite runs twice, on SQLite and on PostgreSQL; the web's own checks run in Node;
+// the browser suite drives real Chromium.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'sqlite' } } },
       { extends: true, test: { name: 'postgres', include: ['src/server/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'postgres' } } },
+      { extends: true, test: { name: 'web', include: ['src/web/**/*.test.ts'], exclude: ['src/web/**/*.e2e.test.ts'] } },
       { extends: true, test: { name: 'browser', include: ['src/web/**/*.e2e.test.ts'], testTimeout: 120_000, fileParallelism: false } },
     ],
   },
