@@ -12,14 +12,16 @@ import { getCompany, getContact } from '../customers/index.js';
 import type { InteractionsTable } from './tables.js';
 import type { Interaction, InteractionInput, InteractionPatch } from './schemas.js';
 
-type Row = Selectable<InteractionsTable> & { assigneeName: string | null; createdByName: string | null };
+type Row = Selectable<InteractionsTable> & { assigneeName: string | null; createdByName: string | null; contactName: string | null; companyName: string | null };
 
 function toInteraction(r: Row): Interaction {
   return {
     id: r.id,
     type: r.type,
     contactId: r.contactId,
+    contactName: r.contactName,
     companyId: r.companyId,
+    companyName: r.companyName,
     subject: r.subject,
     body: r.body,
     occurredAt: r.occurredAt,
@@ -44,8 +46,11 @@ const baseQuery = (db: DbOrTrx) =>
     .selectFrom('interactions as i')
     .leftJoin('users as a', 'a.id', 'i.assigneeId')
     .leftJoin('users as cb', 'cb.id', 'i.createdBy')
+    // Names, so a task list can say whom a task is about without a request per row.
+    .leftJoin('contacts as ct', 'ct.id', 'i.contactId')
+    .leftJoin('companies as co', 'co.id', 'i.companyId')
     .selectAll('i')
-    .select(['a.name as assigneeName', 'cb.name as createdByName']);
+    .select(['a.name as assigneeName', 'cb.name as createdByName', 'ct.displayName as contactName', 'co.name as companyName']);
 
 /** Throws 404 unless the actor sees the contact or company the interaction hangs on. */
 async function assertParentVisible(db: Db, actor: Actor, contactId: string | null, companyId: string | null) {

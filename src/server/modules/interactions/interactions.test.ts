@@ -46,7 +46,7 @@ describe('interactions', () => {
     const task = (await log({ type: 'task', subject: '发送报价单', dueAt: '2026-12-01T09:00:00Z' })).body;
     expect(task.assigneeName).toBe('Administrator');
     const mine = await t.json('GET', '/api/v1/tasks?done=false', t.admin);
-    expect(mine.body.data.map((x: any) => x.id)).toContain(task.id);
+    expect(mine.body.data.find((x: any) => x.id === task.id)).toMatchObject({ contactName: '刘强', companyName: '京东' });
     let overview = (await t.json('GET', `/api/v1/contacts/${contactId}/overview`, t.admin)).body;
     expect(overview.contact.displayName).toBe('刘强');
     expect(overview.company.name).toBe('京东');
