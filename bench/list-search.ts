@@ -97,7 +97,7 @@ export async function runScenario(ctx: Ctx, s: Scenario): Promise<ScenarioResult
     rows = rowsOf(r.body);
   });
   if (s.mustFind && rows === 0) throw new Error(`${s.name}: GET ${decodeURIComponent(example)} found nothing`);
-  for (let i = 0; i < 5; i++) await get(ctx.base, s.path(), headers); // warm-up
+  for (let i = 0; i < 20; i++) await get(ctx.base, s.path(), headers); // warm-up (the JIT, the page cache)
   const samples: number[] = [];
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < ctx.requests; i++) {
