@@ -42,6 +42,7 @@ export const router = createBrowserRouter([
                     path: 'companies/:id',
                     lazy: () => import('../features/companies/routes/company-view').then((m) => ({ Component: m.CompanyViewRoute })),
                   },
+                  { path: 'deals', lazy: () => import('../features/deals/routes/deals').then((m) => ({ Component: m.DealsRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
                   { path: 'settings', lazy: () => import('../features/settings/routes/settings').then((m) => ({ Component: m.SettingsRoute })) },
                   { path: '*', element: <NotFoundRoute /> },

@@ -1,12 +1,13 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconChecklist, IconSettings } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconChecklist, IconSettings, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
 const LINKS = [
   { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook },
   { to: '/companies', key: 'nav.companies', icon: IconBuilding },
+  { to: '/deals', key: 'nav.deals', icon: IconTargetArrow },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;

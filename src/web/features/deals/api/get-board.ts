@@ -1,0 +1,15 @@
+// The kanban board of one pipeline: a column per stage with totals and the first deals by position.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { Board, DealFilters } from './deal-types';
+
+export const boardKey = (pipelineId: string, filters: DealFilters) => ['deals', 'board', pipelineId, filters] as const;
+
+export function useBoard(pipelineId: string | undefined, filters: DealFilters) {
+  return useQuery({
+    queryKey: boardKey(pipelineId ?? '', filters),
+    enabled: Boolean(pipelineId),
+    queryFn: ({ signal }) => api.get<Board>(`/pipelines/${pipelineId}/board`, { ...filters, limit: 50 }, signal),
+    placeholderData: keepPreviousData,
+  });
+}

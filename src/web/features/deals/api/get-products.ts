@@ -1,0 +1,23 @@
+// Active products for the create-deal line items (the first 100 by SKU; enough for a picker).
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { Page } from '../../../types/api';
+
+export interface Product {
+  id: string;
+  sku: string;
+  nameEn: string;
+  nameZh: string | null;
+  price: number;
+  currency: string;
+  active: boolean;
+}
+
+export function useProducts(enabled: boolean) {
+  return useQuery({
+    queryKey: ['products', 'picker'],
+    enabled,
+    queryFn: ({ signal }) => api.get<Page<Product>>('/products', { limit: 100 }, signal).then((r) => r.data.filter((p) => p.active)),
+    staleTime: 60_000,
+  });
+}

@@ -1,0 +1,112 @@
+// Modal form that creates a deal in a pipeline stage, optionally with one product line (the amount then follows it).
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { CompanyPicker } from '../../../components/company-picker';
+import { ErrorAlert } from '../../../components/error-alert';
+import { formErrorsFrom } from '../../../lib/form-errors';
+import { currentLocale } from '../../../lib/i18n';
+import { useCreateDeal } from '../api/deal-mutations';
+import { FORECAST_CATEGORIES, type Deal, type ForecastCategory, type Pipeline } from '../api/deal-types';
+import { useProducts } from '../api/get-products';
+
+interface Props {
+  opened: boolean;
+  pipeline: Pipeline | undefined;
+  onClose: () => void;
+  onCreated: (deal: Deal) => void;
+}
+
+export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props) {
+  const { t } = useTranslation();
+  const create = useCreateDeal();
+  const products = useProducts(opened);
+  const openStages = (pipeline?.stages ?? []).filter((s) => s.kind === 'open');
+  const form = useForm({
+    initialValues: {
+      name: '',
+      stageId: '' as string,
+      amount: '' as number | string,
+      expectedCloseDate: '',
+      companyId: null as string | null,
+      forecastCategory: 'pipeline' as ForecastCategory,
+      productId: null as string | null,
+      quantity: 1 as number | string,
+    },
+    validate: { name: (v) => (v.trim() ? null : t('common.required')) },
+  });
+
+  const close = () => {
+    form.reset();
+    create.reset();
+    onClose();
+  };
+
+  const submit = form.onSubmit((v) =>
+    create.mutate(
+      {
+        name: v.name.trim(),
+        pipelineId: pipeline?.id,
+        stageId: v.stageId || openStages[0]?.id,
+        ...(v.amount !== '' ? { amount: Math.round(Number(v.amount) * 100) } : {}),
+        expectedCloseDate: v.expectedCloseDate || null,
+        companyId: v.companyId,
+        forecastCategory: v.forecastCategory,
+        ...(v.productId ? { lineItems: [{ productId: v.productId, quantity: Number(v.quantity) || 1 }] } : {}),
+      },
+      {
+        onSuccess: (deal) => {
+          form.reset();
+          onCreated(deal);
+        },
+        onError: (err) => form.setErrors(formErrorsFrom(err, [])),
+      },
+    ),
+  );
+  const zh = currentLocale().startsWith('zh');
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('deals.new')} size="lg">
+      <form onSubmit={submit} noValidate data-testid="create-deal-form">
+        <Stack>
+          {create.error && Object.keys(form.errors).length === 0 && <ErrorAlert error={create.error} />}
+          <TextInput label={t('deals.name')} name="name" required data-autofocus {...form.getInputProps('name')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('deals.stage')}
+              data={openStages.map((s) => ({ value: s.id, label: `${s.name} (${s.probability}%)` }))}
+              placeholder={openStages[0]?.name}
+              {...form.getInputProps('stageId')}
+            />
+            <NumberInput label={t('deals.amountMajor')} min={0} thousandSeparator="," {...form.getInputProps('amount')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('deals.closeDate')} type="date" {...form.getInputProps('expectedCloseDate')} />
+            <Select
+              label={t('deals.forecastCategory')}
+              allowDeselect={false}
+              data={FORECAST_CATEGORIES.map((c) => ({ value: c, label: t(`deals.category.${c}`) }))}
+              {...form.getInputProps('forecastCategory')}
+            />
+          </SimpleGrid>
+          <CompanyPicker label={t('deals.company')} value={form.values.companyId} onChange={(id) => form.setFieldValue('companyId', id)} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('deals.product')}
+              placeholder={t('deals.noProduct')}
+              clearable
+              searchable
+              data={(products.data ?? []).map((p) => ({ value: p.id, label: `${zh && p.nameZh ? p.nameZh : p.nameEn} (${p.sku})` }))}
+              {...form.getInputProps('productId')}
+            />
+            <NumberInput label={t('deals.quantity')} min={1} disabled={!form.values.productId} {...form.getInputProps('quantity')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
+            <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
