@@ -69,6 +69,10 @@ describe('lead assignment', () => {
     expect(owners[2]).toBe(owners[0]);
     expect(got[0].assignment).toMatchObject({ status: 'assigned', ruleId: ids.eastRule, explanation: `rule East China → team East → round-robin → ${owners[0]}` });
     expect(got[0].teamId).toBe(ids.east);
+    // A contact created in the lead stage without an owner (not through capture) is assigned the same way.
+    const plain = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: '周四', ownerId: null, address: { region: '上海' } })).body;
+    await t.app.worker.drain();
+    expect((await lead(plain.id)).assignment).toMatchObject({ status: 'assigned', explanation: expect.stringMatching(/^rule East China → team East → round-robin → (王芳|李雷)$/) });
     // the rep is told
     const notes = (await t.json('GET', '/api/v1/notifications', headers[owners[0] === '王芳' ? 'wang' : 'li']!)).body;
     expect(notes.data.some((n: any) => n.kind === 'lead.assigned' && n.entityId === a.contactId)).toBe(true);
