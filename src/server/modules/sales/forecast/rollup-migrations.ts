@@ -1,4 +1,4 @@
-// Migration '0063-…': the running totals of the board and the forecast, and covering indexes for the forecast's deal reads.
+// Migrations '0063-…', '0064-…': the running totals of the board and the forecast, and covering indexes for the forecast's deal reads.
 import type { MigrationSet } from '../../../core/db/migrate.js';
 import { rebuildRollups } from './rollups.js';
 
@@ -27,6 +27,13 @@ export const rollupMigrations: MigrationSet = {
       await db.schema.createIndex('deals_open_close').on('deals').columns(['status', 'currency', 'expected_close_date', 'forecast_category', 'stage_id', 'amount', 'owner_id', 'team_id', 'pipeline_id']).execute();
       await db.schema.createIndex('deals_open_created').on('deals').columns(['status', 'currency', 'owner_id', 'created_at', 'forecast_category', 'amount', 'team_id', 'pipeline_id']).execute();
       await rebuildRollups(db as never);
+    },
+  },
+  '0064-deal-scope-indexes': {
+    async up(db) {
+      // A rep's board totals (own or team deals) read two covering ranges instead of every deal of the pipeline.
+      await db.schema.createIndex('deals_owner_totals').on('deals').columns(['owner_id', 'pipeline_id', 'stage_id', 'currency', 'amount', 'expected_close_date']).execute();
+      await db.schema.createIndex('deals_team_totals').on('deals').columns(['team_id', 'pipeline_id', 'stage_id', 'currency', 'amount', 'expected_close_date']).execute();
     },
   },
 };
