@@ -9,6 +9,7 @@ import { createCompany, createContact, getContact, updateContact, type Contact }
 import type { CaptureLeadInput, Lead } from './lead-schemas.js';
 import { findCompanyByName, findLeadContact } from './contact-lookup.js';
 import { getLead } from './lead-repository.js';
+import { insertInitialScores } from '../scoring/initial-score.js';
 
 async function resolveCompany(db: Db, actor: Actor, input: CaptureLeadInput): Promise<string | null> {
   if (!input.company) return null;
@@ -79,6 +80,7 @@ export async function captureLead(db: Db, actor: Actor, input: CaptureLeadInput)
       const row = { contactId: contact.id, status: 'new' as const, ...details, ...assignment, assignmentRuleId: null, reassignCount: 0, lastTouchedAt: null, convertedAt: null, dealId: null, createdAt: now };
       // The outbox consumer may have opened the lead from contact.created already; the form's details win.
       await trx.insertInto('leadDetails').values(row).onConflict((oc) => oc.column('contactId').doUpdateSet(details)).execute();
+      await insertInitialScores(trx, [contact.id]);
       await writeAudit(trx, db.engine, { actorId: actor.id, action: 'create', entity: 'lead', entityId: contact.id, after: row });
       await emitEvent(trx, 'lead.created', 'contact', contact.id, { contactId: contact.id, source: details.source, via: 'capture' });
     }

@@ -24,9 +24,9 @@ registerContactDataParticipant({
     const survivorHas = await db.selectFrom('leadDetails').select('contactId').where('contactId', '=', toId).executeTakeFirst();
     if (!survivorHas && (await db.selectFrom('leadDetails').select('contactId').where('contactId', '=', fromId).executeTakeFirst())) {
       await db.updateTable('leadDetails').set({ contactId: toId }).where('contactId', '=', fromId).execute();
+      await db.updateTable('leadScores').set({ contactId: toId }).where('contactId', '=', fromId).execute();
       moved.push(DET + toId);
-    }
-    await db.deleteFrom('leadScores').where('contactId', '=', fromId).execute();
+    } else await db.deleteFrom('leadScores').where('contactId', '=', fromId).execute();
     await rescore(db, toId);
     return moved;
   },
@@ -36,6 +36,7 @@ registerContactDataParticipant({
     for (const d of ids.filter((i) => i.startsWith(DET))) {
       const survivor = d.slice(DET.length);
       await db.updateTable('leadDetails').set({ contactId: toId }).where('contactId', '=', survivor).execute();
+      await db.updateTable('leadScores').set({ contactId: toId }).where('contactId', '=', survivor).execute();
       await rescore(db, survivor);
     }
     await rescore(db, toId);

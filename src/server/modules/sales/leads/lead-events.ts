@@ -8,6 +8,7 @@ import { newId } from '../../../core/ids.js';
 import { findContactRow } from '../../customers/index.js';
 import { enqueueJob } from '../../../core/jobs/job-queue.js';
 import { OPEN_IMPORTED_JOB } from './open-imported-leads.js';
+import { insertInitialScores } from '../scoring/initial-score.js';
 import type { ActivityKind } from './lead-tables.js';
 
 interface ContactPayload {
@@ -53,6 +54,7 @@ async function openLead(trx: DbOrTrx, engine: Engine, c: ContactPayload, at: str
     updatedAt: at,
   };
   await trx.insertInto('leadDetails').values(row).onConflict((oc) => oc.column('contactId').doNothing()).execute();
+  await insertInitialScores(trx, [c.id]);
   await writeAudit(trx, engine, { actorId: 'system', action: 'create', entity: 'lead', entityId: c.id, after: row });
   await emitEvent(trx, 'lead.created', 'contact', c.id, { contactId: c.id, source: c.source, via: 'contact' });
 }

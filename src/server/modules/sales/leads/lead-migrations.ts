@@ -1,4 +1,5 @@
-// Migrations of leads, lead scoring and lead assignment (keys 0050–0052 of the sales module).
+// Migrations of leads, lead scoring and lead assignment (keys 0050–0053 of the sales module).
+import { sql } from 'kysely';
 import type { MigrationSet } from '../../../core/db/migrate.js';
 
 export const leadMigrations: MigrationSet = {
@@ -88,6 +89,14 @@ export const leadMigrations: MigrationSet = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  '0053-lead-list-indexes': {
+    async up(db) {
+      // The leads list sorts by creation (this index) or by score (lead_scores_score), so both walk an index.
+      await db.schema.createIndex('lead_details_created').on('lead_details').columns(['created_at', 'contact_id']).execute();
+      await sql`insert into lead_scores (contact_id, score, rule_score, predictive_score, breakdown, computed_at)
+        select d.contact_id, 0, 0, null, '[]', d.updated_at from lead_details d where not exists (select 1 from lead_scores s where s.contact_id = d.contact_id)`.execute(db);
     },
   },
 };

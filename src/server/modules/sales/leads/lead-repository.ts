@@ -6,7 +6,7 @@ import { notFound } from '../../../core/errors.js';
 import { decodeCursor, pageOf, type Page } from '../../../core/pagination.js';
 import type { Lead, LeadListQuery } from './lead-schemas.js';
 
-const scoreExpr = sql<number>`coalesce(s.score, 0)`;
+const scoreExpr = sql<number>`s.score`;
 
 export const leadQuery = (db: DbOrTrx) =>
   db
@@ -14,7 +14,7 @@ export const leadQuery = (db: DbOrTrx) =>
     .innerJoin('contacts as c', 'c.id', 'ld.contactId')
     .leftJoin('companies as co', 'co.id', 'c.companyId')
     .leftJoin('users as u', 'u.id', 'c.ownerId')
-    .leftJoin('leadScores as s', 's.contactId', 'ld.contactId')
+    .innerJoin('leadScores as s', 's.contactId', 'ld.contactId')
     .selectAll('ld')
     .select(['c.displayName', 'c.primaryEmail', 'c.primaryPhone', 'c.title', 'c.companyId', 'co.name as companyName', 'c.lifecycleStage', 'c.ownerId', 'u.name as ownerName', 'c.teamId', 's.score', scoreExpr.as('sortScore')]);
 
@@ -76,9 +76,10 @@ export async function listLeads(db: Db, actor: Actor, query: LeadListQuery): Pro
   if (query.cursor) {
     const [v, id] = decodeCursor(query.cursor, 2) as [string | number, string];
     const key = byScore ? scoreExpr : sql<string>`ld.created_at`;
-    q = q.where((eb) => eb.or([eb(key, cmp, v), eb.and([eb(key, '=', v), eb('ld.contactId', cmp, id)])]));
+    const tie = byScore ? 's.contactId' : 'ld.contactId';
+    q = q.where((eb) => eb.or([eb(key, cmp, v), eb.and([eb(key, '=', v), eb(tie, cmp, id)])]));
   }
-  q = (byScore ? q.orderBy(scoreExpr, dir) : q.orderBy('ld.createdAt', dir)).orderBy('ld.contactId', dir).limit(query.limit + 1);
+  q = (byScore ? q.orderBy('s.score', dir).orderBy('s.contactId', dir) : q.orderBy('ld.createdAt', dir).orderBy('ld.contactId', dir)).limit(query.limit + 1);
   const page = pageOf(await q.execute(), query.limit, (r) => [byScore ? Number(r.sortScore) : r.createdAt, r.contactId]);
   return { data: page.data.map(toLead), nextCursor: page.nextCursor };
 }
