@@ -1,4 +1,4 @@
-// Migrations '0063-…', '0064-…': the running totals of the board and the forecast, and covering indexes for the forecast's deal reads.
+// Migrations '0063-…' to '0065-…': the running totals of the board and the forecast, and covering indexes for the forecast's deal reads.
 import type { MigrationSet } from '../../../core/db/migrate.js';
 import { rebuildRollups } from './rollups.js';
 
@@ -34,6 +34,12 @@ export const rollupMigrations: MigrationSet = {
       // A rep's board totals (own or team deals) read two covering ranges instead of every deal of the pipeline.
       await db.schema.createIndex('deals_owner_totals').on('deals').columns(['owner_id', 'pipeline_id', 'stage_id', 'currency', 'amount', 'expected_close_date']).execute();
       await db.schema.createIndex('deals_team_totals').on('deals').columns(['team_id', 'pipeline_id', 'stage_id', 'currency', 'amount', 'expected_close_date']).execute();
+    },
+  },
+  '0065-deal-close-month-index': {
+    async up(db) {
+      // Board totals filtered by close month read this range alone.
+      await db.schema.createIndex('deals_close_month_totals').on('deals').columns(['pipeline_id', 'expected_close_date', 'stage_id', 'currency', 'amount', 'owner_id', 'team_id']).execute();
     },
   },
 };
