@@ -273,40 +273,61 @@ function schemaOf(s: Sqlite, where: string): { name: string; sql: string }[] {
   return s.prepare(`select name, sql from sqlite_master where ${where}`).all() as { name: string; sql: string }[];
 }
 
-/** PostgreSQL: one insert per batch with an array parameter per column, unnested back into rows. */
+/**
+ * PostgreSQL: one insert per 10,000 rows with an array parameter per column, unnested back into rows, all in one
+ * transaction. A large load drops the secondary indexes of contacts and search_index (the trigram GIN index above all)
+ * and builds them again at the end, which is much cheaper than maintaining them row by row.
+ */
 async function loadPostgres(db: Db, count: number, companyRows: Row[], companySearch: Row[], generate: (done: number) => Generated): Promise<void> {
   const t0 = performance.now();
   const types = await columnTypes(db);
-  const insert = async (table: string, cols: readonly string[], rows: Row[]) => {
-    if (rows.length === 0) return;
-    // unnest() flattens a text[][]; array columns (search_index.grams) travel as space-joined text and are split back.
-    const udts = cols.map((c) => types.get(`${table}.${c}`)!);
-    const args = cols.map((_, i) => {
-      const values = rows.map((row) => (udts[i]!.startsWith('_') ? (row[i] as string[]).join(' ') : row[i]));
-      return sql`${values}::${sql.raw(udts[i]!.startsWith('_') ? 'text' : udts[i]!)}[]`;
-    });
-    const names = cols.map((_, i) => sql.raw(`c${i}`));
-    const exprs = cols.map((_, i) => (udts[i]!.startsWith('_') ? sql`string_to_array(${names[i]}, ' ')` : names[i]!));
-    await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))})
-      select ${sql.join(exprs)} from unnest(${sql.join(args)}) as t(${sql.join(names)})`.execute(db.kysely);
-  };
-  await insert('companies', companyCols, companyRows);
-  await insert('search_index', searchCols, companySearch);
-  for (let done = 0; done < count; done += CHUNK) {
-    const contacts: Row[] = [];
-    const search: Row[] = [];
-    for (let d = done; d < Math.min(done + CHUNK, count); d += BATCH) {
-      const g = generate(d);
-      contacts.push(...g.contacts);
-      search.push(...g.search);
+  const existing = Number((await sql<{ n: number }>`select count(*) as n from search_index`.execute(db.kysely)).rows[0]?.n ?? 0);
+  await db.kysely.transaction().execute(async (trx) => {
+    const insert = async (table: string, cols: readonly string[], rows: Row[]) => {
+      if (rows.length === 0) return;
+      // unnest() flattens a text[][]; array columns (search_index.grams) travel as space-joined text and are split back.
+      const udts = cols.map((c) => types.get(`${table}.${c}`)!);
+      const args = cols.map((_, i) => {
+        const values = rows.map((row) => (udts[i]!.startsWith('_') ? (row[i] as string[]).join(' ') : row[i]));
+        return sql`${values}::${sql.raw(udts[i]!.startsWith('_') ? 'text' : udts[i]!)}[]`;
+      });
+      const names = cols.map((_, i) => sql.raw(`c${i}`));
+      const exprs = cols.map((_, i) => (udts[i]!.startsWith('_') ? sql`string_to_array(${names[i]}, ' ')` : names[i]!));
+      await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))})
+        select ${sql.join(exprs)} from unnest(${sql.join(args)}) as t(${sql.join(names)})`.execute(trx);
+    };
+    // Indexes that back a constraint (primary keys, unique constraints) stay; the others are rebuilt.
+    const dropped =
+      count >= 50_000 && count >= existing
+        ? (
+            await sql<{ indexname: string; indexdef: string }>`select indexname, indexdef from pg_indexes
+              where schemaname = current_schema() and tablename in ('contacts', 'search_index')
+              and indexname not in (select conname from pg_constraint where connamespace = current_schema()::regnamespace)`.execute(trx)
+          ).rows
+        : [];
+    for (const idx of dropped) await sql`drop index ${sql.ref(idx.indexname)}`.execute(trx);
+    await insert('companies', companyCols, companyRows);
+    await insert('search_index', searchCols, companySearch);
+    for (let done = 0; done < count; done += CHUNK) {
+      const contacts: Row[] = [];
+      const search: Row[] = [];
+      for (let d = done; d < Math.min(done + CHUNK, count); d += BATCH) {
+        const g = generate(d);
+        contacts.push(...g.contacts);
+        search.push(...g.search);
+      }
+      await insert('contacts', contactCols, contacts);
+      await insert('search_index', searchCols, search);
     }
-    await insert('contacts', contactCols, contacts);
-    await insert('search_index', searchCols, search);
-  }
-  timings('rows', t0);
-  const t1 = performance.now();
+    timings('rows', t0);
+    const t1 = performance.now();
+    await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
+    for (const idx of dropped) await sql.raw(idx.indexdef).execute(trx);
+    timings('indexes', t1);
+  });
+  const t2 = performance.now();
   await sql`analyze contacts, companies, search_index`.execute(db.kysely);
-  timings('analyze', t1);
+  timings('analyze', t2);
 }
 
 async function columnTypes(db: Db): Promise<Map<string, string>> {
