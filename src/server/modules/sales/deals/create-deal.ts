@@ -57,7 +57,7 @@ export async function createDeal(db: Db, actor: Actor, input: DealInput): Promis
         updatedAt: now,
       })
       .execute();
-    await addToStageTotals(trx, { stageId: stage.id, currency, amount }, 1);
+    await addToStageTotals(trx, { stageId: stage.id, currency, amount, ...owner }, 1);
     if (input.contacts?.length) await trx.insertInto('dealContacts').values(input.contacts.map((c) => ({ id: newId(), dealId: id, contactId: c.contactId, role: c.role ?? null }))).execute();
     if (items.length) await trx.insertInto('dealLineItems').values(items.map((i) => ({ ...i, dealId: id }))).execute();
     await trx.insertInto('dealStageHistory').values({ id: newId(), dealId: id, stageId: stage.id, enteredAt: now, leftAt: null, actorId: actor.id }).execute();

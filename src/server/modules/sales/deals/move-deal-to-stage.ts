@@ -41,7 +41,7 @@ export async function moveDealToStage(db: Db, actor: Actor, id: string, input: M
     await trx.updateTable('deals').set(values).where('id', '=', id).execute();
     if (changesStage) {
       await addToStageTotals(trx, before, -1);
-      await addToStageTotals(trx, { stageId: stage.id, currency: before.currency, amount: before.amount }, 1);
+      await addToStageTotals(trx, { ...before, stageId: stage.id }, 1);
       await trx.updateTable('dealStageHistory').set({ leftAt: now }).where('dealId', '=', id).where('leftAt', 'is', null).execute();
       await trx.insertInto('dealStageHistory').values({ id: newId(), dealId: id, stageId: stage.id, enteredAt: now, leftAt: null, actorId: actor.id }).execute();
     }

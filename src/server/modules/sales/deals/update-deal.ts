@@ -37,9 +37,9 @@ export async function updateDeal(db: Db, actor: Actor, id: string, patch: DealPa
       })
       .where('id', '=', id)
       .execute();
-    if (amount !== before.amount || currency !== before.currency) {
+    if (amount !== before.amount || currency !== before.currency || owner.ownerId !== before.ownerId || owner.teamId !== before.teamId) {
       await addToStageTotals(trx, before, -1);
-      await addToStageTotals(trx, { stageId: before.stageId, currency, amount }, 1);
+      await addToStageTotals(trx, { stageId: before.stageId, currency, amount, ...owner }, 1);
     }
     if (patch.contacts) {
       await trx.deleteFrom('dealContacts').where('dealId', '=', id).execute();

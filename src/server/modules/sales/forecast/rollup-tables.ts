@@ -1,8 +1,11 @@
 // Running totals kept beside deals and orders so the board and the forecast read a few rows instead of scanning:
 // open-and-closed deal counts and amounts per stage, and revenue of orders not made by deals per month and owner.
+/** Per stage, currency, owner and team ('' for none), so a rep's board sums their own and their team's rows. */
 export interface DealStageTotalsTable {
   stageId: string;
   currency: string;
+  ownerId: string;
+  teamId: string;
   n: number;
   amount: number;
 }
@@ -18,6 +21,6 @@ export interface OrderMonthTotalsTable {
 }
 
 export interface RollupTables {
-  dealStageTotals: DealStageTotalsTable;
+  dealOwnerStageTotals: DealStageTotalsTable;
   orderMonthTotals: OrderMonthTotalsTable;
 }

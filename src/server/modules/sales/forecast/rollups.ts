@@ -3,11 +3,11 @@ import { sql } from 'kysely';
 import type { DbOrTrx } from '../../../core/db/database.js';
 import { revenueStatuses, type OrderStatus } from '../orders/order-tables.js';
 
-export async function addToStageTotals(trx: DbOrTrx, d: { stageId: string; currency: string; amount: number }, sign: 1 | -1): Promise<void> {
+export async function addToStageTotals(trx: DbOrTrx, d: { stageId: string; currency: string; amount: number; ownerId: string | null; teamId: string | null }, sign: 1 | -1): Promise<void> {
   await trx
-    .insertInto('dealStageTotals')
-    .values({ stageId: d.stageId, currency: d.currency, n: sign, amount: sign * d.amount })
-    .onConflict((oc) => oc.columns(['stageId', 'currency']).doUpdateSet((eb) => ({ n: eb('dealStageTotals.n', '+', sign), amount: eb('dealStageTotals.amount', '+', sign * d.amount) })))
+    .insertInto('dealOwnerStageTotals')
+    .values({ stageId: d.stageId, currency: d.currency, ownerId: d.ownerId ?? '', teamId: d.teamId ?? '', n: sign, amount: sign * d.amount })
+    .onConflict((oc) => oc.columns(['stageId', 'currency', 'ownerId', 'teamId']).doUpdateSet((eb) => ({ n: eb('dealOwnerStageTotals.n', '+', sign), amount: eb('dealOwnerStageTotals.amount', '+', sign * d.amount) })))
     .execute();
 }
 
@@ -25,8 +25,10 @@ export async function addToMonthTotals(trx: DbOrTrx, o: OrderFacts, sign: 1 | -1
 
 /** Recomputes both from the rows (after bulk loads: seeds, benchmarks). */
 export async function rebuildRollups(db: DbOrTrx): Promise<void> {
-  await db.deleteFrom('dealStageTotals').execute();
-  await sql`insert into deal_stage_totals (stage_id, currency, n, amount) select stage_id, currency, count(*), sum(amount) from deals group by stage_id, currency`.execute(db);
+  await db.deleteFrom('dealOwnerStageTotals').execute();
+  await sql`insert into deal_owner_stage_totals (stage_id, currency, owner_id, team_id, n, amount)
+    select stage_id, currency, coalesce(owner_id, ''), coalesce(team_id, ''), count(*), sum(amount) from deals
+    group by stage_id, currency, coalesce(owner_id, ''), coalesce(team_id, '')`.execute(db);
   await db.deleteFrom('orderMonthTotals').execute();
   await sql`insert into order_month_totals (month, currency, owner_id, team_id, n, total)
     select substr(ordered_at, 1, 7), currency, coalesce(owner_id, ''), coalesce(team_id, ''), count(*), sum(total) from orders

@@ -45,9 +45,16 @@ async function columnPage(db: Db, actor: Actor, stageId: string, q: BoardQuery, 
 }
 
 async function columnTotals(db: Db, actor: Actor, pipelineId: string, stages: Stage[], q: BoardQuery) {
-  // Unfiltered, for someone who sees every deal: the running totals (forecast/rollups.ts), a few rows whatever the size.
-  const rows = !q.ownerId && !q.closeMonth && actor.visibility === 'all'
-    ? await db.kysely.selectFrom('dealStageTotals').select(['stageId', 'currency', 'n', 'amount']).where('stageId', 'in', stages.map((s) => s.id)).where('n', '>', 0).execute()
+  // Unfiltered by month (owner and scope are keys of the totals): summed from the running totals.
+  const rows = !q.closeMonth
+    ? await db.kysely
+        .selectFrom('dealOwnerStageTotals as deals')
+        .select((eb) => ['deals.stageId', 'deals.currency', eb.fn.sum<number>('deals.n').as('n'), eb.fn.sum<number>('deals.amount').as('amount')])
+        .where('deals.stageId', 'in', stages.map((s) => s.id))
+        .where((eb) => eb.and([visibleTo(eb, actor, 'deals.ownerId', 'deals.teamId'), ...(q.ownerId ? [eb('deals.ownerId', '=', q.ownerId === 'me' ? actor.id : q.ownerId)] : [])]))
+        .groupBy(['deals.stageId', 'deals.currency'])
+        .having((eb) => eb.fn.sum('deals.n'), '>', 0)
+        .execute()
     : await db.kysely
     .selectFrom('deals')
     .select((eb) => ['deals.stageId', 'deals.currency', eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('deals.amount').as('amount')])
