@@ -24,7 +24,19 @@ export interface Worker {
 export function startWorker(db: Db, log: { error(obj: unknown, msg: string): void }, opts: { loop?: boolean } = {}): Worker {
   let stopped = false;
   const running: Promise<void>[] = [];
-  const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+  // Idle waits end early on stop(), so closing the server never waits out a long poll interval.
+  const wakers = new Set<() => void>();
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      timer.unref();
+      wakers.add(done);
+    });
   const round = async (p: Poller) => {
     try {
       return await p.run(db);
@@ -48,6 +60,7 @@ export function startWorker(db: Db, log: { error(obj: unknown, msg: string): voi
   return {
     async stop() {
       stopped = true;
+      for (const wake of [...wakers]) wake();
       await Promise.all(running);
     },
     async drain() {

@@ -4,8 +4,10 @@ import type { DbOrTrx } from '../../core/db/database.js';
 export async function loadTags(db: DbOrTrx, entity: string, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   if (ids.length === 0) return map;
-  const rows = await db.selectFrom('tags').select(['entityId', 'tag']).where('entity', '=', entity).where('entityId', 'in', ids).orderBy('tag').execute();
+  // No ORDER BY: it would steer the planner to the (entity, tag) index and a scan of every tag; sort here instead.
+  const rows = await db.selectFrom('tags').select(['entityId', 'tag']).where('entity', '=', entity).where('entityId', 'in', ids).execute();
   for (const r of rows) map.set(r.entityId, [...(map.get(r.entityId) ?? []), r.tag]);
+  for (const list of map.values()) list.sort();
   return map;
 }
 
