@@ -43,6 +43,7 @@ export const router = createBrowserRouter([
                     lazy: () => import('../features/companies/routes/company-view').then((m) => ({ Component: m.CompanyViewRoute })),
                   },
                   { path: 'deals', lazy: () => import('../features/deals/routes/deals').then((m) => ({ Component: m.DealsRoute })) },
+                  { path: 'forecast', lazy: () => import('../features/forecast/routes/forecast').then((m) => ({ Component: m.ForecastRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
                   { path: 'settings', lazy: () => import('../features/settings/routes/settings').then((m) => ({ Component: m.SettingsRoute })) },
                   { path: '*', element: <NotFoundRoute /> },

@@ -1,6 +1,6 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconChecklist, IconSettings, IconTargetArrow } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconSettings, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -8,6 +8,7 @@ const LINKS = [
   { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook },
   { to: '/companies', key: 'nav.companies', icon: IconBuilding },
   { to: '/deals', key: 'nav.deals', icon: IconTargetArrow },
+  { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;

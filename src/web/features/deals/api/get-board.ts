@@ -9,7 +9,7 @@ export function useBoard(pipelineId: string | undefined, filters: DealFilters) {
   return useQuery({
     queryKey: boardKey(pipelineId ?? '', filters),
     enabled: Boolean(pipelineId),
-    queryFn: ({ signal }) => api.get<Board>(`/pipelines/${pipelineId}/board`, { ...filters, limit: 50 }, signal),
+    queryFn: ({ signal }) => api.get<Board>(`/pipelines/${pipelineId}/board`, { ...filters, limit: 30 }, signal),
     placeholderData: keepPreviousData,
   });
 }

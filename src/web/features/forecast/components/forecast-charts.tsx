@@ -1,0 +1,95 @@
+// Forecast charts: pipeline, weighted, best case and commit per period; closed revenue against quota with attainment.
+import { BarChart, LineChart } from '@mantine/charts';
+import { Badge, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../lib/format';
+import type { Forecast } from '../api/get-forecast';
+
+export function ForecastCharts({ forecast }: { forecast: Forecast }) {
+  const { t } = useTranslation();
+  const money = (v: number) => formatMoney(v, forecast.currency);
+  const data = forecast.rows.map((r) => ({ ...r, quota: r.quota ?? 0 }));
+  const total = (k: 'pipeline' | 'weighted' | 'commit' | 'bestCase' | 'closed') => forecast.rows.reduce((s, r) => s + r[k], 0);
+  const quota = forecast.rows.reduce((s, r) => s + (r.quota ?? 0), 0);
+  return (
+    <>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} mb="md">
+        {(['pipeline', 'weighted', 'bestCase', 'commit', 'closed'] as const).map((k) => (
+          <Paper key={k} withBorder p="sm" data-testid={`kpi-${k}`}>
+            <Text size="xs" c="dimmed">{t(`forecast.series.${k}`)}</Text>
+            <Text fw={700} size="lg">{money(total(k))}</Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }} mb="md">
+        <Paper withBorder p="sm">
+          <Title order={5} mb="sm">{t('forecast.openPipeline')}</Title>
+          <BarChart
+            h={260}
+            data={data}
+            dataKey="period"
+            valueFormatter={money}
+            withLegend
+            yAxisProps={{ width: 90 }}
+            series={[
+              { name: 'pipeline', label: t('forecast.series.pipeline'), color: 'gray.5' },
+              { name: 'bestCase', label: t('forecast.series.bestCase'), color: 'blue.5' },
+              { name: 'weighted', label: t('forecast.series.weighted'), color: 'indigo.6' },
+              { name: 'commit', label: t('forecast.series.commit'), color: 'teal.6' },
+            ]}
+          />
+        </Paper>
+        <Paper withBorder p="sm">
+          <Title order={5} mb="sm">{t('forecast.closedVsQuota')}</Title>
+          <LineChart
+            h={260}
+            data={data}
+            dataKey="period"
+            valueFormatter={money}
+            withLegend
+            yAxisProps={{ width: 90 }}
+            series={[
+              { name: 'closed', label: t('forecast.series.closed'), color: 'green.6' },
+              { name: 'quota', label: t('forecast.series.quota'), color: 'orange.6', strokeDasharray: '5 5' },
+              { name: 'historical', label: t('forecast.series.historical'), color: 'grape.5' },
+            ]}
+          />
+        </Paper>
+      </SimpleGrid>
+      <Paper withBorder p="sm" mb="md">
+        <Title order={5} mb="sm">{t('forecast.attainment')}</Title>
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped data-testid="forecast-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('forecast.period')}</Table.Th>
+                <Table.Th ta="right">{t('forecast.series.wonDeals')}</Table.Th>
+                <Table.Th ta="right">{t('forecast.series.orderRevenue')}</Table.Th>
+                <Table.Th ta="right">{t('forecast.series.closed')}</Table.Th>
+                <Table.Th ta="right">{t('forecast.series.quota')}</Table.Th>
+                <Table.Th ta="right">{t('forecast.attainment')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {forecast.rows.map((r) => (
+                <Table.Tr key={r.period}>
+                  <Table.Td>{r.period}</Table.Td>
+                  <Table.Td ta="right">{money(r.wonDeals)}</Table.Td>
+                  <Table.Td ta="right">{money(r.orderRevenue)}</Table.Td>
+                  <Table.Td ta="right">{money(r.closed)}</Table.Td>
+                  <Table.Td ta="right">{r.quota ? money(r.quota) : t('common.empty')}</Table.Td>
+                  <Table.Td ta="right">
+                    {r.attainment === null ? t('common.empty') : (
+                      <Badge variant="light" color={r.attainment >= 1 ? 'green' : r.attainment >= 0.7 ? 'yellow' : 'red'}>{Math.round(r.attainment * 100)}%</Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {quota > 0 && <Text size="sm" mt="xs" c="dimmed">{t('forecast.totalAttainment', { pct: Math.round((total('closed') / quota) * 100) })}</Text>}
+      </Paper>
+    </>
+  );
+}

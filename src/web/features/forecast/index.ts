@@ -1,0 +1,2 @@
+// Sales forecast and performance dashboard.
+export { ForecastRoute } from './routes/forecast';
