@@ -1,0 +1,105 @@
+// End to end: real server + built UI + Chromium. Drag a deal to the next stage, reload, then win it on the board
+// and see the forecast's closed revenue and the contact's purchase history change.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
+import { ApiSession } from './support/fixtures.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+
+describe('deals board in the browser', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let api: ApiSession;
+  let dealId: string;
+  let contactId: string;
+
+  beforeAll(async () => {
+    server = await startServer(ADMIN);
+    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
+    const contact = await api.call<{ id: string }>('POST', '/contacts', { displayName: '陈静', lifecycleStage: 'opportunity' });
+    contactId = contact.id;
+    const deal = await api.call<{ id: string }>('POST', '/deals', {
+      name: 'Kanban 看板 deal',
+      amount: 1234500,
+      currency: 'CNY',
+      expectedCloseDate: new Date().toISOString().slice(0, 10),
+      contacts: [{ contactId, role: 'buyer' }],
+    });
+    dealId = deal.id;
+    // Wide enough that every column of the default pipeline is on screen.
+    browser = await launchBrowser({ width: 1900, height: 1000 });
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('moves a deal across the board, keeps it after reload, wins it and updates forecast and purchases', async () => {
+    try {
+      await flow();
+    } catch (err) {
+      await page.screenshot({ path: 'screenshots/e2e-kanban-failure.png', fullPage: true }).catch(() => undefined);
+      throw err;
+    }
+  }, 90_000);
+
+  const column = (name: string) => page.locator(`[data-testid=board-column][data-stage-name="${name}"]`);
+  const card = () => page.locator(`[data-testid=deal-card][data-deal-id="${dealId}"]`);
+
+  async function drag(from: Locator, to: Locator): Promise<void> {
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2, { steps: 3 });
+    await page.mouse.move(b.x + b.width / 2, b.y + 120, { steps: 12 });
+    await page.mouse.up();
+  }
+
+  async function closedKpi(): Promise<string> {
+    await page.goto(`${server.url}/forecast`);
+    const kpi = page.locator('[data-testid=kpi-closed]');
+    await kpi.waitFor();
+    return (await kpi.textContent()) ?? '';
+  }
+
+  async function flow(): Promise<void> {
+    await page.goto(`${server.url}/login`);
+    await page.fill('input[name=email]', ADMIN.email);
+    await page.fill('input[name=password]', ADMIN.password);
+    await page.click('button[type=submit]');
+    await page.waitForURL('**/contacts');
+    const closedBefore = await closedKpi();
+
+    await page.goto(`${server.url}/deals`);
+    await column('Qualification').locator(`[data-deal-id="${dealId}"]`).waitFor();
+
+    // Drag to the next stage; the card lands there at once and the server agrees.
+    await drag(card(), column('Needs analysis'));
+    await column('Needs analysis').locator(`[data-deal-id="${dealId}"]`).waitFor();
+    await expect.poll(async () => (await api.call<{ stageName: string }>('GET', `/deals/${dealId}`)).stageName).toBe('Needs analysis');
+
+    await page.reload();
+    await column('Needs analysis').locator(`[data-deal-id="${dealId}"]`).waitFor();
+    expect(await column('Qualification').locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+
+    // Drop it on Won: a reason is asked for, then the deal is won and an order is recorded.
+    await drag(card(), column('Won'));
+    const form = page.locator('[data-testid=close-reason-form]');
+    await form.locator('textarea[name=reason]').fill('Best fit 最合适');
+    await form.locator('button[type=submit]').click();
+    await column('Won').locator(`[data-deal-id="${dealId}"]`).waitFor();
+    await expect.poll(async () => (await api.call<{ status: string }>('GET', `/deals/${dealId}`)).status).toBe('won');
+
+    // The forecast's closed revenue grew, and the contact's 360° page shows the purchase.
+    await expect.poll(closedKpi, { timeout: 15_000 }).not.toBe(closedBefore);
+    await page.goto(`${server.url}/contacts/${contactId}`);
+    await expect.poll(async () => (await page.locator('body').textContent()) ?? '', { timeout: 15_000 }).toMatch(/12,345/);
+  }
+});
