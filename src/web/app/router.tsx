@@ -42,6 +42,7 @@ export const router = createBrowserRouter([
                     path: 'companies/:id',
                     lazy: () => import('../features/companies/routes/company-view').then((m) => ({ Component: m.CompanyViewRoute })),
                   },
+                  { path: 'leads', lazy: () => import('../features/leads/routes/leads').then((m) => ({ Component: m.LeadsRoute })) },
                   { path: 'deals', lazy: () => import('../features/deals/routes/deals').then((m) => ({ Component: m.DealsRoute })) },
                   { path: 'forecast', lazy: () => import('../features/forecast/routes/forecast').then((m) => ({ Component: m.ForecastRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },

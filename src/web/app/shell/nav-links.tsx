@@ -1,12 +1,13 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconSettings, IconTargetArrow } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
 const LINKS = [
   { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook },
   { to: '/companies', key: 'nav.companies', icon: IconBuilding },
+  { to: '/leads', key: 'nav.leads', icon: IconUserSearch },
   { to: '/deals', key: 'nav.deals', icon: IconTargetArrow },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },

@@ -1,0 +1,44 @@
+// A lead's score as a button; opening it loads the rules that produced the score.
+import { useState } from 'react';
+import { Badge, Group, Loader, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useLeadScoring } from '../api/get-leads';
+
+export function ScorePopover({ contactId, score }: { contactId: string; score: number | null }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const scoring = useLeadScoring(contactId, opened);
+  const color = score === null ? 'gray' : score >= 50 ? 'green' : score >= 20 ? 'yellow' : 'gray';
+  return (
+    <Popover opened={opened} onChange={setOpened} width={320} position="bottom-start" shadow="md" withArrow>
+      <Popover.Target>
+        <UnstyledButton onClick={() => setOpened((o) => !o)} aria-label={t('leads.scoreBreakdown')} data-testid="lead-score">
+          <Badge variant="light" color={color} style={{ cursor: 'pointer' }}>{score === null ? t('common.empty') : Math.round(score)}</Badge>
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Text fw={600} size="sm" mb="xs">{t('leads.scoreBreakdown')}</Text>
+        {scoring.isPending ? (
+          <Loader size="sm" />
+        ) : scoring.error ? (
+          <ErrorAlert error={scoring.error} />
+        ) : !scoring.data || scoring.data.breakdown.length === 0 ? (
+          <Text size="sm" c="dimmed">{t('leads.noRules')}</Text>
+        ) : (
+          <Stack gap={6}>
+            {scoring.data.breakdown.map((b) => (
+              <div key={b.ruleId}>
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Text size="sm">{b.name}</Text>
+                  <Text size="sm" fw={600} c={b.points < 0 ? 'red' : 'green'}>{b.points > 0 ? '+' : ''}{b.points}</Text>
+                </Group>
+                <Text size="xs" c="dimmed">{b.detail}</Text>
+              </div>
+            ))}
+          </Stack>
+        )}
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
