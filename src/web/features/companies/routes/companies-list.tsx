@@ -10,6 +10,7 @@ import { ListSkeleton } from '../../../components/list-skeleton';
 import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
 import { SearchInput } from '../../../components/search-input';
+import { ExportMenu } from '../../../components/export-menu';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { useCompanyList } from '../api/companies';
 import { CompaniesTable } from '../components/companies-table';
@@ -35,7 +36,7 @@ export function CompaniesListRoute() {
 
   return (
     <>
-      <PageHeader title={t('nav.companies')} actions={<Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-company">{t('companies.new')}</Button>} />
+      <PageHeader title={t('nav.companies')} actions={<><ExportMenu object="companies" params={{ q: p.q, industry: p.industry, ownerId: p.owner, tag: p.tag, sort: p.sort }} /><Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-company">{t('companies.new')}</Button></>} />
       <Group gap="sm" mb="md" wrap="wrap">
         <SearchInput value={p.q} onChange={(q) => setP({ q })} placeholder={t('companies.searchPlaceholder')} />
         <TextInput aria-label={t('companies.industry')} placeholder={t('companies.industry')} w={160} {...commit('industry')} />

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconUsers, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
+import { ExportMenu } from '../../../components/export-menu';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
@@ -30,9 +31,12 @@ export function ContactsListRoute() {
       <PageHeader
         title={t('nav.contacts')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-contact">
-            {t('contacts.new')}
-          </Button>
+          <>
+            <ExportMenu object="contacts" params={{ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company }} />
+            <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-contact">
+              {t('contacts.new')}
+            </Button>
+          </>
         }
       />
       <ContactFilters values={p} onChange={setP} />
