@@ -30,3 +30,25 @@ describe('app', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
 });
+
+describe('the built web app', () => {
+  it('serves files built after start, index.html for client routes, and never files outside its folder', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { buildApp } = await import('./app.js');
+    const web = mkdtempSync(path.join(tmpdir(), 'rapport-web-'));
+    writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Rapport</title>');
+    const app = await buildApp({ db: t.app.db, logLevel: 'silent', webDir: web });
+    mkdirSync(path.join(web, 'assets'));
+    writeFileSync(path.join(web, 'assets', 'late.js'), 'console.log(1)');
+    const late = await app.inject({ method: 'GET', url: '/assets/late.js' });
+    expect(late.statusCode).toBe(200);
+    expect(late.body).toBe('console.log(1)');
+    const route = await app.inject({ method: 'GET', url: '/contacts/123' });
+    expect(route.body).toContain('<title>Rapport</title>');
+    const escape = await app.inject({ method: 'GET', url: '/..%2f..%2fetc%2fpasswd' });
+    expect(escape.body).not.toContain('root:');
+    await app.close();
+  });
+});

@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './core/db/database.js';
@@ -63,10 +63,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   if (opts.webDir && existsSync(opts.webDir)) {
-    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false });
-    // Client-side routes (/contacts/123) get the app's index page.
+    const webDir = path.resolve(opts.webDir);
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // Files built after start (a rebuild while serving) are looked up on request; any other path is a
+    // client-side route (/contacts/123) and gets the app's index page.
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
+      const file = path.join(webDir, decodeURIComponent(req.url.split('?')[0]!));
+      if (file.startsWith(webDir + path.sep) && statSync(file, { throwIfNoEntry: false })?.isFile()) return reply.sendFile(path.relative(webDir, file));
       return reply.sendFile('index.html');
     });
   }
