@@ -1,11 +1,13 @@
 // Settings: my profile for everyone; users, teams, roles, custom fields and defaults for admins only.
 import { Paper, Tabs } from '@mantine/core';
 import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconArrowsSplit, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { useMe } from '../../auth';
+import { AssignmentSection, ScoringSection } from '../../lead-rules';
 import { CustomFieldsSection } from '../components/custom-fields-section';
 import { GeneralSection } from '../components/general-section';
 import { ProfileSection } from '../components/profile-section';
@@ -13,7 +15,7 @@ import { RolesSection } from '../components/roles-section';
 import { TeamsSection } from '../components/teams-section';
 import { UsersSection } from '../components/users-section';
 
-const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general'];
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment'];
 
 export function SettingsRoute() {
   const { t } = useTranslation();
@@ -34,6 +36,8 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="roles" leftSection={<IconShieldLock size={16} />}>{t('settings.tabs.roles')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="fields" leftSection={<IconForms size={16} />}>{t('settings.tabs.fields')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>{t('settings.tabs.general')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="lead-scoring" leftSection={<IconTargetArrow size={16} />}>{t('leadRules.tabs.scoring')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="lead-assignment" leftSection={<IconArrowsSplit size={16} />}>{t('leadRules.tabs.assignment')}</Tabs.Tab>}
         </Tabs.List>
         <Paper withBorder p="md">
           <Tabs.Panel value="profile"><ProfileSection me={me} /></Tabs.Panel>
@@ -42,6 +46,8 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="roles"><RolesSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="fields"><CustomFieldsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="general"><GeneralSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="lead-scoring"><ScoringSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="lead-assignment"><AssignmentSection /></Tabs.Panel>}
         </Paper>
       </Tabs>
     </>
