@@ -24,6 +24,8 @@ export function AssignmentSection() {
   const sorted = [...(rules.data ?? [])].sort((a, b) => a.position - b.position);
   const userName = (id: string | null) => users.data?.find((u) => u.id === id)?.name ?? t('common.empty');
 
+  // PATCH resets omitted `conditions` to {} on the server, so every change sends the whole rule.
+  const full = (r: AssignmentRule) => ({ id: r.id, name: r.name, conditions: r.conditions, strategy: r.strategy, teamId: r.teamId, userId: r.userId, active: r.active, position: r.position });
   // The server keeps each rule's position as given (no shifting), so renumber the whole list 0..n-1 in the new order.
   const [moving, setMoving] = useState(false);
   const move = async (i: number, dir: -1 | 1) => {
@@ -33,7 +35,7 @@ export function AssignmentSection() {
     order.splice(i + dir, 0, rule);
     setMoving(true);
     try {
-      for (const [pos, r] of order.entries()) if (r.position !== pos) await save.mutateAsync({ id: r.id, position: pos });
+      for (const [pos, r] of order.entries()) if (r.position !== pos) await save.mutateAsync({ ...full(r), position: pos });
     } catch (err) {
       fail(err);
     } finally {
@@ -44,7 +46,7 @@ export function AssignmentSection() {
   const target = (r: AssignmentRule) =>
     r.strategy === 'user'
       ? t('leadRules.assignment.toUser', { name: userName(r.userId) })
-      : t('leadRules.assignment.toTeam', { team: r.teamName ?? t('common.empty'), strategy: t(`leadRules.strategies.${r.strategy}`) });
+      : t('leadRules.assignment.toTeam', { team: r.teamName ?? t('common.empty'), strategy: t(`leadRules.assignment.strategyShort.${r.strategy}`) });
 
   return (
     <Stack>
@@ -83,7 +85,7 @@ export function AssignmentSection() {
                     <Text size="sm" c="blue">→ {target(r)}</Text>
                   </Stack>
                   <Stack gap={6} align="flex-end">
-                    <Switch size="sm" aria-label={t('leadRules.active')} checked={r.active} onChange={(e) => save.mutate({ id: r.id, active: e.currentTarget.checked }, { onError: fail })} />
+                    <Switch size="sm" aria-label={t('leadRules.active')} checked={r.active} onChange={(e) => save.mutate({ ...full(r), active: e.currentTarget.checked }, { onError: fail })} />
                     <Group gap={2} wrap="nowrap">
                       <ActionIcon variant="subtle" aria-label={t('leadRules.assignment.moveUp')} disabled={i === 0 || moving} onClick={() => void move(i, -1)}><IconArrowUp size={16} /></ActionIcon>
                       <ActionIcon variant="subtle" aria-label={t('leadRules.assignment.moveDown')} disabled={i === sorted.length - 1 || moving} onClick={() => void move(i, 1)}><IconArrowDown size={16} /></ActionIcon>

@@ -1,6 +1,6 @@
 // Settings → Lead scoring (admin): the rules, what each one matches and its points; add, edit, delete, recompute all.
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { errorMessage } from '../../../lib/error-message';
 import { useDeleteScoringRule, useRecomputeScores, useSaveScoringRule, useScoringRules, type ScoringRule } from '../api/lead-rules';
+import { ScoringRuleCards } from './scoring-rule-cards';
 import { ScoringRuleModal } from './scoring-rule-modal';
 
 function describe(r: ScoringRule, t: TFunction): string {
@@ -30,6 +31,9 @@ export function ScoringSection() {
   const recompute = useRecomputeScores();
   const [editing, setEditing] = useState<ScoringRule | 'new' | null>(null);
   const fail = (err: unknown) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) });
+
+  const toggle = (r: ScoringRule, active: boolean) => save.mutate({ id: r.id, active }, { onError: fail });
+  const del = (r: ScoringRule) => window.confirm(t('leadRules.confirmDelete', { name: r.name })) && remove.mutate(r.id, { onError: fail });
 
   const runRecompute = () =>
     recompute.mutate(undefined, {
@@ -53,7 +57,11 @@ export function ScoringSection() {
       ) : rules.data.length === 0 ? (
         <EmptyState title={t('leadRules.scoring.empty')} description={t('leadRules.scoring.emptyHint')} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <>
+        <Box hiddenFrom="sm">
+          <ScoringRuleCards rules={rules.data} describe={(r) => describe(r, t)} onToggle={toggle} onEdit={setEditing} onDelete={del} />
+        </Box>
+        <Table.ScrollContainer minWidth={640} visibleFrom="sm">
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -75,7 +83,7 @@ export function ScoringSection() {
                   <Table.Td><Text size="sm">{describe(r, t)}</Text></Table.Td>
                   <Table.Td ta="right" fw={600} c={r.points < 0 ? 'red' : undefined}>{r.points > 0 ? `+${r.points}` : r.points}</Table.Td>
                   <Table.Td>
-                    <Switch aria-label={t('leadRules.active')} checked={r.active} onChange={(e) => save.mutate({ id: r.id, active: e.currentTarget.checked }, { onError: fail })} />
+                    <Switch aria-label={t('leadRules.active')} checked={r.active} onChange={(e) => toggle(r, e.currentTarget.checked)} />
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
@@ -84,7 +92,7 @@ export function ScoringSection() {
                         variant="subtle"
                         color="red"
                         aria-label={t('common.delete')}
-                        onClick={() => window.confirm(t('leadRules.confirmDelete', { name: r.name })) && remove.mutate(r.id, { onError: fail })}
+                        onClick={() => del(r)}
                       >
                         <IconTrash size={16} />
                       </ActionIcon>
@@ -95,6 +103,7 @@ export function ScoringSection() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        </>
       )}
       {editing && <ScoringRuleModal rule={editing} onClose={() => setEditing(null)} />}
     </Stack>
