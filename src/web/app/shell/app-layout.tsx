@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitcher } from '../../features/auth/components/language-switcher';
+import { NotificationBell } from '../../features/notifications';
 import { GlobalSearch } from './global-search';
 import { NavLinks } from './nav-links';
 import { UserMenu } from './user-menu';
@@ -23,6 +24,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap" style={{ flex: 1, justifyContent: 'flex-end', minWidth: 0 }}>
             <GlobalSearch />
+            <NotificationBell />
             <LanguageSwitcher />
             <UserMenu />
           </Group>
