@@ -1,7 +1,8 @@
 // Create or edit one scoring rule: attribute (field/operator/value) or behaviour (event/half-life), with its points.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCustomFields } from '../../../api/shared-queries';
 import { errorMessage } from '../../../lib/error-message';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { SCORING_EVENTS, SCORING_FIELDS, useSaveScoringRule, type ScoringOperator, type ScoringRule } from '../api/lead-rules';
@@ -21,10 +22,13 @@ export function ScoringRuleModal({ rule, onClose }: { rule: ScoringRule | 'new';
   const [halfLife, setHalfLife] = useState<number | string>(init?.halfLifeDays ?? '');
   const [active, setActive] = useState(init?.active ?? true);
   const errors = save.error ? formErrorsFrom(save.error) : {};
-  const fieldOptions = [...SCORING_FIELDS, ...(field.startsWith('cf.') ? [field] : [])].map((f) => ({
-    value: f,
-    label: f.startsWith('cf.') ? f : t(`leadRules.fields.${f}`),
-  }));
+  const customFields = useCustomFields('contact');
+  const cfOptions = (customFields.data ?? []).map((cf) => ({ value: `cf.${cf.key}`, label: cf.label }));
+  const fieldOptions = [
+    ...SCORING_FIELDS.map((f) => ({ value: f, label: t(`leadRules.fields.${f}`) })),
+    ...cfOptions,
+    ...(field.startsWith('cf.') && !cfOptions.some((o) => o.value === field) ? [{ value: field, label: field }] : []),
+  ];
   const value = operator === 'in' ? list : text.trim();
   const valid = name.trim() !== '' && points !== '' && (kind === 'behaviour' || (operator === 'in' ? list.length > 0 : text.trim() !== ''));
 
@@ -53,17 +57,16 @@ export function ScoringRuleModal({ rule, onClose }: { rule: ScoringRule | 'new';
         <TextInput label={t('leadRules.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
         {kind === 'attribute' ? (
           <>
-            <Group grow align="flex-start" wrap="wrap">
-              <Select label={t('leadRules.scoring.field')} data={fieldOptions} value={field} onChange={(v) => v && setField(v)} allowDeselect={false} miw={160} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select label={t('leadRules.scoring.field')} data={fieldOptions} value={field} onChange={(v) => v && setField(v)} allowDeselect={false} />
               <Select
                 label={t('leadRules.scoring.operator')}
                 data={(['equals', 'contains', 'in'] as const).map((o) => ({ value: o, label: t(`leadRules.operators.${o}`) }))}
                 value={operator}
                 onChange={(v) => v && setOperator(v as ScoringOperator)}
                 allowDeselect={false}
-                miw={160}
               />
-            </Group>
+            </SimpleGrid>
             {operator === 'in' ? (
               <TagsInput label={t('leadRules.scoring.values')} description={t('leadRules.scoring.valuesHint')} required value={list} onChange={setList} error={errors.value} />
             ) : (
@@ -71,14 +74,13 @@ export function ScoringRuleModal({ rule, onClose }: { rule: ScoringRule | 'new';
             )}
           </>
         ) : (
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('leadRules.scoring.event')}
               data={SCORING_EVENTS.map((e) => ({ value: e, label: t(`leadRules.events.${e}`) }))}
               value={event}
               onChange={(v) => v && setEvent(v)}
               allowDeselect={false}
-              miw={160}
             />
             <NumberInput
               label={t('leadRules.scoring.halfLife')}
@@ -88,9 +90,8 @@ export function ScoringRuleModal({ rule, onClose }: { rule: ScoringRule | 'new';
               value={halfLife}
               onChange={setHalfLife}
               error={errors.halfLifeDays}
-              miw={160}
             />
-          </Group>
+          </SimpleGrid>
         )}
         <NumberInput label={t('leadRules.scoring.points')} description={t('leadRules.scoring.pointsHint')} required min={-1000} max={1000} value={points} onChange={setPoints} error={errors.points} />
         <Switch label={t('leadRules.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
