@@ -64,6 +64,7 @@ export function AssignmentSection() {
         <Stack gap="xs">
           {sorted.map((r, i) => {
             const conds = CONDITION_KEYS.filter((k) => r.conditions[k]?.length);
+            const shadowed = sorted.slice(0, i).some((o) => o.active && CONDITION_KEYS.every((k) => !o.conditions[k]?.length));
             return (
               <Paper key={r.id} withBorder p="sm" opacity={r.active ? 1 : 0.6}>
                 <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -83,6 +84,7 @@ export function AssignmentSection() {
                       ))
                     )}
                     <Text size="sm" c="blue">→ {target(r)}</Text>
+                    {shadowed && <Text size="xs" c="orange.8">{t('leadRules.assignment.unreachable')}</Text>}
                   </Stack>
                   <Stack gap={6} align="flex-end">
                     <Switch size="sm" aria-label={t('leadRules.active')} checked={r.active} onChange={(e) => save.mutate({ ...full(r), active: e.currentTarget.checked }, { onError: fail })} />
