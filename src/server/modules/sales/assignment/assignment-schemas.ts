@@ -16,7 +16,8 @@ export const assignmentRuleInput = z.strictObject({
   active: z.boolean().optional(),
 });
 export type AssignmentRuleInput = z.infer<typeof assignmentRuleInput>;
-export const assignmentRulePatch = assignmentRuleInput.partial();
+// No default in a patch: an omitted `conditions` keeps the rule's conditions instead of turning it into a catch-all.
+export const assignmentRulePatch = assignmentRuleInput.extend({ conditions: conditionsSchema }).partial();
 export type AssignmentRulePatch = z.infer<typeof assignmentRulePatch>;
 
 export const assignmentRuleSchema = z.object({

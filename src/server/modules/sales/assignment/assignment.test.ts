@@ -43,6 +43,14 @@ describe('lead assignment', () => {
     expect((await t.json('POST', '/api/v1/lead-assignment/rules', headers.wang!, { name: 'x', strategy: 'user', userId: ids.wang })).status).toBe(403);
   });
 
+  it('keeps the conditions of a rule when a change leaves them out', async () => {
+    const rule = (await t.json('POST', '/api/v1/lead-assignment/rules', t.admin, { name: 'Keep me', conditions: { regions: ['广东'] }, strategy: 'user', userId: ids.wang, active: false })).body;
+    const patched = await t.json('PATCH', `/api/v1/lead-assignment/rules/${rule.id}`, t.admin, { name: 'Kept' });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ name: 'Kept', conditions: { regions: ['广东'] } });
+    await t.json('DELETE', `/api/v1/lead-assignment/rules/${rule.id}`, t.admin);
+  });
+
   it('leaves a lead unassigned and says why when no rule matches, then retries when the rules change', async () => {
     const c = (await capture({ name: 'Nobody Fits', email: 'fit@example.com', region: 'Mars' })).body.lead;
     await t.app.worker.drain();
