@@ -1,6 +1,6 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconFileImport, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -11,6 +11,7 @@ const LINKS = [
   { to: '/deals', key: 'nav.deals', icon: IconTargetArrow },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
+  { to: '/imports', key: 'nav.imports', icon: IconFileImport },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;
 

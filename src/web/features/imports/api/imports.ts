@@ -1,0 +1,124 @@
+// Imports: upload a file (raw body), fields per object, preview, start, follow progress, recent imports.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { apiErrorFromResponse } from '../../../lib/api-error';
+import { currentLocale } from '../../../lib/i18n';
+
+export const IMPORT_OBJECTS = ['contacts', 'companies', 'interactions'] as const;
+export type ImportStatus = 'uploaded' | 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+export type Mapping = Record<string, string | null>;
+
+export interface ImportProgress {
+  rowsDone: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  duplicates: number;
+  failed: number;
+  companiesCreated: number;
+  rowsPerSecond: number;
+  percent: number;
+}
+
+export interface ImportRecord {
+  id: string;
+  object: string;
+  status: ImportStatus;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  encoding: string;
+  delimiter: string;
+  headers: string[];
+  mapping: Mapping;
+  mappingSource: 'suggested' | 'saved' | 'chosen';
+  onMatch: 'update' | 'skip' | 'create';
+  updateMode: 'fill' | 'overwrite';
+  jobId: string | null;
+  progress: ImportProgress;
+  error: string | null;
+  createdAt: string;
+}
+
+export interface ImportField {
+  key: string;
+  label: string;
+  type: string;
+  multiple: boolean;
+  options: string[] | null;
+}
+
+export interface PreviewRow {
+  rowNumber: number;
+  values: Record<string, unknown>;
+  errors: { column: string; value: string | null; reason: string }[];
+}
+
+const ACTIVE: ImportStatus[] = ['queued', 'running'];
+
+export function useImports() {
+  return useQuery({
+    queryKey: ['imports', 'list'],
+    queryFn: ({ signal }) => api.get<{ data: ImportRecord[] }>('/imports', { limit: 20 }, signal),
+  });
+}
+
+export function useImport(id: string) {
+  return useQuery({
+    queryKey: ['imports', 'one', id],
+    queryFn: ({ signal }) => api.get<ImportRecord>(`/imports/${encodeURIComponent(id)}`, undefined, signal),
+    refetchInterval: (q) => (q.state.data && ACTIVE.includes(q.state.data.status) ? 1000 : false),
+  });
+}
+
+export function useImportFields(object: string) {
+  return useQuery({
+    queryKey: ['imports', 'fields', object],
+    queryFn: ({ signal }) => api.get<{ data: ImportField[] }>('/imports/fields', { object }, signal),
+    staleTime: 60_000,
+  });
+}
+
+function contentType(file: File): string {
+  if (file.type) return file.type;
+  return /\.xlsx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+}
+
+export function useUploadImport() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ object, file }: { object: string; file: File }) => {
+      const qs = new URLSearchParams({ object, fileName: file.name });
+      const res = await fetch(`/api/v1/imports?${qs}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': contentType(file), Accept: 'application/json, application/problem+json', 'Accept-Language': currentLocale() },
+        body: file,
+      });
+      if (!res.ok) throw await apiErrorFromResponse(res);
+      return (await res.json()) as ImportRecord;
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['imports', 'list'] }),
+  });
+}
+
+export function usePreviewImport(id: string) {
+  return useMutation({
+    mutationFn: (mapping: Mapping) => api.post<{ mapping: Mapping; rows: PreviewRow[] }>(`/imports/${id}/preview`, { mapping, limit: 20 }),
+  });
+}
+
+export function useStartImport(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { mapping: Mapping; onMatch: string; updateMode: string }) => api.post<ImportRecord>(`/imports/${id}/start`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['imports'] }),
+  });
+}
+
+export function useCancelImport(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<ImportRecord>(`/imports/${id}/cancel`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['imports'] }),
+  });
+}

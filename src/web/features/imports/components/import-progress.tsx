@@ -1,0 +1,77 @@
+// Progress of a queued/running import (the page polls every second) and its counts once finished.
+import { Alert, Anchor, Button, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import type { ImportRecord } from '../api/imports';
+import { useCancelImport } from '../api/imports';
+
+function Stat({ label, value }: { label: string; value: number }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600} size="lg">
+        {value.toLocaleString()}
+      </Text>
+    </Paper>
+  );
+}
+
+export function ImportProgressPanel({ imp }: { imp: ImportRecord }) {
+  const { t } = useTranslation();
+  const cancel = useCancelImport(imp.id);
+  const p = imp.progress;
+  const active = imp.status === 'queued' || imp.status === 'running';
+  const percent = imp.status === 'done' ? 100 : Math.max(0, Math.min(100, p.percent));
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Group justify="space-between" mb={4} wrap="wrap">
+          <Text size="sm">{t('imports.rowsDone', { value: p.rowsDone.toLocaleString() })}</Text>
+          <Text size="sm" c="dimmed">
+            {active && t('imports.rate', { value: Math.round(p.rowsPerSecond).toLocaleString() })} {Math.round(percent)}%
+          </Text>
+        </Group>
+        <Progress value={percent} animated={active} size="lg" data-testid="import-progress" />
+        {active && (
+          <Text size="sm" c={p.failed ? 'red' : 'dimmed'} mt={4}>
+            {t('imports.errorsSoFar', { value: p.failed.toLocaleString() })}
+          </Text>
+        )}
+      </div>
+      {imp.status === 'failed' && imp.error && <Alert color="red">{imp.error}</Alert>}
+      {imp.status === 'cancelled' && <Alert color="orange">{t('imports.cancelledNote')}</Alert>}
+      {!active && (
+        <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
+          <Stat label={t('imports.counts.created')} value={p.created} />
+          <Stat label={t('imports.counts.updated')} value={p.updated} />
+          <Stat label={t('imports.counts.skipped')} value={p.skipped} />
+          <Stat label={t('imports.counts.duplicates')} value={p.duplicates} />
+          <Stat label={t('imports.counts.failed')} value={p.failed} />
+          <Stat label={t('imports.counts.companiesCreated')} value={p.companiesCreated} />
+        </SimpleGrid>
+      )}
+      {p.failed > 0 && (
+        <Group>
+          <Anchor href={`/api/v1/imports/${imp.id}/errors.csv`} download={`${imp.fileName}-errors.csv`} data-testid="import-errors-csv">
+            <Group gap={4}>
+              <IconDownload size={16} />
+              {t('imports.downloadErrors')}
+            </Group>
+          </Anchor>
+        </Group>
+      )}
+      {cancel.isError && <ErrorAlert error={cancel.error} />}
+      {active && (
+        <Group>
+          <Button variant="default" color="red" onClick={() => cancel.mutate()} loading={cancel.isPending}>
+            {t('imports.cancel')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
