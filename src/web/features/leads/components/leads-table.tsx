@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import type { Lead } from '../api/get-leads';
+import { ConvertLeadButton } from './convert-lead-modal';
 import { ScorePopover } from './score-popover';
 
 const STATUS_COLOR = { new: 'blue', working: 'yellow', converted: 'green', disqualified: 'gray' } as const;
@@ -21,6 +22,7 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
             <Table.Th>{t('common.owner')}</Table.Th>
             <Table.Th>{t('leads.source')}</Table.Th>
             <Table.Th>{t('leads.created')}</Table.Th>
+            <Table.Th aria-label={t('leads.convert.action')} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -38,6 +40,7 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
               </Table.Td>
               <Table.Td><Text size="sm">{l.source ?? t('common.empty')}</Text></Table.Td>
               <Table.Td><Text size="sm">{formatDate(l.createdAt)}</Text></Table.Td>
+              <Table.Td><ConvertLeadButton lead={l} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
