@@ -45,6 +45,7 @@ export const router = createBrowserRouter([
                   { path: 'leads', lazy: () => import('../features/leads/routes/leads').then((m) => ({ Component: m.LeadsRoute })) },
                   { path: 'imports', lazy: () => import('../features/imports/routes/imports').then((m) => ({ Component: m.ImportsRoute })) },
                   { path: 'imports/:id', lazy: () => import('../features/imports/routes/import-view').then((m) => ({ Component: m.ImportViewRoute })) },
+                  { path: 'duplicates', lazy: () => import('../features/duplicates/routes/duplicates').then((m) => ({ Component: m.DuplicatesRoute })) },
                   { path: 'deals', lazy: () => import('../features/deals/routes/deals').then((m) => ({ Component: m.DealsRoute })) },
                   { path: 'forecast', lazy: () => import('../features/forecast/routes/forecast').then((m) => ({ Component: m.ForecastRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },

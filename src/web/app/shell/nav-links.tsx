@@ -1,6 +1,6 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconFileImport, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconFileImport, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -12,6 +12,7 @@ const LINKS = [
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/imports', key: 'nav.imports', icon: IconFileImport },
+  { to: '/duplicates', key: 'nav.duplicates', icon: IconCopy },
   { to: '/settings', key: 'nav.settings', icon: IconSettings },
 ] as const;
 

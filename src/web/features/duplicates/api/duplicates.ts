@@ -1,0 +1,85 @@
+// Duplicate pairs: list, run detection (a background job), dismiss, merge two contacts and undo the merge.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export interface DupRecord {
+  id: string;
+  displayName: string;
+  emails: string[];
+  phones: string[];
+  companyName: string | null;
+  updatedAt: string;
+}
+
+export interface DuplicatePair {
+  id: string;
+  score: number;
+  status: 'open' | 'dismissed' | 'merged';
+  reasons: { field: string; kind: string; detail: string; weight: number }[];
+  detectedAt: string;
+  a: DupRecord | null;
+  b: DupRecord | null;
+}
+
+export interface Job {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  error: string | null;
+}
+
+export interface Merge {
+  id: string;
+  survivorId: string;
+  mergedIds: string[];
+  undoneAt: string | null;
+}
+
+export function useDuplicates() {
+  return useQuery({
+    queryKey: ['duplicates', 'list'],
+    queryFn: ({ signal }) => api.get<{ data: DuplicatePair[] }>('/duplicates', { entity: 'contact', status: 'open' }, signal),
+  });
+}
+
+export function useJob(id: string | null) {
+  return useQuery({
+    queryKey: ['jobs', id],
+    queryFn: ({ signal }) => api.get<Job>(`/jobs/${id}`, undefined, signal),
+    enabled: Boolean(id),
+    refetchInterval: (q) => (q.state.data && (q.state.data.status === 'queued' || q.state.data.status === 'running') ? 1000 : false),
+  });
+}
+
+export function useDetect() {
+  return useMutation({ mutationFn: () => api.post<Job>('/duplicates/detect', {}) });
+}
+
+export function useDismiss() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post(`/duplicates/${id}/dismiss`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['duplicates'] }),
+  });
+}
+
+export function useMerge() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: { survivorId: string; mergedIds: string[] }) => api.post<Merge>('/contacts/merge', b),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: ['duplicates'] });
+      qc.invalidateQueries({ queryKey: ['contacts'] });
+    },
+  });
+}
+
+export function useUndoMerge() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<Merge>(`/merges/${id}/undo`),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: ['duplicates'] });
+      qc.invalidateQueries({ queryKey: ['contacts'] });
+    },
+  });
+}
