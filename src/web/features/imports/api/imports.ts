@@ -78,9 +78,13 @@ export function useImportFields(object: string) {
   });
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPTED = ['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv', 'application/vnd.ms-excel', XLSX];
+
+// The server tells CSV from XLSX by the content type; browsers label .csv variously (Windows: vnd.ms-excel) or not at all.
 function contentType(file: File): string {
-  if (file.type) return file.type;
-  return /\.xlsx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+  if (/\.xlsx$/i.test(file.name)) return XLSX;
+  return ACCEPTED.includes(file.type) ? file.type : 'text/csv';
 }
 
 export function useUploadImport() {
