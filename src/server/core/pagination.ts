@@ -1,5 +1,6 @@
 // Opaque keyset cursors and the list response shape shared by every list route.
 import { z } from 'zod';
+import { sql, type RawBuilder } from 'kysely';
 import { AppError } from './errors.js';
 
 export const listQueryBase = {
@@ -34,4 +35,13 @@ export function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => Cursor
   const hasMore = rows.length > limit;
   const data = hasMore ? rows.slice(0, limit) : rows;
   return { data, nextCursor: hasMore ? encodeCursor(cursorOf(data[data.length - 1]!)) : null };
+}
+
+/**
+ * The keyset condition "comes after the cursor row" for a list ordered by (column, tie) in one direction:
+ * a row-value comparison, which both engines answer from an index on (column, tie).
+ */
+export function keysetAfter(column: string, tie: string, cursor: CursorValue[], direction: 'asc' | 'desc'): RawBuilder<boolean> {
+  const [value, id] = cursor;
+  return sql<boolean>`(${sql.ref(column)}, ${sql.ref(tie)}) ${sql.raw(direction === 'asc' ? '>' : '<')} (${value}, ${id})`;
 }

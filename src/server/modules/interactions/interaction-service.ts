@@ -5,7 +5,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import type { Ctx } from '../../core/http/request-context.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/ids.js';
-import { decodeCursor, pageOf, type Page } from '../../core/pagination.js';
+import { decodeCursor, keysetAfter, pageOf, type Page } from '../../core/pagination.js';
 import { writeAudit, changedFields } from '../../core/audit/audit-log.js';
 import { emitEvent } from '../../core/events/outbox.js';
 import { getCompany, getContact } from '../customers/index.js';
@@ -180,8 +180,7 @@ export async function listTimeline(db: Db, actor: Actor, query: TimelineQuery): 
   if (query.companyId) q = q.where('i.companyId', '=', query.companyId);
   if (query.type) q = q.where('i.type', '=', query.type);
   if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, 2) as [string, string];
-    q = q.where((eb) => eb.or([eb('i.occurredAt', '<', at), eb.and([eb('i.occurredAt', '=', at), eb('i.id', '<', id)])]));
+    q = q.where(keysetAfter('i.occurredAt', 'i.id', decodeCursor(query.cursor, 2), 'desc'));
   }
   const page = pageOf(await q.execute(), query.limit, (r) => [r.occurredAt, r.id]);
   return { data: page.data.map(toInteraction), nextCursor: page.nextCursor };
@@ -193,8 +192,7 @@ export async function listTasks(ctx: Ctx, query: { assignee: string; done?: 'tru
   let q = baseQuery(ctx.db.kysely).where('i.type', '=', 'task').where('i.assigneeId', '=', assignee).orderBy('i.dueAt').orderBy('i.id').limit(query.limit + 1);
   if (query.done) q = q.where('i.done', '=', query.done === 'true' ? 1 : 0);
   if (query.cursor) {
-    const [due, id] = decodeCursor(query.cursor, 2) as [string, string];
-    q = q.where((eb) => eb.or([eb('i.dueAt', '>', due), eb.and([eb('i.dueAt', '=', due), eb('i.id', '>', id)])]));
+    q = q.where(keysetAfter('i.dueAt', 'i.id', decodeCursor(query.cursor, 2), 'asc'));
   }
   const page = pageOf(await q.execute(), query.limit, (r) => [r.dueAt, r.id]);
   return { data: page.data.map(toInteraction), nextCursor: page.nextCursor };

@@ -5,7 +5,7 @@ import { canSee, type Actor } from '../../../core/auth/actor.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit } from '../../../core/audit/audit-log.js';
-import { decodeCursor, pageOf } from '../../../core/pagination.js';
+import { decodeCursor, keysetAfter, pageOf } from '../../../core/pagination.js';
 import { getContact, readContact } from '../../customers/index.js';
 import { householdValue } from './household-value.js';
 
@@ -21,8 +21,7 @@ export async function listHouseholds(db: Db, query: z.infer<typeof householdList
     .limit(query.limit + 1);
   if (query.contactId) q = q.where('h.id', 'in', (eb) => eb.selectFrom('householdMembers').select('householdId').where('contactId', '=', query.contactId!).where('origin', '!=', 'excluded'));
   if (query.cursor) {
-    const [name, id] = decodeCursor(query.cursor, 2) as [string, string];
-    q = q.where((eb) => eb.or([eb('h.name', '>', name), eb.and([eb('h.name', '=', name), eb('h.id', '>', id)])]));
+    q = q.where(keysetAfter('h.name', 'h.id', decodeCursor(query.cursor, 2), 'asc'));
   }
   const page = pageOf(await q.execute(), query.limit, (r) => [r.name, r.id]);
   return { data: page.data.map((r) => ({ ...r, memberCount: Number(r.memberCount) })), nextCursor: page.nextCursor };

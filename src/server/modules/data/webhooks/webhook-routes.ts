@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireAdmin } from '../../../core/http/request-context.js';
 import { idParams } from '../../../core/http/common-schemas.js';
 import { notFound } from '../../../core/errors.js';
-import { decodeCursor, pageOf } from '../../../core/pagination.js';
+import { decodeCursor, keysetAfter, pageOf } from '../../../core/pagination.js';
 import { nowIso } from '../../../core/ids.js';
 import { createWebhook, createWebhookBody, deleteWebhook, listWebhooks, patchWebhookBody, updateWebhook, webhookSchema } from './webhook-service.js';
 
@@ -47,8 +47,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       const { db } = requireAdmin(req);
       let q = db.kysely.selectFrom('webhookDeliveries').select(['id', 'eventId', 'eventType', 'status', 'attempts', 'nextAttemptAt', 'lastStatusCode', 'lastError', 'createdAt', 'deliveredAt']).where('webhookId', '=', req.params.id).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(req.query.limit + 1);
       if (req.query.cursor) {
-        const [at, id] = decodeCursor(req.query.cursor, 2) as [string, string];
-        q = q.where((eb) => eb.or([eb('createdAt', '<', at), eb.and([eb('createdAt', '=', at), eb('id', '<', id)])]));
+        q = q.where(keysetAfter('createdAt', 'id', decodeCursor(req.query.cursor, 2), 'desc'));
       }
       return pageOf(await q.execute(), req.query.limit, (r) => [r.createdAt, r.id]);
     },

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { canSee, visibleTo, type Actor } from '../../../core/auth/actor.js';
 import { AppError, notFound } from '../../../core/errors.js';
-import { decodeCursor, pageOf, type Page } from '../../../core/pagination.js';
+import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
 import type { OrdersTable } from './order-tables.js';
 import type { Order, OrderListQuery } from './order-schemas.js';
 
@@ -38,8 +38,7 @@ export async function listOrders(db: Db, actor: Actor, q: OrderListQuery): Promi
   if (q.to) query = query.where('orderedAt', '<', new Date(q.to).toISOString());
   if (q.q) query = query.where('externalId', '=', q.q);
   if (q.cursor) {
-    const [at, id] = decodeCursor(q.cursor, 2) as [string, string];
-    query = query.where((eb) => eb.or([eb('orderedAt', '<', at), eb.and([eb('orderedAt', '=', at), eb('id', '<', id)])]));
+    query = query.where(keysetAfter('orderedAt', 'id', decodeCursor(q.cursor, 2), 'desc'));
   }
   const rows = await query.orderBy('orderedAt', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
   const page = pageOf(rows, q.limit, (r) => [r.orderedAt, r.id]);

@@ -3,7 +3,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../../core/db/database.js';
 import { visibleTo, type Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
-import { decodeCursor, pageOf } from '../../../core/pagination.js';
+import { decodeCursor, keysetAfter, pageOf } from '../../../core/pagination.js';
 import type { Database } from '../../../db-schema.js';
 import { getPipeline } from './pipeline-repository.js';
 import type { BoardCard, BoardQuery, Stage } from './pipeline-schemas.js';
@@ -37,8 +37,7 @@ async function columnPage(db: Db, actor: Actor, stageId: string, q: BoardQuery, 
     .orderBy('deals.id')
     .limit(q.limit + 1);
   if (cursor) {
-    const [p, id] = decodeCursor(cursor, 2) as [number, string];
-    query = query.where((eb) => eb.or([eb('deals.position', '>', p), eb.and([eb('deals.position', '=', p), eb('deals.id', '>', id)])]));
+    query = query.where(keysetAfter('deals.position', 'deals.id', decodeCursor(cursor, 2), 'asc'));
   }
   const rows = (await query.execute()).map((r) => ({ ...r, amount: Number(r.amount), position: Number(r.position) })) as BoardCard[];
   return pageOf(rows, q.limit, (r) => [r.position, r.id]);
