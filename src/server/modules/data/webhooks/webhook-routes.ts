@@ -6,7 +6,7 @@ import { idParams } from '../../../core/http/common-schemas.js';
 import { notFound } from '../../../core/errors.js';
 import { decodeCursor, keysetAfter, pageOf } from '../../../core/pagination.js';
 import { nowIso } from '../../../core/ids.js';
-import { createWebhook, createWebhookBody, deleteWebhook, listWebhooks, patchWebhookBody, updateWebhook, webhookSchema } from './webhook-service.js';
+import { createWebhook, createWebhookBody, deleteWebhook, listWebhooks, patchWebhookBody, updateWebhook, webhookEventTypes, webhookSchema } from './webhook-service.js';
 
 const deliverySchema = z.object({
   id: z.string(),
@@ -26,6 +26,10 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/webhooks', { schema: { tags, summary: 'Webhook subscriptions', response: { 200: z.object({ data: z.array(webhookSchema) }) } } }, async (req) => {
     const { db } = requireAdmin(req);
     return { data: await listWebhooks(db) };
+  });
+  app.get('/webhooks/event-types', { schema: { tags, summary: 'The event types a subscription can name', response: { 200: z.object({ data: z.array(z.string()) }) } } }, async (req) => {
+    requireAdmin(req);
+    return { data: [...webhookEventTypes] };
   });
   app.post('/webhooks', { schema: { tags, summary: 'Subscribe a URL to domain events', body: createWebhookBody, response: { 201: webhookSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);

@@ -13,6 +13,18 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL
 export const createWebhookBody = z.strictObject({ url: httpUrl, events: z.array(eventType).min(1).max(50), active: z.boolean().optional() });
 export const patchWebhookBody = createWebhookBody.partial();
 
+/** The domain events a subscription can name (the outbox may carry more; "*" takes them all). */
+export const webhookEventTypes = [
+  'contact.created', 'contact.updated', 'contact.deleted', 'contact.merged', 'contact.merge_undone', 'contact.erased',
+  'company.created', 'company.updated', 'company.deleted',
+  'interaction.created', 'interaction.updated',
+  'import.completed',
+  'lead.created', 'lead.updated', 'lead.status_changed', 'lead.assigned', 'lead.reassigned', 'lead.score_changed', 'lead.converted', 'lead.form_submitted',
+  'deal.created', 'deal.updated', 'deal.stage_changed', 'deal.deleted',
+  'order.created', 'order.updated',
+  'product.created', 'product.updated', 'product.deleted',
+] as const;
+
 export const webhookSchema = z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), secret: z.string(), active: z.boolean(), createdAt: z.string() });
 export type Webhook = z.infer<typeof webhookSchema>;
 

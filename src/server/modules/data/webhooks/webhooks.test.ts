@@ -84,6 +84,13 @@ describe('webhooks', () => {
     expect(received.length - before).toBe(3);
   });
 
+  it('lists the event types a subscription can name', async () => {
+    const res = await t.json('GET', '/api/v1/webhooks/event-types', t.admin);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toContain('contact.created');
+    expect(res.body.data).toContain('deal.stage_changed');
+  });
+
   it('is admin-only', async () => {
     await t.json('POST', '/api/v1/users', t.admin, { email: 's@example.com', name: 's', password: 'password-123', role: 'sales' });
     expect((await t.json('GET', '/api/v1/webhooks', await t.login('s@example.com', 'password-123'))).status).toBe(403);
