@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../../core/http/request-context.js';
 import { productInput, productListQuery, productPatch, productSchema } from './product-schemas.js';
-import { createProduct, deleteProduct, getProduct, listProducts, updateProduct } from './product-service.js';
+import { createProduct, deleteProduct, getProduct, listProductCategories, listProducts, updateProduct } from './product-service.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -12,6 +12,9 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/products', { schema: { tags, summary: 'The product catalogue by SKU', querystring: productListQuery, response: { 200: z.object({ data: z.array(productSchema), nextCursor: z.string().nullable() }) } } }, async (req) =>
     listProducts(ctxOf(req).db, req.query),
   );
+  app.get('/products/categories', { schema: { tags, summary: 'The product categories in use', response: { 200: z.object({ data: z.array(z.string()) }) } } }, async (req) => ({
+    data: await listProductCategories(ctxOf(req).db),
+  }));
   app.post('/products', { schema: { tags, summary: 'Add a product (managers, admins)', body: productInput, response: { 201: productSchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await createProduct(db, actor, req.body));

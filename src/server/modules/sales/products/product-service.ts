@@ -86,6 +86,12 @@ export async function deleteProduct(db: Db, actor: Actor, id: string): Promise<v
   });
 }
 
+/** The categories in use, alphabetically (for the catalogue's filter and form). */
+export async function listProductCategories(db: Db): Promise<string[]> {
+  const rows = await db.kysely.selectFrom('products').select('category').distinct().where('category', 'is not', null).where('category', '!=', '').orderBy('category').limit(500).execute();
+  return rows.map((r) => r.category!);
+}
+
 /** By SKU; q searches SKU and both names. */
 export async function listProducts(db: Db, q: ProductListQuery): Promise<Page<Product>> {
   if (q.sort && q.sort !== 'sku') throw new AppError('validation', `Cannot sort products by "${q.sort}"`, [{ path: 'sort', message: 'products list by sku' }]);
