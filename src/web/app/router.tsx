@@ -47,6 +47,7 @@ export const router = createBrowserRouter([
                   { path: 'imports/:id', lazy: () => import('../features/imports/routes/import-view').then((m) => ({ Component: m.ImportViewRoute })) },
                   { path: 'duplicates', lazy: () => import('../features/duplicates/routes/duplicates').then((m) => ({ Component: m.DuplicatesRoute })) },
                   { path: 'deals', lazy: () => import('../features/deals/routes/deals').then((m) => ({ Component: m.DealsRoute })) },
+                  { path: 'products', lazy: () => import('../features/products/routes/products').then((m) => ({ Component: m.ProductsRoute })) },
                   { path: 'forecast', lazy: () => import('../features/forecast/routes/forecast').then((m) => ({ Component: m.ForecastRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
                   { path: 'settings', lazy: () => import('../features/settings/routes/settings').then((m) => ({ Component: m.SettingsRoute })) },

@@ -21,11 +21,12 @@ export function formatRelative(iso: string | null | undefined): string {
   return dayjs(iso).fromNow();
 }
 
-export function formatMoney(minor: number | null | undefined, currency: string | null | undefined): string {
+/** Whole units by default; `exact` keeps the currency's cents (prices in a catalogue). */
+export function formatMoney(minor: number | null | undefined, currency: string | null | undefined, exact = false): string {
   if (minor === null || minor === undefined) return '';
   const code = currency || 'CNY';
   try {
-    return new Intl.NumberFormat(currentLocale(), { style: 'currency', currency: code, maximumFractionDigits: 0 }).format(minor / 100);
+    return new Intl.NumberFormat(currentLocale(), { style: 'currency', currency: code, ...(exact ? {} : { maximumFractionDigits: 0 }) }).format(minor / 100);
   } catch {
     return `${(minor / 100).toFixed(2)} ${code}`;
   }

@@ -1,6 +1,6 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconFileImport, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconFileImport, IconPackage, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -9,6 +9,7 @@ const LINKS = [
   { to: '/companies', key: 'nav.companies', icon: IconBuilding },
   { to: '/leads', key: 'nav.leads', icon: IconUserSearch },
   { to: '/deals', key: 'nav.deals', icon: IconTargetArrow },
+  { to: '/products', key: 'nav.products', icon: IconPackage },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/imports', key: 'nav.imports', icon: IconFileImport },

@@ -4,7 +4,7 @@ import { api } from '../../../lib/api-client';
 import { apiErrorFromResponse } from '../../../lib/api-error';
 import { currentLocale } from '../../../lib/i18n';
 
-export const IMPORT_OBJECTS = ['contacts', 'companies', 'interactions'] as const;
+export const IMPORT_OBJECTS = ['contacts', 'companies', 'interactions', 'products'] as const;
 export type ImportStatus = 'uploaded' | 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 export type Mapping = Record<string, string | null>;
 

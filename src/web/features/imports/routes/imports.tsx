@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Anchor, Button, FileInput, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
@@ -15,7 +15,12 @@ import { ImportStatusBadge } from '../components/status-badge';
 export function ImportsRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [object, setObject] = useState<string>('contacts');
+  // The products page links here with ?object=products.
+  const [sp] = useSearchParams();
+  const [object, setObject] = useState<string>(() => {
+    const asked = sp.get('object');
+    return IMPORT_OBJECTS.includes(asked as never) ? asked! : 'contacts';
+  });
   const [file, setFile] = useState<File | null>(null);
   const upload = useUploadImport();
   const list = useImports();
