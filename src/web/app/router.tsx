@@ -42,6 +42,8 @@ export const router = createBrowserRouter([
                     path: 'companies/:id',
                     lazy: () => import('../features/companies/routes/company-view').then((m) => ({ Component: m.CompanyViewRoute })),
                   },
+                  { path: 'households', lazy: () => import('../features/households/routes/households-list').then((m) => ({ Component: m.HouseholdsListRoute })) },
+                  { path: 'households/:id', lazy: () => import('../features/households/routes/household-view').then((m) => ({ Component: m.HouseholdViewRoute })) },
                   { path: 'leads', lazy: () => import('../features/leads/routes/leads').then((m) => ({ Component: m.LeadsRoute })) },
                   { path: 'imports', lazy: () => import('../features/imports/routes/imports').then((m) => ({ Component: m.ImportsRoute })) },
                   { path: 'imports/:id', lazy: () => import('../features/imports/routes/import-view').then((m) => ({ Component: m.ImportViewRoute })) },

@@ -1,12 +1,14 @@
 // Settings: my profile for everyone; users, teams, roles, custom fields and defaults for admins only.
 import { Paper, Tabs } from '@mantine/core';
 import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
-import { IconArrowsSplit, IconTargetArrow } from '@tabler/icons-react';
+import { IconArrowsSplit, IconDatabase, IconPlugConnected, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { useMe } from '../../auth';
+import { BackupsSection } from '../../backups';
+import { IntegrationsSection } from '../../integrations';
 import { AssignmentSection, ScoringSection } from '../../lead-rules';
 import { CustomFieldsSection } from '../components/custom-fields-section';
 import { GeneralSection } from '../components/general-section';
@@ -15,7 +17,7 @@ import { RolesSection } from '../components/roles-section';
 import { TeamsSection } from '../components/teams-section';
 import { UsersSection } from '../components/users-section';
 
-const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment'];
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups'];
 
 export function SettingsRoute() {
   const { t } = useTranslation();
@@ -38,6 +40,8 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>{t('settings.tabs.general')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="lead-scoring" leftSection={<IconTargetArrow size={16} />}>{t('leadRules.tabs.scoring')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="lead-assignment" leftSection={<IconArrowsSplit size={16} />}>{t('leadRules.tabs.assignment')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
         </Tabs.List>
         <Paper withBorder p="md">
           <Tabs.Panel value="profile"><ProfileSection me={me} /></Tabs.Panel>
@@ -48,6 +52,8 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="general"><GeneralSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="lead-scoring"><ScoringSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="lead-assignment"><AssignmentSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
         </Paper>
       </Tabs>
     </>

@@ -1,0 +1,96 @@
+// Households page: households by name with member count, paged; admins regroup (a job) or make one by hand.
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconHome, IconPlus, IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
+import { PageHeader } from '../../../components/page-header';
+import { formatDateTime } from '../../../lib/format';
+import { useMe } from '../../auth';
+import { useHouseholds, useRegroup, useRegroupJob } from '../api/households';
+import { basisKey } from '../components/basis-label';
+import { CreateHouseholdModal } from '../components/create-household-modal';
+
+export function HouseholdsListRoute() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const admin = useMe().data?.role === 'admin';
+  const list = useHouseholds();
+  const regroup = useRegroup();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const job = useRegroupJob(jobId);
+  const [creating, { open, close }] = useDisclosure();
+  const running = Boolean(jobId) && (!job.data || job.data.status === 'queued' || job.data.status === 'running');
+  const rows = list.data?.pages.flatMap((p) => p.data) ?? [];
+
+  useEffect(() => {
+    if (job.data?.status === 'done') void qc.invalidateQueries({ queryKey: ['households'] });
+  }, [job.data?.status, qc]);
+
+  const actions = admin && (
+    <>
+      <Button variant="default" leftSection={<IconRefresh size={16} />} loading={regroup.isPending || running} onClick={() => regroup.mutate(undefined, { onSuccess: (j) => setJobId(j.id) })} data-testid="regroup">
+        {t('households.regroup')}
+      </Button>
+      <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-household">{t('households.new')}</Button>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('nav.households')} actions={actions} />
+      <Stack gap="sm" mb="md">
+        <Text size="sm" c="dimmed">{t('households.hint')}</Text>
+        {running && <Alert color="blue">{t('households.regrouping')}</Alert>}
+        {job.data?.status === 'failed' && <ErrorAlert error={null} message={job.data.error ?? t('households.regroupFailed')} />}
+        {regroup.error && <ErrorAlert error={regroup.error} />}
+      </Stack>
+      <Paper withBorder p="xs">
+        {list.isPending ? (
+          <ListSkeleton />
+        ) : list.error && rows.length === 0 ? (
+          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        ) : rows.length === 0 ? (
+          <EmptyState icon={<IconHome size={28} />} title={t('households.empty')} description={t('households.emptyHint')} />
+        ) : (
+          <>
+            <Table verticalSpacing="xs" data-testid="households-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('households.name')}</Table.Th>
+                  <Table.Th w={110}>{t('households.memberCount')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('households.updated')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((h) => {
+                  const key = basisKey(h.basis);
+                  return (
+                    <Table.Tr key={h.id} data-testid="household-row">
+                      <Table.Td>
+                        <Anchor component={Link} to={`/households/${h.id}`} fw={500} style={{ wordBreak: 'break-word' }}>{h.name}</Anchor>
+                        <Text size="xs" c="dimmed">{key ? t(key) : h.basis}</Text>
+                      </Table.Td>
+                      <Table.Td><Badge variant="light">{h.memberCount}</Badge></Table.Td>
+                      <Table.Td visibleFrom="sm"><Text size="sm">{formatDateTime(h.updatedAt)}</Text></Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+            {list.error && <ErrorAlert error={list.error} />}
+            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+          </>
+        )}
+      </Paper>
+      <CreateHouseholdModal opened={creating} onClose={close} onCreated={(h) => void navigate(`/households/${h.id}`)} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+// Modal to create an API key: a name and read/write per module; afterwards it shows the token, once.
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { API_KEY_MODULES, useCreateApiKey } from '../api/api-keys';
+import { OneTimeSecret } from './one-time-secret';
+
+export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateApiKey();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<string[]>([]);
+  const [tried, setTried] = useState(false);
+  const close = () => {
+    setName('');
+    setScopes([]);
+    setTried(false);
+    create.reset();
+    onClose();
+  };
+  const toggle = (scope: string, on: boolean) => setScopes((s) => (on ? [...s, scope] : s.filter((x) => x !== scope)));
+  const nameError = tried && !name.trim() ? t('common.required') : null;
+  const scopeError = tried && scopes.length === 0 ? t('integrations.keys.scopeRequired') : null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!name.trim() || scopes.length === 0) return;
+    create.mutate({ name: name.trim(), scopes });
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('integrations.keys.new')}>
+      {create.data ? (
+        <Stack>
+          <OneTimeSecret title={t('integrations.keys.created', { name: create.data.name })} value={create.data.key} hint={t('integrations.keys.shownOnce')} />
+          <Text size="sm" c="dimmed">{t('integrations.keys.usage')}</Text>
+          <Group justify="flex-end">
+            <Button onClick={close} data-testid="secret-done">{t('integrations.done')}</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={submit} noValidate data-testid="api-key-form">
+          <Stack>
+            {create.error && <ErrorAlert error={create.error} />}
+            <TextInput label={t('integrations.keys.name')} placeholder={t('integrations.keys.namePlaceholder')} required data-autofocus name="name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameError} />
+            <div>
+              <Text size="sm" fw={500} mb={4}>{t('integrations.keys.scopes')}</Text>
+              <Table verticalSpacing={6} withRowBorders={false}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th />
+                    <Table.Th w={80}>{t('integrations.keys.read')}</Table.Th>
+                    <Table.Th w={80}>{t('integrations.keys.write')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {API_KEY_MODULES.map((m) => (
+                    <Table.Tr key={m}>
+                      <Table.Td>
+                        <Text size="sm">{t(`integrations.modules.${m}`)}</Text>
+                        <Text size="xs" c="dimmed">{t(`integrations.modulesHint.${m}`)}</Text>
+                      </Table.Td>
+                      {(['read', 'write'] as const).map((a) => (
+                        <Table.Td key={a}>
+                          <Checkbox aria-label={`${m}:${a}`} data-scope={`${m}:${a}`} checked={scopes.includes(`${m}:${a}`)} onChange={(e) => toggle(`${m}:${a}`, e.currentTarget.checked)} />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {scopeError && <Text size="xs" c="red">{scopeError}</Text>}
+            </div>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
+              <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
