@@ -19,4 +19,10 @@ export const notificationMigrations: MigrationSet = {
       await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'read_at', 'id']).execute();
     },
   },
+  '0005-notification-params': {
+    async up(db) {
+      // Title and body stay English (API, e-mail); params let the UI say them in the reader's language.
+      await db.schema.alterTable('notifications').addColumn('params', 'text').execute();
+    },
+  },
 };

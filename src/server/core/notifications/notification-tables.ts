@@ -7,6 +7,8 @@ export interface NotificationsTable {
   body: string | null;
   entity: string | null;
   entityId: string | null;
+  /** JSON object: what the UI needs to say the notification in the reader's language (names, steps). */
+  params: string | null;
   readAt: string | null;
   createdAt: string;
 }

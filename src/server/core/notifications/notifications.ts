@@ -14,6 +14,8 @@ export const notificationSchema = z.object({
   body: z.string().nullable(),
   entity: z.string().nullable(),
   entityId: z.string().nullable(),
+  /** Values for saying the notification in the reader's language, by kind (e.g. lead.assigned: name, steps). */
+  params: z.record(z.string(), z.unknown()).nullable(),
   read: z.boolean(),
   readAt: z.string().nullable(),
   createdAt: z.string(),
@@ -27,6 +29,7 @@ export interface NewNotification {
   body?: string | null;
   entity?: string | null;
   entityId?: string | null;
+  params?: Record<string, unknown> | null;
 }
 
 /** Call inside the transaction of the change the notification is about, so both happen or neither. */
@@ -34,20 +37,20 @@ export async function createNotification(trx: DbOrTrx, n: NewNotification): Prom
   const id = newId();
   await trx
     .insertInto('notifications')
-    .values({ id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, entity: n.entity ?? null, entityId: n.entityId ?? null, readAt: null, createdAt: nowIso() })
+    .values({ id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, entity: n.entity ?? null, entityId: n.entityId ?? null, params: n.params ? JSON.stringify(n.params) : null, readAt: null, createdAt: nowIso() })
     .execute();
   return id;
 }
 
-type Row = { id: string; kind: string; title: string; body: string | null; entity: string | null; entityId: string | null; readAt: string | null; createdAt: string };
-const toNotification = (r: Row): Notification => ({ ...r, read: r.readAt !== null });
+type Row = { id: string; kind: string; title: string; body: string | null; entity: string | null; entityId: string | null; params: string | null; readAt: string | null; createdAt: string };
+const toNotification = (r: Row): Notification => ({ ...r, params: r.params ? (JSON.parse(r.params) as Record<string, unknown>) : null, read: r.readAt !== null });
 
 /** The actor's notifications: unread first, newest first within each group. */
 export async function listNotifications(db: Db, actor: Actor, query: { limit: number; cursor?: string; unread?: 'true' | 'false' }): Promise<Page<Notification>> {
   const readFlag = sql<number>`case when read_at is null then 0 else 1 end`;
   let q = db.kysely
     .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'body', 'entity', 'entityId', 'readAt', 'createdAt', readFlag.as('readFlag')])
+    .select(['id', 'kind', 'title', 'body', 'entity', 'entityId', 'params', 'readAt', 'createdAt', readFlag.as('readFlag')])
     .where('userId', '=', actor.id)
     .orderBy(readFlag)
     .orderBy('id', 'desc')

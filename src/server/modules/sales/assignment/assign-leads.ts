@@ -8,6 +8,7 @@ import { createNotification } from '../../../core/notifications/notifications.js
 import { updateContact } from '../../customers/index.js';
 import { loadLeadFacts } from '../leads/lead-facts.js';
 import { chooseAssignee } from './pick-assignee.js';
+import { explanationColumns } from './assignment-steps.js';
 
 export async function assignPendingLeads(db: Db, batch = 20): Promise<number> {
   const pending = await db.kysely.selectFrom('leadDetails').select('contactId').where('assignmentStatus', '=', 'pending').orderBy('contactId').limit(batch).execute();
@@ -21,16 +22,16 @@ export async function assignPendingLeads(db: Db, batch = 20): Promise<number> {
       const claimed = await trx.updateTable('leadDetails').set({ assignmentStatus: 'assigning', updatedAt: now }).where('contactId', '=', contactId).where('assignmentStatus', '=', 'pending').executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) return null;
       if (facts.ownerId) {
-        await trx.updateTable('leadDetails').set({ assignmentStatus: 'kept', assignmentExplanation: 'owner set by hand before assignment', assignedAt: now }).where('contactId', '=', contactId).execute();
+        await trx.updateTable('leadDetails').set({ assignmentStatus: 'kept', ...explanationColumns([{ k: 'keptByHand' }]), assignedAt: now }).where('contactId', '=', contactId).execute();
         return null;
       }
       const pick = await chooseAssignee(trx, facts);
-      const values = { assignmentStatus: pick.userId ? 'assigned' : 'unmatched', assignmentRuleId: pick.ruleId, assignmentExplanation: pick.explanation, assignedAt: pick.userId ? now : null, updatedAt: now };
+      const values = { assignmentStatus: pick.userId ? 'assigned' : 'unmatched', assignmentRuleId: pick.ruleId, ...explanationColumns(pick.steps), assignedAt: pick.userId ? now : null, updatedAt: now };
       await trx.updateTable('leadDetails').set(values).where('contactId', '=', contactId).execute();
       await writeAudit(trx, db.engine, { actorId: 'system', action: 'update', entity: 'lead', entityId: contactId, before: { assignmentStatus: 'pending' }, after: { ...values, ownerId: pick.userId } });
       if (!pick.userId) return null;
       await emitEvent(trx, 'lead.assigned', 'contact', contactId, { contactId, ownerId: pick.userId, ruleId: pick.ruleId, explanation: pick.explanation });
-      await createNotification(trx, { userId: pick.userId, kind: 'lead.assigned', title: `New lead: ${facts.displayName}`, body: pick.explanation, entity: 'contact', entityId: contactId });
+      await createNotification(trx, { userId: pick.userId, kind: 'lead.assigned', title: `New lead: ${facts.displayName}`, body: pick.explanation, params: { name: facts.displayName, steps: pick.steps }, entity: 'contact', entityId: contactId });
       return pick.userId;
     });
     // The owner is set through the customers service (audited, indexed, contact.updated emitted).

@@ -76,6 +76,7 @@ describe('lead assignment', () => {
     expect(owners[0]).not.toBe(owners[1]);
     expect(owners[2]).toBe(owners[0]);
     expect(got[0].assignment).toMatchObject({ status: 'assigned', ruleId: ids.eastRule, explanation: `rule East China → team East → round-robin → ${owners[0]}` });
+    expect(got[0].assignment.steps).toEqual([{ k: 'rule', name: 'East China' }, { k: 'team', name: 'East' }, { k: 'roundRobin' }, { k: 'rep', name: owners[0] }]);
     expect(got[0].teamId).toBe(ids.east);
     // A contact created in the lead stage without an owner (not through capture) is assigned the same way.
     const plain = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: '周四', ownerId: null, address: { region: '上海' } })).body;
@@ -83,7 +84,8 @@ describe('lead assignment', () => {
     expect((await lead(plain.id)).assignment).toMatchObject({ status: 'assigned', explanation: expect.stringMatching(/^rule East China → team East → round-robin → (王芳|李雷)$/) });
     // the rep is told
     const notes = (await t.json('GET', '/api/v1/notifications', headers[owners[0] === '王芳' ? 'wang' : 'li']!)).body;
-    expect(notes.data.some((n: any) => n.kind === 'lead.assigned' && n.entityId === a.contactId)).toBe(true);
+    const note = notes.data.find((n: any) => n.kind === 'lead.assigned' && n.entityId === a.contactId);
+    expect(note).toMatchObject({ title: 'New lead: 周一', params: { name: '周一', steps: got[0].assignment.steps } });
   });
 
   it('gives the least-loaded rep the lead, by company size and region', async () => {
@@ -98,9 +100,10 @@ describe('lead assignment', () => {
     const l = await lead(big.contactId);
     expect(l.ownerName).toBe('孙强');
     expect(l.assignment.explanation).toBe('rule North by size → team North → least-loaded (0 open) → 孙强');
+    expect(l.assignment.steps[2]).toEqual({ k: 'leastLoaded', open: 0 });
     const small = (await capture({ name: '小客户', email: 'small@bj.cn', region: '北京', company: '北京小店', companySize: '1-10' })).body.lead;
     await t.app.worker.drain();
-    expect((await lead(small.contactId)).assignment.status).toBe('unmatched');
+    expect((await lead(small.contactId)).assignment).toMatchObject({ status: 'unmatched', explanation: 'no assignment rule matched (region 北京, companySize 1-10, source web_form)', steps: [{ k: 'noRule', facts: [{ field: 'region', value: '北京' }, { field: 'companySize', value: '1-10' }, { field: 'source', value: 'web_form' }] }] });
   });
 
   it('re-assigns a lead its owner did not touch in time and alerts the team manager', async () => {
@@ -131,6 +134,8 @@ describe('lead assignment', () => {
     const inbox = (await t.json('GET', '/api/v1/notifications', headers.zhao!)).body;
     expect(inbox.unread).toBe(1);
     expect(inbox.data[0]).toMatchObject({ kind: 'lead.reassigned', title: `Lead 沉睡 re-assigned from ${before.ownerName} to ${after.ownerName}`, entityId: stale.contactId, read: false });
+    expect(inbox.data[0].params).toEqual({ name: '沉睡', from: before.ownerName, to: after.ownerName, steps: after.assignment.steps });
+    expect(after.assignment.steps[0]).toEqual({ k: 'reassigned', from: before.ownerName, hours: 2 });
     const read = await t.json('POST', `/api/v1/notifications/${inbox.data[0].id}/read`, headers.zhao!);
     expect(read.body.read).toBe(true);
     expect((await t.json('GET', '/api/v1/notifications', headers.zhao!)).body.unread).toBe(0);

@@ -1,15 +1,17 @@
 // Chooses who gets a lead: the first active rule whose conditions fit, then its strategy within the team, and says
-// why in one line ('rule East China → team East → round-robin → 王芳').
+// why as steps (rule East China → team East → round-robin → 王芳).
 import type { DbOrTrx } from '../../../core/db/database.js';
 import type { LeadFacts } from '../leads/lead-facts.js';
 import type { AssignmentRule, Conditions } from './assignment-schemas.js';
 import { listAssignmentRules } from './assignment-rules.js';
+import { explainSteps, type AssignmentStep } from './assignment-steps.js';
 
 export interface Assignee {
   ruleId: string | null;
   userId: string | null;
   userName: string | null;
   teamId: string | null;
+  steps: AssignmentStep[];
   explanation: string;
 }
 
@@ -50,38 +52,39 @@ async function openLeadCounts(db: DbOrTrx, userIds: string[]): Promise<Map<strin
   return new Map(rows.map((r) => [r.ownerId!, Number(r.n)]));
 }
 
-async function pickInRule(db: DbOrTrx, rule: AssignmentRule, exclude: string | null): Promise<{ id: string; name: string; how: string } | null> {
+async function pickInRule(db: DbOrTrx, rule: AssignmentRule, exclude: string | null): Promise<{ id: string; name: string; how: AssignmentStep } | null> {
   if (rule.strategy === 'user') {
     const u = await db.selectFrom('users').select(['id', 'name']).where('id', '=', rule.userId!).where('active', '=', 1).executeTakeFirst();
-    return u && u.id !== exclude ? { ...u, how: 'user' } : null;
+    return u && u.id !== exclude ? { ...u, how: { k: 'namedUser' } } : null;
   }
   const members = (await teamMembers(db, rule.teamId!)).filter((m) => m.id !== exclude);
   if (members.length === 0) return null;
   if (rule.strategy === 'least_loaded') {
     const counts = await openLeadCounts(db, members.map((m) => m.id));
     const best = members.reduce((a, b) => ((counts.get(b.id) ?? 0) < (counts.get(a.id) ?? 0) ? b : a));
-    return { ...best, how: `least-loaded (${counts.get(best.id) ?? 0} open)` };
+    return { ...best, how: { k: 'leastLoaded', open: counts.get(best.id) ?? 0 } };
   }
   const last = (await db.selectFrom('leadAssignmentRules').select('lastUserId').where('id', '=', rule.id).executeTakeFirst())?.lastUserId ?? '';
   const next = members.find((m) => m.id > last) ?? members[0]!;
   await db.updateTable('leadAssignmentRules').set({ lastUserId: next.id }).where('id', '=', rule.id).execute();
-  return { ...next, how: 'round-robin' };
+  return { ...next, how: { k: 'roundRobin' } };
 }
 
-function describeFacts(facts: Record<string, unknown>): string {
-  const shown = conditionFacts.map(([, f]) => (facts[f] ? `${f} ${String(facts[f])}` : null)).filter(Boolean);
-  return shown.length ? shown.join(', ') : 'no region, industry, size or source';
+function factsShown(facts: Record<string, unknown>): { field: string; value: string }[] {
+  return conditionFacts.flatMap(([, f]) => (facts[f] ? [{ field: f, value: String(facts[f]) }] : []));
 }
+
+const assignee = (a: Omit<Assignee, 'explanation'>): Assignee => ({ ...a, explanation: explainSteps(a.steps) });
 
 /** Call inside a transaction: a round-robin pick moves the rule's position. */
 export async function chooseAssignee(db: DbOrTrx, facts: LeadFacts, opts: { exclude?: string | null; ruleId?: string | null } = {}): Promise<Assignee> {
   const rules = (await listAssignmentRules(db)).filter((r) => r.active);
   const rule = (opts.ruleId && rules.find((r) => r.id === opts.ruleId)) || rules.find((r) => ruleMatches(r.conditions, facts.attributes));
-  if (!rule) return { ruleId: null, userId: null, userName: null, teamId: null, explanation: `no assignment rule matched (${describeFacts(facts.attributes)})` };
+  if (!rule) return assignee({ ruleId: null, userId: null, userName: null, teamId: null, steps: [{ k: 'noRule', facts: factsShown(facts.attributes) }] });
   const picked = await pickInRule(db, rule, opts.exclude ?? null);
-  const path = [`rule ${rule.name}`, ...(rule.teamName ? [`team ${rule.teamName}`] : [])];
-  if (!picked) return { ruleId: rule.id, userId: null, userName: null, teamId: rule.teamId, explanation: [...path, 'no other available rep'].join(' → ') };
-  return { ruleId: rule.id, userId: picked.id, userName: picked.name, teamId: rule.teamId, explanation: [...path, picked.how, picked.name].join(' → ') };
+  const path: AssignmentStep[] = [{ k: 'rule', name: rule.name }, ...(rule.teamName ? [{ k: 'team' as const, name: rule.teamName }] : [])];
+  if (!picked) return assignee({ ruleId: rule.id, userId: null, userName: null, teamId: rule.teamId, steps: [...path, { k: 'noRep' }] });
+  return assignee({ ruleId: rule.id, userId: picked.id, userName: picked.name, teamId: rule.teamId, steps: [...path, picked.how, { k: 'rep', name: picked.name }] });
 }
 
 /** The manager to alert about a lead: the manager of the rule's team, else of the owner's team. */

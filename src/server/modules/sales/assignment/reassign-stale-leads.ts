@@ -10,6 +10,7 @@ import { updateContact } from '../../customers/index.js';
 import { loadLeadFacts } from '../leads/lead-facts.js';
 import { getAssignmentSettings } from './assignment-settings.js';
 import { chooseAssignee, managerOf } from './pick-assignee.js';
+import { explainSteps, explanationColumns, type AssignmentStep } from './assignment-steps.js';
 
 export async function reassignStaleLeads(db: Db, batch = 20): Promise<number> {
   const { reassignAfterHours: hours } = await getAssignmentSettings(db.kysely);
@@ -35,19 +36,20 @@ export async function reassignStaleLeads(db: Db, batch = 20): Promise<number> {
       const claimed = await trx.updateTable('leadDetails').set({ assignedAt: now, updatedAt: now }).where('contactId', '=', lead.contactId).where('assignedAt', '=', lead.assignedAt).where('status', '=', 'new').executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) return null;
       const pick = await chooseAssignee(trx, facts, { exclude: facts.ownerId, ruleId: lead.assignmentRuleId });
-      const why = `not touched by ${previous?.name ?? 'anyone'} within ${hours} h`;
-      const explanation = pick.userId ? `re-assigned (${why}): ${pick.explanation}` : `${why}; ${pick.explanation}`;
+      const steps: AssignmentStep[] = [{ k: pick.userId ? 'reassigned' : 'untouched', from: previous?.name ?? null, hours }, ...pick.steps];
+      const explanation = explainSteps(steps);
       await trx
         .updateTable('leadDetails')
-        .set((eb) => ({ assignmentRuleId: pick.ruleId ?? lead.assignmentRuleId, assignmentExplanation: explanation, reassignCount: eb('reassignCount', '+', pick.userId ? 1 : 0) }))
+        .set((eb) => ({ assignmentRuleId: pick.ruleId ?? lead.assignmentRuleId, ...explanationColumns(steps), reassignCount: eb('reassignCount', '+', pick.userId ? 1 : 0) }))
         .where('contactId', '=', lead.contactId)
         .execute();
       await writeAudit(trx, db.engine, { actorId: 'system', action: 'update', entity: 'lead', entityId: lead.contactId, before: { ownerId: facts.ownerId, assignmentExplanation: lead.assignmentExplanation }, after: { ownerId: pick.userId ?? facts.ownerId, assignmentExplanation: explanation } });
       await emitEvent(trx, 'lead.reassigned', 'contact', lead.contactId, { contactId: lead.contactId, fromOwnerId: facts.ownerId, toOwnerId: pick.userId, explanation });
       const manager = await managerOf(trx, [pick.teamId, previous?.teamId ?? null]);
       const title = pick.userId ? `Lead ${facts.displayName} re-assigned from ${previous?.name ?? '—'} to ${pick.userName}` : `Lead ${facts.displayName} not touched by ${previous?.name ?? 'its owner'}`;
-      if (manager) await createNotification(trx, { userId: manager, kind: 'lead.reassigned', title, body: explanation, entity: 'contact', entityId: lead.contactId });
-      if (pick.userId) await createNotification(trx, { userId: pick.userId, kind: 'lead.assigned', title: `Lead handed to you: ${facts.displayName}`, body: explanation, entity: 'contact', entityId: lead.contactId });
+      const params = { name: facts.displayName, from: previous?.name ?? null, to: pick.userName, steps };
+      if (manager) await createNotification(trx, { userId: manager, kind: 'lead.reassigned', title, body: explanation, params, entity: 'contact', entityId: lead.contactId });
+      if (pick.userId) await createNotification(trx, { userId: pick.userId, kind: 'lead.assigned', title: `Lead handed to you: ${facts.displayName}`, body: explanation, params: { ...params, handed: true }, entity: 'contact', entityId: lead.contactId });
       return pick.userId;
     });
     if (newOwner) await updateContact(db, systemActor, lead.contactId, { ownerId: newOwner });

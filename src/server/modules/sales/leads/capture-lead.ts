@@ -10,6 +10,7 @@ import type { CaptureLeadInput, Lead } from './lead-schemas.js';
 import { findCompanyByName, findLeadContact } from './contact-lookup.js';
 import { getLead } from './lead-repository.js';
 import { insertInitialScores } from '../scoring/initial-score.js';
+import { explanationColumns } from '../assignment/assignment-steps.js';
 
 async function resolveCompany(db: Db, actor: Actor, input: CaptureLeadInput): Promise<string | null> {
   if (!input.company) return null;
@@ -75,8 +76,8 @@ export async function captureLead(db: Db, actor: Actor, input: CaptureLeadInput)
       await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'lead', entityId: contact.id, before, after: { ...before, ...details } });
     } else {
       const assignment = contact.ownerId
-        ? { assignmentStatus: 'kept', assignmentExplanation: `existing owner kept → ${contact.ownerName ?? contact.ownerId}`, assignedAt: now }
-        : { assignmentStatus: 'pending', assignmentExplanation: null, assignedAt: null };
+        ? { assignmentStatus: 'kept', ...explanationColumns([{ k: 'keptExisting', name: contact.ownerName ?? contact.ownerId }]), assignedAt: now }
+        : { assignmentStatus: 'pending', ...explanationColumns(null), assignedAt: null };
       const row = { contactId: contact.id, status: 'new' as const, ...details, ...assignment, assignmentRuleId: null, reassignCount: 0, lastTouchedAt: null, convertedAt: null, dealId: null, createdAt: now };
       // The outbox consumer may have opened the lead from contact.created already; the form's details win.
       await trx.insertInto('leadDetails').values(row).onConflict((oc) => oc.column('contactId').doUpdateSet(details)).execute();

@@ -10,6 +10,7 @@ import { enqueueJob } from '../../../core/jobs/job-queue.js';
 import { OPEN_IMPORTED_JOB } from './open-imported-leads.js';
 import { insertInitialScores } from '../scoring/initial-score.js';
 import type { ActivityKind } from './lead-tables.js';
+import { explanationColumns } from '../assignment/assignment-steps.js';
 
 interface ContactPayload {
   id: string;
@@ -44,7 +45,7 @@ async function openLead(trx: DbOrTrx, engine: Engine, c: ContactPayload, at: str
     message: null,
     assignmentStatus: c.ownerId ? 'kept' : 'pending',
     assignmentRuleId: null,
-    assignmentExplanation: c.ownerId ? `existing owner kept → ${c.ownerName ?? c.ownerId}` : null,
+    ...explanationColumns(c.ownerId ? [{ k: 'keptExisting', name: c.ownerName ?? c.ownerId }] : null),
     assignedAt: c.ownerId ? at : null,
     reassignCount: 0,
     lastTouchedAt: null,

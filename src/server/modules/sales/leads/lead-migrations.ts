@@ -1,4 +1,4 @@
-// Migrations of leads, lead scoring and lead assignment (keys 0050–0053 of the sales module).
+// Migrations of leads, lead scoring and lead assignment (keys 0050–0054 of the sales module).
 import { sql } from 'kysely';
 import type { MigrationSet } from '../../../core/db/migrate.js';
 
@@ -89,6 +89,12 @@ export const leadMigrations: MigrationSet = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  '0054-lead-assignment-steps': {
+    async up(db) {
+      // The explanation as steps, so the UI can say it in Chinese too; older rows keep their English line only.
+      await db.schema.alterTable('lead_details').addColumn('assignment_steps', 'text').execute();
     },
   },
   '0053-lead-list-indexes': {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listQueryBase } from '../../../core/pagination.js';
 import { activityKinds, leadStatuses } from './lead-tables.js';
 import { leadScoreSchema } from '../scoring/scoring-schemas.js';
+import { assignmentStepSchema } from '../assignment/assignment-steps.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const opt = (max: number) => text(max).nullable().optional();
@@ -72,7 +73,7 @@ export const leadSchema = z.object({
   utm: z.object({ source: z.string().nullable(), medium: z.string().nullable(), campaign: z.string().nullable(), term: z.string().nullable(), content: z.string().nullable() }),
   formName: z.string().nullable(),
   message: z.string().nullable(),
-  assignment: z.object({ status: z.string(), ruleId: z.string().nullable(), explanation: z.string().nullable(), assignedAt: z.string().nullable(), reassignCount: z.number() }),
+  assignment: z.object({ status: z.string(), ruleId: z.string().nullable(), explanation: z.string().nullable(), steps: z.array(assignmentStepSchema).nullable(), assignedAt: z.string().nullable(), reassignCount: z.number() }),
   score: z.number().nullable(),
   lastTouchedAt: z.string().nullable(),
   convertedAt: z.string().nullable(),

@@ -19,6 +19,8 @@ export interface LeadDetailsTable {
   assignmentStatus: string;
   assignmentRuleId: string | null;
   assignmentExplanation: string | null;
+  /** JSON array of AssignmentStep: the explanation as steps the UI translates. */
+  assignmentSteps: string | null;
   assignedAt: string | null;
   reassignCount: number;
   lastTouchedAt: string | null;
