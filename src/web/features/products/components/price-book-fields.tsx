@@ -13,12 +13,12 @@ export function PriceBookFields({ form }: { form: UseFormReturnType<ProductFormV
   const next = currencyOptions().find((c) => !taken.has(c)) ?? '';
   return (
     <Stack gap="xs" data-testid="price-books">
-      <Group justify="space-between" wrap="nowrap">
-        <div>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <div style={{ minWidth: 0 }}>
           <Text size="sm" fw={500}>{t('products.priceBooks')}</Text>
           <Text size="xs" c="dimmed">{t('products.priceBooksHint')}</Text>
         </div>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('prices', { currency: next, price: '' })} data-testid="add-price-book">
+        <Button size="xs" variant="light" style={{ flexShrink: 0 }} leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('prices', { currency: next, price: '' })} data-testid="add-price-book">
           {t('products.addPriceBook')}
         </Button>
       </Group>

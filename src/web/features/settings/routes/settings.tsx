@@ -2,6 +2,7 @@
 import { Paper, Tabs } from '@mantine/core';
 import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconArrowsSplit, IconDatabase, IconPlugConnected, IconTargetArrow } from '@tabler/icons-react';
+import { IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
@@ -10,6 +11,7 @@ import { useMe } from '../../auth';
 import { BackupsSection } from '../../backups';
 import { IntegrationsSection } from '../../integrations';
 import { AssignmentSection, ScoringSection } from '../../lead-rules';
+import { PipelinesSection } from '../../pipelines';
 import { CustomFieldsSection } from '../components/custom-fields-section';
 import { GeneralSection } from '../components/general-section';
 import { ProfileSection } from '../components/profile-section';
@@ -25,7 +27,9 @@ export function SettingsRoute() {
   const [p, setP] = useUrlParams(['tab'] as const, { tab: 'profile' });
   if (!me) return <PageSkeleton />;
   const admin = me.role === 'admin';
-  const tab = !admin && ADMIN_TABS.includes(p.tab) ? 'profile' : p.tab;
+  // Managers change pipelines too (the server lets them).
+  const salesAdmin = admin || me.role === 'manager';
+  const tab = (!admin && ADMIN_TABS.includes(p.tab)) || (!salesAdmin && p.tab === 'pipelines') ? 'profile' : p.tab;
 
   return (
     <>
@@ -40,6 +44,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>{t('settings.tabs.general')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="lead-scoring" leftSection={<IconTargetArrow size={16} />}>{t('leadRules.tabs.scoring')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="lead-assignment" leftSection={<IconArrowsSplit size={16} />}>{t('leadRules.tabs.assignment')}</Tabs.Tab>}
+          {salesAdmin && <Tabs.Tab value="pipelines" leftSection={<IconTimeline size={16} />}>{t('pipelines.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
         </Tabs.List>
@@ -52,6 +57,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="general"><GeneralSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="lead-scoring"><ScoringSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="lead-assignment"><AssignmentSection /></Tabs.Panel>}
+          {salesAdmin && <Tabs.Panel value="pipelines"><PipelinesSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
         </Paper>
