@@ -2,6 +2,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Page } from '../../../types/api';
+import type { AssignmentStep } from '../../../lib/assignment-steps';
 
 export type LeadStatus = 'new' | 'working' | 'converted' | 'disqualified';
 export const LEAD_STATUSES: LeadStatus[] = ['new', 'working', 'converted', 'disqualified'];
@@ -15,7 +16,7 @@ export interface Lead {
   ownerName: string | null;
   status: LeadStatus;
   source: string | null;
-  assignment: { status: string; explanation: string | null; assignedAt: string | null } | null;
+  assignment: { status: string; explanation: string | null; steps: AssignmentStep[] | null; assignedAt: string | null } | null;
   score: number | null;
   createdAt: string;
 }

@@ -6,11 +6,14 @@ import { formatDate } from '../../../lib/format';
 import type { Lead } from '../api/get-leads';
 import { ConvertLeadButton } from './convert-lead-modal';
 import { ScorePopover } from './score-popover';
+import { explainAssignment } from '../../../lib/assignment-steps';
 
 const STATUS_COLOR = { new: 'blue', working: 'yellow', converted: 'green', disqualified: 'gray' } as const;
 
 export function LeadsTable({ leads }: { leads: Lead[] }) {
   const { t } = useTranslation();
+  // Leads assigned before steps were recorded keep their English line.
+  const why = (l: Lead) => (l.assignment?.steps ? explainAssignment(l.assignment.steps, t) : l.assignment?.explanation ?? null);
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="leads-table">
@@ -36,7 +39,7 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
               <Table.Td><Badge variant="light" color={STATUS_COLOR[l.status]}>{t(`leads.statuses.${l.status}`)}</Badge></Table.Td>
               <Table.Td maw={280}>
                 <Text size="sm">{l.ownerName ?? t('leads.unassigned')}</Text>
-                {l.assignment?.explanation && <Text size="xs" c="dimmed" lineClamp={2} title={l.assignment.explanation}>{l.assignment.explanation}</Text>}
+                {why(l) && <Text size="xs" c="dimmed" lineClamp={2} title={why(l)!}>{why(l)}</Text>}
               </Table.Td>
               <Table.Td><Text size="sm">{l.source ?? t('common.empty')}</Text></Table.Td>
               <Table.Td><Text size="sm">{formatDate(l.createdAt)}</Text></Table.Td>

@@ -1,6 +1,7 @@
 // My notifications (unread first, with the unread count) and marking one read.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import type { AssignmentStep } from '../../../lib/assignment-steps';
 
 export interface Notification {
   id: string;
@@ -9,6 +10,8 @@ export interface Notification {
   body: string | null;
   entity: string | null;
   entityId: string | null;
+  /** By kind: lead.assigned {name, steps, handed?}, lead.reassigned {name, from, to, steps}. */
+  params: { name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: AssignmentStep[] } | null;
   read: boolean;
   readAt: string | null;
   createdAt: string;

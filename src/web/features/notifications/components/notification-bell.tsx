@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { errorMessage } from '../../../lib/error-message';
 import { formatRelative } from '../../../lib/format';
+import { explainAssignment } from '../../../lib/assignment-steps';
 import { useMarkRead, useNotifications, type Notification } from '../api/notifications';
 
 const LINKS: Record<string, string> = { contact: '/contacts', company: '/companies', deal: '/deals' };
@@ -19,11 +20,18 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const unread = list.data?.unread ?? 0;
 
-  // The server writes titles in English; the lead-assignment one is recognised and shown in the reader's language.
+  // The server's title and body are English; the params of known kinds say them in the reader's language.
   const title = (n: Notification) => {
-    const m = /^New lead: (.+)$/.exec(n.title);
-    return m ? t('notifications.newLead', { name: m[1] }) : n.title;
+    const p = n.params;
+    if (!p?.name) return n.title;
+    if (n.kind === 'lead.assigned') return t(p.handed ? 'notifications.leadHandedToYou' : 'notifications.newLead', { name: p.name });
+    if (n.kind === 'lead.reassigned') {
+      const from = p.from ?? t('notifications.someone');
+      return p.to ? t('notifications.leadReassigned', { name: p.name, from, to: p.to }) : t('notifications.leadUntouched', { name: p.name, from });
+    }
+    return n.title;
   };
+  const body = (n: Notification) => (n.params?.steps ? explainAssignment(n.params.steps, t) : n.body);
 
   const open = (n: Notification) => {
     if (!n.read) markRead.mutate(n.id);
@@ -73,7 +81,7 @@ export function NotificationBell() {
                   <Box w={8} h={8} mt={6} style={{ borderRadius: 8, flexShrink: 0 }} bg={n.read ? 'transparent' : 'indigo'} aria-hidden />
                   <Box style={{ minWidth: 0, flex: 1 }}>
                     <Text size="sm" fw={n.read ? 400 : 600} style={{ overflowWrap: 'anywhere' }}>{title(n)}</Text>
-                    {n.body && <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>{n.body}</Text>}
+                    {body(n) && <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>{body(n)}</Text>}
                     <Text size="xs" c="dimmed">{formatRelative(n.createdAt)}{n.read ? '' : ` · ${t('notifications.new')}`}</Text>
                   </Box>
                 </Group>
