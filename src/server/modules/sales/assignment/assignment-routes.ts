@@ -7,6 +7,7 @@ import { writeAudit } from '../../../core/audit/audit-log.js';
 import { assignmentRuleInput, assignmentRulePatch, assignmentRuleSchema, assignmentSettingsSchema } from './assignment-schemas.js';
 import { createAssignmentRule, deleteAssignmentRule, listAssignmentRules, updateAssignmentRule } from './assignment-rules.js';
 import { getAssignmentSettings, setAssignmentSettings } from './assignment-settings.js';
+import { reorderAssignmentRules, ruleOrderInput } from './reorder-rules.js';
 
 export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['lead assignment'];
@@ -17,6 +18,10 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/lead-assignment/rules', { schema: { tags, summary: 'Add an assignment rule (admin); it goes last unless given a position', body: assignmentRuleInput, response: { 201: assignmentRuleSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(201).send(await createAssignmentRule(db, actor, req.body));
+  });
+  app.put('/lead-assignment/rules/order', { schema: { tags, summary: 'Put every rule in a new order, first tried first (admin)', body: ruleOrderInput, response: { 200: z.object({ data: z.array(assignmentRuleSchema) }) } } }, async (req) => {
+    const { db, actor } = requireAdmin(req);
+    return { data: await reorderAssignmentRules(db, actor, req.body.ids) };
   });
   app.patch('/lead-assignment/rules/:id', { schema: { tags, summary: 'Change an assignment rule or its position (admin)', params: idParams, body: assignmentRulePatch, response: { 200: assignmentRuleSchema } } }, async (req) => {
     const { db, actor } = requireAdmin(req);

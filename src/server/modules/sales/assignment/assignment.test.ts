@@ -145,4 +145,22 @@ describe('lead assignment', () => {
     await t.app.worker.drain();
     expect((await lead(stale.contactId)).assignment.reassignCount).toBe(1);
   });
+
+  it('reorders every rule at once, and refuses an order that leaves a rule out', async () => {
+    const rules = (await t.json('GET', '/api/v1/lead-assignment/rules', t.admin)).body.data as { id: string; name: string }[];
+    expect(rules.length).toBeGreaterThanOrEqual(2);
+    const reversed = rules.map((r) => r.id).reverse();
+    const put = await t.json('PUT', '/api/v1/lead-assignment/rules/order', t.admin, { ids: reversed });
+    expect(put.status).toBe(200);
+    expect(put.body.data.map((r: any) => [r.id, r.position])).toEqual(reversed.map((id, i) => [id, i]));
+    expect((await t.json('GET', '/api/v1/lead-assignment/rules', t.admin)).body.data.map((r: any) => r.id)).toEqual(reversed);
+    const partial = await t.json('PUT', '/api/v1/lead-assignment/rules/order', t.admin, { ids: reversed.slice(1) });
+    expect(partial.status).toBe(422);
+    expect(partial.body.errors[0].message).toContain(`missing: ${rules.at(-1)!.name}`);
+    expect((await t.json('PUT', '/api/v1/lead-assignment/rules/order', t.admin, { ids: [...reversed, 'nope'] })).status).toBe(422);
+    expect((await t.json('PUT', '/api/v1/lead-assignment/rules/order', t.admin, { ids: [reversed[0], ...reversed] })).status).toBe(422);
+    expect((await t.json('PUT', '/api/v1/lead-assignment/rules/order', headers.wang!, { ids: reversed })).status).toBe(403);
+    // Unchanged by the refused requests.
+    expect((await t.json('GET', '/api/v1/lead-assignment/rules', t.admin)).body.data.map((r: any) => r.id)).toEqual(reversed);
+  });
 });

@@ -62,6 +62,8 @@ export const useSaveAssignmentRule = () =>
     id ? api.patch<AssignmentRule>(`/lead-assignment/rules/${id}`, input) : api.post<AssignmentRule>('/lead-assignment/rules', input),
   );
 export const useDeleteAssignmentRule = () => useInvalidating(ASSIGNMENT, (id: string) => api.delete(`/lead-assignment/rules/${id}`));
+/** Every rule's id in the new order, applied by the server in one transaction. */
+export const useReorderAssignmentRules = () => useInvalidating(ASSIGNMENT, (ids: string[]) => api.put<{ data: AssignmentRule[] }>('/lead-assignment/rules/order', { ids }));
 
 export const useAssignmentSettings = () =>
   useQuery({ queryKey: SETTINGS, queryFn: () => api.get<{ reassignAfterHours: number }>('/lead-assignment/settings') });

@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { errorMessage } from '../../../lib/error-message';
-import { CONDITION_KEYS, useAssignmentRules, useDeleteAssignmentRule, useSaveAssignmentRule, type AssignmentRule } from '../api/lead-rules';
+import { CONDITION_KEYS, useAssignmentRules, useDeleteAssignmentRule, useReorderAssignmentRules, useSaveAssignmentRule, type AssignmentRule } from '../api/lead-rules';
 import { AssignmentRuleModal } from './assignment-rule-modal';
 import { ReassignSetting } from './reassign-setting';
 
@@ -26,21 +26,14 @@ export function AssignmentSection() {
 
   // PATCH resets omitted `conditions` to {} on the server, so every change sends the whole rule.
   const full = (r: AssignmentRule) => ({ id: r.id, name: r.name, conditions: r.conditions, strategy: r.strategy, teamId: r.teamId, userId: r.userId, active: r.active, position: r.position });
-  // The server keeps each rule's position as given (no shifting), so renumber the whole list 0..n-1 in the new order.
-  const [moving, setMoving] = useState(false);
-  const move = async (i: number, dir: -1 | 1) => {
-    const order = [...sorted];
-    const [rule] = order.splice(i, 1);
-    if (!rule) return;
-    order.splice(i + dir, 0, rule);
-    setMoving(true);
-    try {
-      for (const [pos, r] of order.entries()) if (r.position !== pos) await save.mutateAsync({ ...full(r), position: pos });
-    } catch (err) {
-      fail(err);
-    } finally {
-      setMoving(false);
-    }
+  const reorder = useReorderAssignmentRules();
+  const moving = reorder.isPending;
+  const move = (i: number, dir: -1 | 1) => {
+    const order = sorted.map((r) => r.id);
+    const [id] = order.splice(i, 1);
+    if (!id) return;
+    order.splice(i + dir, 0, id);
+    reorder.mutate(order, { onError: fail });
   };
 
   const target = (r: AssignmentRule) =>
@@ -89,8 +82,8 @@ export function AssignmentSection() {
                   <Stack gap={6} align="flex-end">
                     <Switch size="sm" aria-label={t('leadRules.active')} checked={r.active} onChange={(e) => save.mutate({ ...full(r), active: e.currentTarget.checked }, { onError: fail })} />
                     <Group gap={2} wrap="nowrap">
-                      <ActionIcon variant="subtle" aria-label={t('leadRules.assignment.moveUp')} disabled={i === 0 || moving} onClick={() => void move(i, -1)}><IconArrowUp size={16} /></ActionIcon>
-                      <ActionIcon variant="subtle" aria-label={t('leadRules.assignment.moveDown')} disabled={i === sorted.length - 1 || moving} onClick={() => void move(i, 1)}><IconArrowDown size={16} /></ActionIcon>
+                      <ActionIcon variant="subtle" aria-label={t('leadRules.assignment.moveUp')} disabled={i === 0 || moving} onClick={() => move(i, -1)}><IconArrowUp size={16} /></ActionIcon>
+                      <ActionIcon variant="subtle" aria-label={t('leadRules.assignment.moveDown')} disabled={i === sorted.length - 1 || moving} onClick={() => move(i, 1)}><IconArrowDown size={16} /></ActionIcon>
                       <ActionIcon variant="subtle" aria-label={t('leadRules.editAction')} onClick={() => setEditing(r)}><IconPencil size={16} /></ActionIcon>
                       <ActionIcon
                         variant="subtle"
