@@ -49,3 +49,18 @@ export function useDeleteContact() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['contacts'] }),
   });
 }
+
+export interface ErasureResult {
+  contactId: string;
+  relatedRecordsErased: Record<string, number>;
+  auditEntriesScrubbed: number;
+}
+
+/** Erasure on request (admin): the person and everything held about them; the audit log keeps only that it happened. */
+export function useEraseContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<ErasureResult>(`/contacts/${id}/erase`, { confirm: 'ERASE' }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['contacts'] }),
+  });
+}

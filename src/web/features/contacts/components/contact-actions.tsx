@@ -1,15 +1,19 @@
-// Quick actions on a contact: call or email with one tap, and a menu with delete (after confirmation).
+// Quick actions on a contact: call or email with one tap, and a menu with delete (after confirmation) and, for
+// admins, the person's data as JSON and erasure on request.
+import { useState } from 'react';
 import { ActionIcon, Group, Menu, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconMail, IconPhone, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconEraser, IconFileDownload, IconMail, IconPhone, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
 import type { Contact } from '../../../types/api';
 import { useDeleteContact } from '../api/contact-mutations';
+import { EraseContactModal } from './erase-contact-modal';
 
-export function ContactActions({ contact }: { contact: Contact }) {
+export function ContactActions({ contact, admin }: { contact: Contact; admin: boolean }) {
   const { t } = useTranslation();
+  const [erasing, setErasing] = useState(false);
   const navigate = useNavigate();
   const remove = useDeleteContact();
   const confirmAndDelete = () => {
@@ -47,11 +51,22 @@ export function ContactActions({ contact }: { contact: Contact }) {
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
+          {admin && (
+            <Menu.Item component="a" href={`/api/v1/contacts/${contact.id}/data-export`} download leftSection={<IconFileDownload size={14} />}>
+              {t('contacts.erase.download')}
+            </Menu.Item>
+          )}
           <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={confirmAndDelete}>
             {t('contacts.delete')}
           </Menu.Item>
+          {admin && (
+            <Menu.Item color="red" leftSection={<IconEraser size={14} />} onClick={() => setErasing(true)}>
+              {t('contacts.erase.menu')}
+            </Menu.Item>
+          )}
         </Menu.Dropdown>
       </Menu>
+      {erasing && <EraseContactModal contact={contact} onClose={() => setErasing(false)} />}
     </Group>
   );
 }

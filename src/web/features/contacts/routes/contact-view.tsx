@@ -49,7 +49,7 @@ export function ContactViewRoute() {
             </Badge>
           )}
         </Group>
-        <ContactActions contact={contact} />
+        <ContactActions contact={contact} admin={me.role === 'admin'} />
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
