@@ -1,4 +1,4 @@
-// Active products for the create-deal line items (the first 100 by SKU; enough for a picker).
+// Active products for deal line items (the first 100 by SKU; enough for a picker).
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Page } from '../../../types/api';
@@ -11,6 +11,12 @@ export interface Product {
   price: number;
   currency: string;
   active: boolean;
+  prices: { currency: string; price: number }[];
+}
+
+/** What the server will charge for a product in a currency: its price book entry, else its list price in that currency. */
+export function priceIn(p: Product, currency: string): number | null {
+  return p.prices.find((x) => x.currency === currency)?.price ?? (p.currency === currency ? p.price : null);
 }
 
 export function useProducts(enabled: boolean) {

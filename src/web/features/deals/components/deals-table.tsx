@@ -1,25 +1,26 @@
-// The table view of the same deals the board shows (stage, amount, owner, company, close date, status).
+// The table view of the same deals the board shows (stage, amount, owner, company, close date, status), sortable.
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SortableTh } from '../../../components/sortable-th';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { Deal } from '../api/deal-types';
 
 export const STATUS_COLOR = { open: 'blue', won: 'green', lost: 'red' } as const;
 
-export function DealsTable({ deals, onOpen }: { deals: Deal[]; onOpen: (id: string) => void }) {
+export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onOpen: (id: string) => void; sort: string; onSort: (sort: string) => void }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover data-testid="deals-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('deals.name')}</Table.Th>
+            <SortableTh field="name" sort={sort} onSort={onSort}>{t('deals.name')}</SortableTh>
             <Table.Th>{t('deals.stage')}</Table.Th>
-            <Table.Th ta="right">{t('deals.amount')}</Table.Th>
+            <SortableTh field="amount" sort={sort} onSort={onSort}>{t('deals.amount')}</SortableTh>
             <Table.Th ta="right">{t('deals.weighted')}</Table.Th>
             <Table.Th>{t('common.owner')}</Table.Th>
             <Table.Th>{t('deals.company')}</Table.Th>
-            <Table.Th>{t('deals.closeDate')}</Table.Th>
+            <SortableTh field="expectedCloseDate" sort={sort} onSort={onSort}>{t('deals.closeDate')}</SortableTh>
             <Table.Th>{t('deals.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

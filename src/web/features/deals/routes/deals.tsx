@@ -16,20 +16,21 @@ import { usePipelines } from '../api/get-pipelines';
 import { CreateDealModal } from '../components/create-deal-modal';
 import { DealDrawer } from '../components/deal-drawer';
 import { DealFiltersBar } from '../components/deal-filters';
+import { DealSortSelect } from '../components/deal-sort-select';
 import { DealsBoard } from '../components/deals-board';
 import { DealsTable } from '../components/deals-table';
 
-const KEYS = ['pipeline', 'owner', 'month', 'view', 'deal'] as const;
+const KEYS = ['pipeline', 'owner', 'month', 'view', 'deal', 'sort'] as const;
 
 export function DealsRoute() {
   const { t } = useTranslation();
   const [creating, { open, close }] = useDisclosure();
-  const [p, setP] = useUrlParams(KEYS, { view: 'board' });
+  const [p, setP] = useUrlParams(KEYS, { view: 'board', sort: '-updatedAt' });
   const pipelines = usePipelines();
   const pipeline = pipelines.data?.find((x) => x.id === p.pipeline) ?? pipelines.data?.find((x) => x.isDefault) ?? pipelines.data?.[0];
   const filters = { ownerId: p.owner || undefined, closeMonth: p.month || undefined };
   const board = useBoard(p.view === 'board' ? pipeline?.id : undefined, filters);
-  const list = useDealList({ pipelineId: p.view === 'table' ? pipeline?.id : undefined, ...filters, sort: '-updatedAt' });
+  const list = useDealList({ pipelineId: p.view === 'table' ? pipeline?.id : undefined, ...filters, sort: p.sort });
   const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
   const openDeal = (id: string) => setP({ deal: id });
 
@@ -84,20 +85,23 @@ export function DealsRoute() {
           </div>
         ) : null
       ) : (
-        <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-          {list.isPending ? (
-            <ListSkeleton />
-          ) : list.error && rows.length === 0 ? (
-            <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-          ) : rows.length === 0 ? (
-            empty
-          ) : (
-            <>
-              <DealsTable deals={rows} onOpen={openDeal} />
-              <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-            </>
-          )}
-        </Paper>
+        <>
+          <DealSortSelect value={p.sort} onChange={(sort) => setP({ sort })} />
+          <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+            {list.isPending ? (
+              <ListSkeleton />
+            ) : list.error && rows.length === 0 ? (
+              <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+            ) : rows.length === 0 ? (
+              empty
+            ) : (
+              <>
+                <DealsTable deals={rows} onOpen={openDeal} sort={p.sort} onSort={(sort) => setP({ sort })} />
+                <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+              </>
+            )}
+          </Paper>
+        </>
       )}
       <DealDrawer id={p.deal || null} onClose={() => setP({ deal: null })} />
       <CreateDealModal

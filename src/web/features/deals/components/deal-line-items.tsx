@@ -1,0 +1,34 @@
+// A deal's line items as a read-only table (product, quantity, unit price, amount).
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../lib/format';
+import type { DealDetail } from '../api/deal-types';
+
+export function DealLineItems({ d }: { d: DealDetail }) {
+  const { t } = useTranslation();
+  if (d.lineItems.length === 0) return <Text size="sm" c="dimmed">{t('deals.noLineItems')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={360}>
+      <Table data-testid="line-items">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('deals.product')}</Table.Th>
+            <Table.Th ta="right">{t('deals.quantity')}</Table.Th>
+            <Table.Th ta="right">{t('deals.unitPrice')}</Table.Th>
+            <Table.Th ta="right">{t('deals.amount')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {d.lineItems.map((li) => (
+            <Table.Tr key={li.id} data-testid="line-item" data-product-id={li.productId ?? ''}>
+              <Table.Td>{li.name}</Table.Td>
+              <Table.Td ta="right">{li.quantity}</Table.Td>
+              <Table.Td ta="right">{formatMoney(li.unitPrice, d.currency, true)}</Table.Td>
+              <Table.Td ta="right">{formatMoney(li.amount, d.currency, true)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,111 @@
+// Editing a deal's line items: quantity and unit price per line, remove, add products from the catalogue; saved at once.
+import { useState } from 'react';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { formatMoney } from '../../../lib/format';
+import { currentLocale } from '../../../lib/i18n';
+import { toMajor, toMinor } from '../../../lib/money-input';
+import type { DealDetail } from '../api/deal-types';
+import { priceIn, useProducts } from '../api/get-products';
+import { useUpdateDeal } from '../api/update-deal';
+
+interface Line {
+  key: string;
+  productId: string | null;
+  name: string;
+  quantity: number | string;
+  /** Whole units; '' takes the catalogue price. */
+  unitPrice: number | string;
+}
+
+let counter = 0;
+
+export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const zh = currentLocale().startsWith('zh');
+  const products = useProducts(true);
+  const update = useUpdateDeal(deal.id);
+  const [lines, setLines] = useState<Line[]>(() => deal.lineItems.map((li) => ({ key: li.id, productId: li.productId, name: li.name, quantity: li.quantity, unitPrice: toMajor(li.unitPrice) })));
+  const [pick, setPick] = useState<string | null>(null);
+  const label = (p: { sku: string; nameEn: string; nameZh: string | null }) => `${zh && p.nameZh ? p.nameZh : p.nameEn} (${p.sku})`;
+  const set = (key: string, patch: Partial<Line>) => setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const add = () => {
+    const p = products.data?.find((x) => x.id === pick);
+    if (!p) return;
+    const price = priceIn(p, deal.currency);
+    setLines((ls) => [...ls, { key: `new-${++counter}`, productId: p.id, name: label(p), quantity: 1, unitPrice: price === null ? '' : toMajor(price) }]);
+    setPick(null);
+  };
+  const bad = lines.some((l) => !(Number(l.quantity) >= 1) || !Number.isInteger(Number(l.quantity)) || (l.unitPrice !== '' && Number(l.unitPrice) < 0));
+  const total = lines.reduce((a, l) => a + (toMinor(l.unitPrice) ?? 0) * (Number(l.quantity) || 0), 0);
+  const save = () =>
+    update.mutate(
+      { lineItems: lines.map((l) => ({ ...(l.productId ? { productId: l.productId } : { name: l.name }), quantity: Number(l.quantity), ...(l.unitPrice !== '' && { unitPrice: toMinor(l.unitPrice) }) })) },
+      { onSuccess: onDone },
+    );
+
+  return (
+    <Stack gap="sm" data-testid="line-items-editor">
+      {update.error && <ErrorAlert error={update.error} />}
+      {lines.length === 0 ? (
+        <Text size="sm" c="dimmed">{t('deals.noLineItems')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={420}>
+          <Table verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('deals.product')}</Table.Th>
+                <Table.Th w={90}>{t('deals.quantity')}</Table.Th>
+                <Table.Th w={130}>{t('dealEdit.unitPriceIn', { currency: deal.currency })}</Table.Th>
+                <Table.Th w={36} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {lines.map((l) => (
+                <Table.Tr key={l.key} data-testid="line-item-row">
+                  <Table.Td><Text size="sm" lineClamp={2}>{l.name}</Text></Table.Td>
+                  <Table.Td>
+                    <NumberInput size="xs" aria-label={t('deals.quantity')} min={1} allowDecimal={false} value={l.quantity} onChange={(quantity) => set(l.key, { quantity })} data-testid="line-quantity" />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput size="xs" aria-label={t('deals.unitPrice')} min={0} decimalScale={2} thousandSeparator="," placeholder={t('dealEdit.catalogue')} value={l.unitPrice} onChange={(unitPrice) => set(l.key, { unitPrice })} />
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('dealEdit.removeLine')} onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}>
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <Select
+          label={t('dealEdit.addProduct')}
+          placeholder={t('dealEdit.pickProduct')}
+          data={(products.data ?? []).map((p) => ({ value: p.id, label: label(p) }))}
+          value={pick}
+          onChange={setPick}
+          searchable
+          clearable
+          nothingFoundMessage={t('search.noResults')}
+          style={{ flex: 1, minWidth: 0 }}
+          data-testid="line-product-picker"
+        />
+        <Button variant="light" leftSection={<IconPlus size={16} />} disabled={!pick} onClick={add} data-testid="add-line-item">{t('dealEdit.add')}</Button>
+      </Group>
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm" c="dimmed">{t('dealEdit.linesTotal', { total: formatMoney(total, deal.currency, true) })}</Text>
+        <Group gap="xs">
+          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+          <Button onClick={save} disabled={bad} loading={update.isPending} data-testid="save-line-items">{t('dealEdit.save')}</Button>
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed">{t('dealEdit.linesHint')}</Text>
+    </Stack>
+  );
+}
