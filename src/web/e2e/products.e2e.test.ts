@@ -1,0 +1,96 @@
+// End to end: create a product on the Products page, put it on a deal as a line item in the deal drawer, change the
+// deal's amount and close date, reload and find all of it kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
+import { ApiSession } from './support/fixtures.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+
+interface DealBody {
+  amount: number;
+  expectedCloseDate: string | null;
+  lineItems: { productId: string | null; quantity: number; unitPrice: number }[];
+}
+
+describe('products and deal editing in the browser', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let api: ApiSession;
+  let dealId: string;
+
+  beforeAll(async () => {
+    server = await startServer(ADMIN);
+    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
+    dealId = (await api.call<{ id: string }>('POST', '/deals', { name: 'Tea house 茶馆 deal', amount: 100000, currency: 'CNY' })).id;
+    browser = await launchBrowser({ width: 1400, height: 950 });
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a product, adds it to a deal, edits amount and close date, and keeps them after reload', async () => {
+    try {
+      await flow();
+    } catch (err) {
+      await page.screenshot({ path: 'screenshots/e2e-products-failure.png', fullPage: true }).catch(() => undefined);
+      throw err;
+    }
+  }, 90_000);
+
+  async function flow(): Promise<void> {
+    await page.goto(`${server.url}/login`);
+    await page.fill('input[name=email]', ADMIN.email);
+    await page.fill('input[name=password]', ADMIN.password);
+    await page.click('button[type=submit]');
+    await page.waitForURL('**/contacts');
+
+    // A new product, priced in whole units in the form.
+    await page.click('[data-nav=products]');
+    await page.click('[data-testid=new-product]');
+    const form = page.locator('[data-testid=product-form]');
+    await form.locator('input[name=sku]').fill('E2E-TEA');
+    await form.locator('input[name=nameEn]').fill('Jasmine tea');
+    await form.locator('input[name=nameZh]').fill('茉莉花茶');
+    await form.locator('input[name=price]').fill('88.50');
+    await form.locator('button[type=submit]').click();
+    await page.locator('[data-testid=product-row][data-sku=E2E-TEA]').waitFor();
+    expect(await page.locator('[data-testid=product-row][data-sku=E2E-TEA]').textContent()).toMatch(/88\.50/);
+    const product = (await api.call<{ data: { id: string; price: number }[] }>('GET', '/products?q=E2E-TEA')).data[0]!;
+    expect(product.price).toBe(8850);
+
+    // Open the deal's drawer and add the product twice over as a line item.
+    await page.goto(`${server.url}/deals?deal=${dealId}`);
+    const drawer = page.locator('[data-testid=deal-drawer]');
+    await drawer.locator('[data-testid=edit-line-items]').click();
+    await drawer.locator('[data-testid=line-product-picker]').click();
+    await drawer.locator('[data-testid=line-product-picker]').fill('E2E');
+    await page.getByRole('option', { name: /Jasmine tea/ }).click();
+    await drawer.locator('[data-testid=add-line-item]').click();
+    await drawer.locator('[data-testid=line-quantity]').fill('2');
+    await drawer.locator('[data-testid=save-line-items]').click();
+    await drawer.locator(`[data-testid=line-item][data-product-id="${product.id}"]`).waitFor();
+    await expect.poll(async () => (await drawer.locator('[data-testid=deal-amount]').textContent()) ?? '').toMatch(/177/);
+
+    // Then the amount and the expected close date by hand.
+    await drawer.locator('[data-testid=edit-deal]').click();
+    const edit = drawer.locator('[data-testid=deal-edit-form]');
+    await edit.locator('input[name=amount]').fill('250000');
+    await edit.locator('input[name=expectedCloseDate]').fill('2026-12-15');
+    await edit.locator('[data-testid=save-deal]').click();
+    await edit.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await drawer.locator(`[data-testid=line-item][data-product-id="${product.id}"]`).waitFor();
+    expect(await drawer.locator('[data-testid=deal-amount]').textContent()).toMatch(/250,000/);
+    expect(await drawer.locator('[data-testid=deal-close-date]').textContent()).toMatch(/2026/);
+    const stored = await api.call<DealBody>('GET', `/deals/${dealId}`);
+    expect(stored).toMatchObject({ amount: 25_000_000, expectedCloseDate: '2026-12-15', lineItems: [{ productId: product.id, quantity: 2, unitPrice: 8850 }] });
+  }
+});
