@@ -16,7 +16,7 @@ import { setTags, loadTags } from './tags.js';
 import { indexEntity, unindexEntity } from './search-index.js';
 import type { DbOrTrx } from '../../core/db/database.js';
 
-const companySearchSource = (c: Pick<Company, 'name' | 'domain' | 'industry'>) => ({ names: [c.name], extra: [c.domain, c.industry] });
+export const companySearchSource = (c: Pick<Company, 'name' | 'domain' | 'industry'>) => ({ names: [c.name], extra: [c.domain, c.industry] });
 
 async function buildValues(db: Db, actor: Actor, input: Partial<CompanyInput>, current: Company | null) {
   const fields = await listCustomFields(db.kysely, 'company');

@@ -34,3 +34,5 @@ export const customerRoutes: FastifyPluginAsync = async (app) => {
 };
 export { registerContactDataParticipant, contactDataParticipants, type ContactDataParticipant } from './contact-data-registry.js';
 export { scanContactsForMatching, scanCompaniesForMatching, countContacts, loadContactRecords, readContact, removeContactRecord, restoreContactRecord, rewriteContactRecord, type ContactRecord } from './contact-merge-support.js';
+export { registerCompanyDataParticipant, companyDataParticipants, type CompanyDataParticipant } from './company-data-registry.js';
+export { loadCompanyRecords, readCompany, removeCompanyRecord, restoreCompanyRecord, rewriteCompanyRecord, moveCompanyContacts, returnCompanyContacts, type CompanyRecord } from './company-merge-support.js';

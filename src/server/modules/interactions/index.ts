@@ -1,6 +1,7 @@
 // Interactions: the unified timeline of notes, calls, meetings, logged emails and tasks.
 import './overview-contributions.js';
 import './contact-data.js';
+import './company-data.js';
 
 export { interactionMigrations } from './migrations.js';
 export { interactionRoutes } from './interaction-routes.js';

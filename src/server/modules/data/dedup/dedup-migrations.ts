@@ -35,4 +35,10 @@ export const dedupMigrations: MigrationSet = {
       await db.schema.createIndex('merges_survivor').on('merges').columns(['survivor_id', 'created_at']).execute();
     },
   },
+  // Companies are merged too: a merge records which kind of record it joined (existing merges joined contacts).
+  '0047-merges-entity': {
+    async up(db) {
+      await db.schema.alterTable('merges').addColumn('entity', 'text', (c) => c.notNull().defaultTo('contact')).execute();
+    },
+  },
 };

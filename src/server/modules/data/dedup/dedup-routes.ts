@@ -1,4 +1,5 @@
-// HTTP routes of duplicates: the queue, dismissing a pair, running detection, thresholds; merging and undoing.
+// HTTP routes of duplicates: the queue, dismissing a pair, running detection, thresholds; merging contacts or
+// companies and undoing.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf, requireAdmin } from '../../../core/http/request-context.js';
@@ -10,6 +11,7 @@ import { duplicatePairSchema, listDuplicates, listDuplicatesQuery } from './list
 import { clusterQuery, clusterSchema, listClusters } from './list-clusters.js';
 import { mergeBody, mergeContacts, mergeSchema, toMerge } from './merge-contacts.js';
 import { undoMerge } from './undo-merge.js';
+import { companyMergeBody, mergeCompanies } from './merge-companies.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -44,13 +46,17 @@ export const dedupRoutes: FastifyPluginAsyncZod = async (app) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await mergeContacts(db, actor, req.body));
   });
-  app.get('/merges/:id', { schema: { tags, summary: 'A merge: survivor, merged contacts, records moved', params: idParams, response: { 200: mergeSchema } } }, async (req) => {
+  app.post('/companies/merge', { schema: { tags, summary: 'Merge duplicate companies into a survivor (undoable)', body: companyMergeBody, response: { 201: mergeSchema } } }, async (req, reply) => {
+    const { db, actor } = ctxOf(req);
+    return reply.status(201).send(await mergeCompanies(db, actor, req.body));
+  });
+  app.get('/merges/:id', { schema: { tags, summary: 'A merge: survivor, merged contacts or companies, records moved', params: idParams, response: { 200: mergeSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     const m = await db.kysely.selectFrom('merges').selectAll().where('id', '=', req.params.id).executeTakeFirst();
     if (!m || (actor.role !== 'admin' && m.mergedBy !== actor.id)) throw notFound('Merge');
     return toMerge(m);
   });
-  app.post('/merges/:id/undo', { schema: { tags, summary: 'Undo a merge: the merged contacts and their records come back', params: idParams, response: { 200: mergeSchema } } }, async (req) => {
+  app.post('/merges/:id/undo', { schema: { tags, summary: 'Undo a merge: the merged contacts or companies and their records come back', params: idParams, response: { 200: mergeSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return undoMerge(db, actor, req.params.id);
   });

@@ -1,4 +1,5 @@
 // Tables of duplicate detection and merging: suggested pairs with their score and reasons, and undoable merges.
+import type { Generated } from 'kysely';
 export interface DuplicatePairsTable {
   id: string;
   entity: 'contact' | 'company';
@@ -15,6 +16,8 @@ export interface DuplicatePairsTable {
 
 export interface MergesTable {
   id: string;
+  /** Which kind of record the merge joined (defaults to contact, as every merge did before companies). */
+  entity: Generated<'contact' | 'company'>;
   survivorId: string;
   mergedIds: string; // JSON array
   /** JSON: the survivor's row and tags before, the merged rows and tags, and the related record ids moved per participant. */

@@ -58,22 +58,22 @@ export async function dismissPair(db: DbOrTrx, engine: Engine, actorId: string, 
 }
 
 /** After a merge: pairs among the merged records are resolved, pairs of a merged record with others now concern the survivor. */
-export async function resolvePairsOnMerge(trx: DbOrTrx, survivorId: string, mergedIds: string[], actorId: string): Promise<void> {
+export async function resolvePairsOnMerge(trx: DbOrTrx, entity: 'contact' | 'company', survivorId: string, mergedIds: string[], actorId: string): Promise<void> {
   const all = [survivorId, ...mergedIds];
   const now = nowIso();
   await trx
     .updateTable('duplicatePairs')
     .set({ status: 'merged', decidedBy: actorId, decidedAt: now })
-    .where('entity', '=', 'contact')
+    .where('entity', '=', entity)
     .where('aId', 'in', all)
     .where('bId', 'in', all)
     .execute();
   // Open pairs that still name a merged record are stale: the next detection run finds them again via the survivor.
-  await trx.deleteFrom('duplicatePairs').where('entity', '=', 'contact').where('status', '=', 'open').where((eb) => eb.or([eb('aId', 'in', mergedIds), eb('bId', 'in', mergedIds)])).execute();
+  await trx.deleteFrom('duplicatePairs').where('entity', '=', entity).where('status', '=', 'open').where((eb) => eb.or([eb('aId', 'in', mergedIds), eb('bId', 'in', mergedIds)])).execute();
 }
 
 /** After an undo: the pairs the merge resolved are open again. */
-export async function reopenPairsOnUndo(trx: DbOrTrx, survivorId: string, mergedIds: string[]): Promise<void> {
+export async function reopenPairsOnUndo(trx: DbOrTrx, entity: 'contact' | 'company', survivorId: string, mergedIds: string[]): Promise<void> {
   const all = [survivorId, ...mergedIds];
-  await trx.updateTable('duplicatePairs').set({ status: 'open', decidedBy: null, decidedAt: null }).where('entity', '=', 'contact').where('status', '=', 'merged').where('aId', 'in', all).where('bId', 'in', all).execute();
+  await trx.updateTable('duplicatePairs').set({ status: 'open', decidedBy: null, decidedAt: null }).where('entity', '=', entity).where('status', '=', 'merged').where('aId', 'in', all).where('bId', 'in', all).execute();
 }

@@ -28,6 +28,7 @@ export interface MergeSnapshot {
 
 export const mergeSchema = z.object({
   id: z.string(),
+  entity: z.enum(['contact', 'company']),
   survivorId: z.string(),
   mergedIds: z.array(z.string()),
   moved: z.record(z.string(), z.number()),
@@ -38,11 +39,11 @@ export const mergeSchema = z.object({
 });
 export type Merge = z.infer<typeof mergeSchema>;
 
-export function toMerge(r: { id: string; survivorId: string; mergedIds: string; snapshot: string; mergedBy: string | null; createdAt: string; undoneAt: string | null; undoneBy: string | null }): Merge {
-  const snap = JSON.parse(r.snapshot) as MergeSnapshot;
+export function toMerge(r: { id: string; entity?: 'contact' | 'company'; survivorId: string; mergedIds: string; snapshot: string; mergedBy: string | null; createdAt: string; undoneAt: string | null; undoneBy: string | null }): Merge {
+  const snap = JSON.parse(r.snapshot) as Pick<MergeSnapshot, 'moved'>;
   const moved: Record<string, number> = {};
   for (const [k, per] of Object.entries(snap.moved)) moved[k] = Object.values(per).reduce((n, ids) => n + ids.length, 0);
-  return { id: r.id, survivorId: r.survivorId, mergedIds: JSON.parse(r.mergedIds), moved, mergedBy: r.mergedBy, createdAt: r.createdAt, undoneAt: r.undoneAt, undoneBy: r.undoneBy };
+  return { id: r.id, entity: r.entity ?? 'contact', survivorId: r.survivorId, mergedIds: JSON.parse(r.mergedIds), moved, mergedBy: r.mergedBy, createdAt: r.createdAt, undoneAt: r.undoneAt, undoneBy: r.undoneBy };
 }
 
 function validate(body: MergeBody): void {
@@ -79,7 +80,7 @@ export async function mergeContacts(db: Db, actor: Actor, body: MergeBody): Prom
     const snapshot: MergeSnapshot = { survivor, survivorAfter: after, merged, moved };
     const row = { id, survivorId: body.survivorId, mergedIds: JSON.stringify(body.mergedIds), snapshot: JSON.stringify(snapshot), mergedBy: actor.id, createdAt: nowIso(), undoneAt: null, undoneBy: null };
     await trx.insertInto('merges').values(row).execute();
-    await resolvePairsOnMerge(trx, body.survivorId, body.mergedIds, actor.id);
+    await resolvePairsOnMerge(trx, 'contact', body.survivorId, body.mergedIds, actor.id);
     const merge = toMerge(row);
     const survivorView = (await readContact(trx, body.survivorId))!;
     await writeAudit(trx, db.engine, { actorId: actor.id, action: 'create', entity: 'merge', entityId: id, after: { survivorId: body.survivorId, mergedIds: body.mergedIds, fields: body.fields ?? {}, moved: merge.moved } });

@@ -26,7 +26,7 @@ const columnsOf: Record<MergeableField, (keyof ContactRecord)[]> = {
   customFields: ['custom'],
 };
 
-const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || v === '[]' || v === '{}';
+export const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || v === '[]' || v === '{}';
 
 const unionList = (lists: string[]): string => JSON.stringify([...new Set(lists.flatMap((l) => JSON.parse(l) as string[]))]);
 

@@ -1,28 +1,17 @@
 // Undoing a merge: the merged contacts come back exactly as they were (row, tags, search entry), their related
 // records move back to them, and the survivor's fields return to their old values unless edited since the merge.
+// Company merges share the merges table and this entry point; undo-company-merge.ts does their part.
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { nowIso } from '../../../core/ids.js';
 import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
-import { contactDataParticipants, loadContactRecords, readContact, restoreContactRecord, rewriteContactRecord, type ContactRecord } from '../../customers/index.js';
+import { contactDataParticipants, loadContactRecords, readContact, restoreContactRecord, rewriteContactRecord } from '../../customers/index.js';
 import { reopenPairsOnUndo } from './duplicate-store.js';
 import { toMerge, type Merge, type MergeSnapshot } from './merge-contacts.js';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Per column: back to the value before the merge where the merge's value is still there, else the later edit stays. */
-function revertedSurvivor(current: { row: ContactRecord; tags: string[] }, snap: MergeSnapshot): { row: ContactRecord; tags: string[] } {
-  const row = { ...current.row } as Record<string, unknown>;
-  const before = snap.survivor.row as Record<string, unknown>;
-  const after = snap.survivorAfter.row as Record<string, unknown>;
-  for (const col of Object.keys(before)) if (col !== 'id' && same(row[col], after[col])) row[col] = before[col];
-  // A merge only ever adds tags to the survivor (the union), so undoing it removes the ones it added.
-  const added = new Set(snap.survivorAfter.tags.filter((t) => !snap.survivor.tags.includes(t)));
-  const tags = current.tags.filter((t) => !added.has(t));
-  return { row: row as ContactRecord, tags };
-}
+import { revertedSurvivor } from './revert-survivor.js';
+import { undoCompanyMerge } from './undo-company-merge.js';
 
 export async function undoMerge(db: Db, actor: Actor, mergeId: string): Promise<Merge> {
   return db.kysely.transaction().execute(async (trx) => {
@@ -30,6 +19,12 @@ export async function undoMerge(db: Db, actor: Actor, mergeId: string): Promise<
     if (!m) throw notFound('Merge');
     if (actor.role !== 'admin' && m.mergedBy !== actor.id) throw new AppError('forbidden', 'Only an administrator or the person who merged can undo a merge');
     if (m.undoneAt) throw new AppError('conflict', `This merge was already undone at ${m.undoneAt}`);
+    if (m.entity === 'company') {
+      const undone = { undoneAt: nowIso(), undoneBy: actor.id };
+      await undoCompanyMerge(trx, db, actor, m, undone.undoneAt);
+      await trx.updateTable('merges').set(undone).where('id', '=', mergeId).execute();
+      return toMerge({ ...m, ...undone });
+    }
     const snap = JSON.parse(m.snapshot) as MergeSnapshot;
     const mergedIds = snap.merged.map((s) => s.row.id);
     const [current] = await loadContactRecords(trx, [m.survivorId]);
@@ -45,7 +40,7 @@ export async function undoMerge(db: Db, actor: Actor, mergeId: string): Promise<
       const p = contactDataParticipants().find((x) => x.key === key);
       if (p) for (const [contactId, ids] of Object.entries(perContact)) if (ids.length) await p.restore(trx, ids, contactId);
     }
-    await reopenPairsOnUndo(trx, m.survivorId, mergedIds);
+    await reopenPairsOnUndo(trx, 'contact', m.survivorId, mergedIds);
     const undone = { undoneAt: nowIso(), undoneBy: actor.id };
     await trx.updateTable('merges').set(undone).where('id', '=', mergeId).execute();
     await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'merge', entityId: mergeId, before: { undoneAt: null }, after: { undoneAt: undone.undoneAt, restored: mergedIds } });

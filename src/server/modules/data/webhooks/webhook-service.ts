@@ -16,7 +16,7 @@ export const patchWebhookBody = createWebhookBody.partial();
 /** The domain events a subscription can name (the outbox may carry more; "*" takes them all). */
 export const webhookEventTypes = [
   'contact.created', 'contact.updated', 'contact.deleted', 'contact.merged', 'contact.merge_undone', 'contact.erased',
-  'company.created', 'company.updated', 'company.deleted',
+  'company.created', 'company.updated', 'company.deleted', 'company.merged', 'company.merge_undone',
   'interaction.created', 'interaction.updated',
   'import.completed',
   'lead.created', 'lead.updated', 'lead.status_changed', 'lead.assigned', 'lead.reassigned', 'lead.score_changed', 'lead.converted', 'lead.form_submitted',

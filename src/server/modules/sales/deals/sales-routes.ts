@@ -8,6 +8,7 @@ import { forecastRoutes } from '../forecast/forecast-routes.js';
 import { performanceRoutes } from '../performance/performance-routes.js';
 import '../orders/purchase-history.js';
 import '../orders/sales-contact-data.js';
+import '../orders/sales-company-data.js';
 import '../products/product-import.js';
 import '../orders/order-import.js';
 
