@@ -22,6 +22,7 @@ export { configureBackups } from './backup/backup-job.js';
 export { createBackup, pruneBackups, listBackups } from './backup/backup-service.js';
 export { restoreBackup } from './backup/restore-backup.js';
 export { signPayload, verifySignature, SIGNATURE_HEADER } from './webhooks/webhook-signature.js';
+export { registerHouseholdValueContributor, type HouseholdValueContributor } from './households/household-value.js';
 
 registerPoller({ name: 'webhooks.fan-out', run: fanOutEvents, idleMs: 1000 });
 registerPoller({ name: 'webhooks.deliver', run: (db) => deliverDue(db), idleMs: 1000 });

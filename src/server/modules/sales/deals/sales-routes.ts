@@ -7,6 +7,7 @@ import { orderRoutes } from '../orders/order-routes.js';
 import { forecastRoutes } from '../forecast/forecast-routes.js';
 import { performanceRoutes } from '../performance/performance-routes.js';
 import '../orders/purchase-history.js';
+import '../orders/household-purchases.js';
 import '../orders/sales-contact-data.js';
 import '../orders/sales-company-data.js';
 import '../products/product-import.js';

@@ -68,4 +68,16 @@ describe('orders', () => {
     expect(await sales.erase(t.app.db.kysely, mineContact)).toBe(1);
     expect((await t.json('GET', `/api/v1/orders/${o.body.id}`, t.admin)).body.contactId).toBeNull();
   });
+
+  it("adds the members' purchases to a household's combined value", async () => {
+    const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: '王伟' })).body.id;
+    const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: '王芳' })).body.id;
+    await t.json('POST', '/api/v1/orders', t.admin, { contactId: a, items: [{ name: 'x', unitPrice: 1500, quantity: 2 }] });
+    await t.json('POST', '/api/v1/orders', t.admin, { contactId: b, items: [{ name: 'y', unitPrice: 700, quantity: 1 }] });
+    const refunded = await t.json('POST', '/api/v1/orders', t.admin, { contactId: b, items: [{ name: 'z', unitPrice: 9900, quantity: 1 }] });
+    await t.json('PATCH', `/api/v1/orders/${refunded.body.id}`, t.admin, { status: 'refunded' });
+    const h = await t.json('POST', '/api/v1/households', t.admin, { name: '王家', contactIds: [a, b] });
+    expect(h.status).toBe(201);
+    expect(h.body.value.purchases).toEqual([{ currency: 'CNY', amount: 3700, orders: 2 }]);
+  });
 });
