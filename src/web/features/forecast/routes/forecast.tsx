@@ -6,10 +6,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../hooks/use-url-params';
+import { useMe } from '../../auth';
 import { usePipelines } from '../../deals';
 import { useForecast, usePerformance } from '../api/get-forecast';
 import { ForecastCharts } from '../components/forecast-charts';
 import { PerformancePanel } from '../components/performance-panel';
+import { QuotaAttainment } from '../components/quota-attainment';
 
 const KEYS = ['from', 'to', 'period', 'pipeline', 'groupBy'] as const;
 const year = new Date().getFullYear();
@@ -18,6 +20,7 @@ export function ForecastRoute() {
   const { t } = useTranslation();
   const [p, setP] = useUrlParams(KEYS, { from: `${year}-01`, to: `${year}-12`, period: 'quarter', groupBy: 'rep' });
   const pipelines = usePipelines();
+  const role = useMe().data?.role;
   const valid = /^\d{4}-\d{2}$/.test(p.from) && /^\d{4}-\d{2}$/.test(p.to) && p.from <= p.to;
   const params = { from: p.from, to: p.to, period: p.period, pipelineId: p.pipeline || undefined };
   const forecast = useForecast(params);
@@ -67,7 +70,15 @@ export function ForecastRoute() {
         ) : performance.error ? (
           <ErrorAlert error={performance.error} onRetry={() => void performance.refetch()} />
         ) : (
-          <PerformancePanel data={performance.data} />
+          <>
+            <PerformancePanel data={performance.data} />
+            <QuotaAttainment
+              performance={performance.data}
+              groupBy={p.groupBy === 'team' ? 'team' : 'rep'}
+              range={{ from: p.from, to: p.to }}
+              canEdit={role === 'admin' || role === 'manager'}
+            />
+          </>
         )}
       </Stack>
     </>
