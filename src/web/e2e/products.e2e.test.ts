@@ -1,5 +1,5 @@
 // End to end: create a product on the Products page, put it on a deal as a line item in the deal drawer, change the
-// deal's amount and close date, reload and find all of it kept.
+// deal's amount and close date, reload and find all of it kept; then set a rep's quota on the forecast page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
@@ -35,7 +35,7 @@ describe('products and deal editing in the browser', () => {
     await server?.close();
   });
 
-  it('creates a product, adds it to a deal, edits amount and close date, and keeps them after reload', async () => {
+  it('creates a product, adds it to a deal, edits amount and close date, keeps them after reload, sets a quota', async () => {
     try {
       await flow();
     } catch (err) {
@@ -92,5 +92,19 @@ describe('products and deal editing in the browser', () => {
     expect(await drawer.locator('[data-testid=deal-close-date]').textContent()).toMatch(/2026/);
     const stored = await api.call<DealBody>('GET', `/deals/${dealId}`);
     expect(stored).toMatchObject({ amount: 25_000_000, expectedCloseDate: '2026-12-15', lineItems: [{ productId: product.id, quantity: 2, unitPrice: 8850 }] });
+
+    // A monthly quota for the admin over this year; their row shows attainment against it.
+    const year = new Date().getFullYear();
+    await page.goto(`${server.url}/forecast?from=${year}-01&to=${year}-12`);
+    await page.click('[data-testid=set-quota]');
+    const quota = page.locator('[data-testid=quota-form]');
+    await quota.locator('[data-testid=quota-target]').click();
+    await page.getByRole('option', { name: 'Administrator' }).click();
+    await quota.locator('input[name=amount]').fill('10000');
+    await quota.locator('[data-testid=save-quota]').click();
+    await quota.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await page.locator('[data-testid=quota-row] [data-testid=quota-figures]').first().textContent()) ?? '').toMatch(/120,000/);
+    const quotas = await api.call<{ data: { month: string; amount: number }[] }>('GET', `/quotas?from=${year}-01&to=${year}-12`);
+    expect(quotas.data.filter((q) => q.amount === 1_000_000)).toHaveLength(12);
   }
 });
