@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
 import { ApiSession, createDemoData } from './support/fixtures.js';
+import { createDataInOut } from './support/data-fixtures.js';
 import { startServer } from './support/server.js';
 
 const OUT = path.resolve('screenshots');
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   try {
     const api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
     const demo = external ? await pickExisting(api) : await createDemoData(api);
+    const dataInOut = external ? null : await createDataInOut(api);
     const originalLocale = (await api.call<{ user: { locale: string } }>('GET', '/auth/me')).user.locale;
 
     for (const v of VARIANTS) {
@@ -78,9 +80,21 @@ async function main(): Promise<void> {
         await shoot(page, v.name, '07-company');
         await page.goto(`${server.url}/tasks`);
         await shoot(page, v.name, '08-tasks');
-        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general']) {
+        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'integrations', 'backups']) {
           await page.goto(`${server.url}/settings?tab=${tab}`);
           await shoot(page, v.name, `09-settings-${tab}`);
+        }
+        await page.goto(`${server.url}/settings?tab=integrations`);
+        await settle(page);
+        if (await page.locator('[data-testid=open-deliveries]').count()) {
+          await page.locator('[data-testid=open-deliveries]').first().click();
+          await shoot(page, v.name, '11-webhook-deliveries');
+        }
+        await page.goto(`${server.url}/households`);
+        await shoot(page, v.name, '12-households');
+        if (dataInOut?.householdId) {
+          await page.goto(`${server.url}/households/${dataInOut.householdId}`);
+          await shoot(page, v.name, '13-household');
         }
         if (v.width < 500) {
           await page.goto(`${server.url}/contacts`);

@@ -77,7 +77,7 @@ export function BackupSchedules() {
           {form.frequency === 'weekly' && (
             <Select size="xs" w={120} label={t('backups.weekday')} allowDeselect={false} data={weekdays} value={String(form.weekday ?? 1)} onChange={(v) => setForm({ ...form, weekday: Number(v) })} />
           )}
-          <TextInput size="xs" w={100} type="time" label={t('backups.atTime')} value={form.atTime} onChange={(e) => setForm({ ...form, atTime: e.currentTarget.value })} />
+          <TextInput size="xs" w={130} type="time" label={t('backups.atTime')} value={form.atTime} onChange={(e) => setForm({ ...form, atTime: e.currentTarget.value })} />
           <NumberInput size="xs" w={90} label={t('backups.keep')} min={1} max={1000} value={form.keep} onChange={(v) => setForm({ ...form, keep: Number(v) || 1 })} />
           <Button size="xs" type="submit" loading={create.isPending}>{t('backups.addSchedule')}</Button>
         </Group>

@@ -39,12 +39,16 @@ export function BackupsSection() {
       {start.error && <ErrorAlert error={start.error} />}
       <BackupsList />
       <Divider />
-      <Title order={5}>{t('backups.schedules')}</Title>
-      <Text c="dimmed" size="sm">{t('backups.schedulesHint')}</Text>
+      <div>
+        <Title order={5}>{t('backups.schedules')}</Title>
+        <Text c="dimmed" size="sm">{t('backups.schedulesHint')}</Text>
+      </div>
       <BackupSchedules />
       <Divider />
-      <Title order={5}>{t('backups.restoreTitle')}</Title>
-      <Text size="sm">{t('backups.restoreHint')}</Text>
+      <div>
+        <Title order={5}>{t('backups.restoreTitle')}</Title>
+        <Text size="sm">{t('backups.restoreHint')}</Text>
+      </div>
       <Code block data-testid="restore-command">npx rapport restore &lt;data dir&gt;/backups/&lt;file&gt; [--force]</Code>
       <Text size="xs" c="dimmed">{t('backups.restoreForce')}</Text>
     </Stack>

@@ -1,10 +1,15 @@
-// How a household was formed, as a translation key (the server names it: address+family, home phone, manual).
+// How a household was formed, in words: the server names one basis or several joined by ", " (address+family, home phone, manual).
+import type { TFunction } from 'i18next';
+
 const KEYS: Record<string, string> = {
   'address+family': 'households.bases.addressFamily',
   'home phone': 'households.bases.homePhone',
   manual: 'households.bases.manual',
 };
 
-export function basisKey(basis: string): string | null {
-  return KEYS[basis] ?? null;
+export function basisText(basis: string, t: TFunction): string {
+  return basis
+    .split(', ')
+    .map((b) => (KEYS[b] ? t(KEYS[b]) : b))
+    .join(t('households.basisSeparator'));
 }

@@ -1,5 +1,5 @@
 // One household: its name, how it was formed, address, members (links to contacts) and their combined value.
-import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,7 @@ import { PageSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { useMe } from '../../auth';
 import { useHousehold } from '../api/households';
-import { basisKey } from '../components/basis-label';
+import { basisText } from '../components/basis-label';
 import { HouseholdMembers } from '../components/household-members';
 import { HouseholdValueCard } from '../components/household-value-card';
 
@@ -21,7 +21,6 @@ export function HouseholdViewRoute() {
   const h = useHousehold(id);
   if (h.isPending) return <PageSkeleton />;
   if (h.error) return <ErrorAlert error={h.error} onRetry={() => void h.refetch()} />;
-  const key = basisKey(h.data.basis);
   const address = ADDRESS_PARTS.map((p) => h.data.address?.[p]).filter((v) => typeof v === 'string' && v).join(', ');
 
   return (
@@ -30,8 +29,8 @@ export function HouseholdViewRoute() {
         <Group gap={4}><IconArrowLeft size={14} />{t('nav.households')}</Group>
       </Anchor>
       <div>
-        <PageHeader title={<span data-testid="household-name">{h.data.name}</span>} actions={<Badge variant="light">{key ? t(key) : h.data.basis}</Badge>} />
-        {address && <Text size="sm" c="dimmed" mt={-8}>{address}</Text>}
+        <PageHeader title={<span data-testid="household-name">{h.data.name}</span>} />
+        <Text size="sm" c="dimmed" mt={-8}>{[basisText(h.data.basis, t), address].filter(Boolean).join(' · ')}</Text>
       </div>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>

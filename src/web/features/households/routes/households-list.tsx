@@ -14,7 +14,7 @@ import { PageHeader } from '../../../components/page-header';
 import { formatDateTime } from '../../../lib/format';
 import { useMe } from '../../auth';
 import { useHouseholds, useRegroup, useRegroupJob } from '../api/households';
-import { basisKey } from '../components/basis-label';
+import { basisText } from '../components/basis-label';
 import { CreateHouseholdModal } from '../components/create-household-modal';
 
 export function HouseholdsListRoute() {
@@ -70,19 +70,16 @@ export function HouseholdsListRoute() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {rows.map((h) => {
-                  const key = basisKey(h.basis);
-                  return (
-                    <Table.Tr key={h.id} data-testid="household-row">
-                      <Table.Td>
-                        <Anchor component={Link} to={`/households/${h.id}`} fw={500} style={{ wordBreak: 'break-word' }}>{h.name}</Anchor>
-                        <Text size="xs" c="dimmed">{key ? t(key) : h.basis}</Text>
-                      </Table.Td>
-                      <Table.Td><Badge variant="light">{h.memberCount}</Badge></Table.Td>
-                      <Table.Td visibleFrom="sm"><Text size="sm">{formatDateTime(h.updatedAt)}</Text></Table.Td>
-                    </Table.Tr>
-                  );
-                })}
+                {rows.map((h) => (
+                  <Table.Tr key={h.id} data-testid="household-row">
+                    <Table.Td>
+                      <Anchor component={Link} to={`/households/${h.id}`} fw={500} style={{ wordBreak: 'break-word' }}>{h.name}</Anchor>
+                      <Text size="xs" c="dimmed">{basisText(h.basis, t)}</Text>
+                    </Table.Td>
+                    <Table.Td><Badge variant="light">{h.memberCount}</Badge></Table.Td>
+                    <Table.Td visibleFrom="sm"><Text size="sm">{formatDateTime(h.updatedAt)}</Text></Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
             {list.error && <ErrorAlert error={list.error} />}

@@ -1,6 +1,6 @@
 // API keys (admin): the list with scopes, creation and last use; create one (token shown once) or revoke one.
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ export function ApiKeysSection() {
   const keys = useApiKeys();
   const revoke = useRevokeApiKey();
   const [creating, { open, close }] = useDisclosure();
+  const narrow = useMediaQuery('(max-width: 48em)');
   const onRevoke = (k: ApiKey) => {
     if (!window.confirm(t('integrations.keys.confirmRevoke', { name: k.name }))) return;
     revoke.mutate(k.id, {
@@ -24,6 +25,22 @@ export function ApiKeysSection() {
       onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
     });
   };
+  const scopes = (k: ApiKey) => (
+    <Group gap={4}>
+      {k.scopes.map((s) => (
+        <Badge key={s} size="sm" variant="light" color={s.endsWith(':write') ? 'orange' : 'blue'} style={{ textTransform: 'none' }}>{s}</Badge>
+      ))}
+    </Group>
+  );
+  const lastUsed = (k: ApiKey) => (k.lastUsedAt ? formatRelative(k.lastUsedAt) : t('integrations.keys.neverUsed'));
+  const action = (k: ApiKey) =>
+    k.revokedAt ? (
+      <Badge color="gray" variant="light" title={formatDateTime(k.revokedAt)}>{t('integrations.keys.revoked')}</Badge>
+    ) : (
+      <Button size="xs" variant="subtle" color="red" loading={revoke.isPending && revoke.variables === k.id} onClick={() => onRevoke(k)}>
+        {t('integrations.keys.revoke')}
+      </Button>
+    );
 
   return (
     <Stack gap="sm">
@@ -40,6 +57,20 @@ export function ApiKeysSection() {
         <ErrorAlert error={keys.error} onRetry={() => void keys.refetch()} />
       ) : keys.data.length === 0 ? (
         <EmptyState icon={<IconKey size={28} />} title={t('integrations.keys.empty')} description={t('integrations.keys.emptyHint')} />
+      ) : narrow ? (
+        <Stack gap="xs" data-testid="api-keys-table">
+          {keys.data.map((k) => (
+            <Card key={k.id} withBorder padding="sm" opacity={k.revokedAt ? 0.55 : 1} data-testid="api-key-row">
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm" fw={500}>{k.name}</Text>
+                {action(k)}
+              </Group>
+              <Text size="xs" c="dimmed" ff="monospace" mb={4}>rk_{k.prefix}_…</Text>
+              {scopes(k)}
+              <Text size="xs" c="dimmed" mt={4}>{t('integrations.keys.createdAt')}: {formatDateTime(k.createdAt)} · {t('integrations.keys.lastUsed')}: {lastUsed(k)}</Text>
+            </Card>
+          ))}
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="xs" data-testid="api-keys-table">
@@ -59,26 +90,12 @@ export function ApiKeysSection() {
                     <Text size="sm" fw={500}>{k.name}</Text>
                     <Text size="xs" c="dimmed" ff="monospace">rk_{k.prefix}_…</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {k.scopes.map((s) => (
-                        <Badge key={s} size="sm" variant="light" color={s.endsWith(':write') ? 'orange' : 'blue'} style={{ textTransform: 'none' }}>{s}</Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
+                  <Table.Td>{scopes(k)}</Table.Td>
                   <Table.Td><Text size="sm">{formatDateTime(k.createdAt)}</Text></Table.Td>
                   <Table.Td>
-                    <Text size="sm" title={formatDateTime(k.lastUsedAt)}>{k.lastUsedAt ? formatRelative(k.lastUsedAt) : t('integrations.keys.neverUsed')}</Text>
+                    <Text size="sm" title={formatDateTime(k.lastUsedAt)}>{lastUsed(k)}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    {k.revokedAt ? (
-                      <Badge color="gray" variant="light" title={formatDateTime(k.revokedAt)}>{t('integrations.keys.revoked')}</Badge>
-                    ) : (
-                      <Button size="xs" variant="subtle" color="red" loading={revoke.isPending && revoke.variables === k.id} onClick={() => onRevoke(k)}>
-                        {t('integrations.keys.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
+                  <Table.Td>{action(k)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,5 +1,5 @@
 // The delivery log of one webhook: every event sent, its status, attempts, last HTTP answer or error, next retry.
-import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,8 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { LoadMore } from '../../../components/load-more';
-import { formatDateTime, formatRelative } from '../../../lib/format';
-import { useDeliveries, useRetryDelivery, type Delivery, type Webhook } from '../api/webhooks';
-
-const COLORS: Record<Delivery['status'], string> = { pending: 'yellow', delivered: 'green', failed: 'red' };
+import { useDeliveries, useRetryDelivery, type Webhook } from '../api/webhooks';
+import { DeliveryTable } from './delivery-table';
 
 export function DeliveryLog({ webhook, onClose }: { webhook: Webhook | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -37,44 +35,7 @@ export function DeliveryLog({ webhook, onClose }: { webhook: Webhook | null; onC
           <EmptyState title={t('integrations.log.empty')} description={t('integrations.log.emptyHint')} />
         ) : (
           <>
-            <Table.ScrollContainer minWidth={820}>
-              <Table verticalSpacing="xs" data-testid="deliveries-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('integrations.log.time')}</Table.Th>
-                    <Table.Th>{t('integrations.log.event')}</Table.Th>
-                    <Table.Th>{t('integrations.log.status')}</Table.Th>
-                    <Table.Th>{t('integrations.log.attempts')}</Table.Th>
-                    <Table.Th>{t('integrations.log.httpCode')}</Table.Th>
-                    <Table.Th>{t('integrations.log.lastError')}</Table.Th>
-                    <Table.Th>{t('integrations.log.nextRetry')}</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((d) => (
-                    <Table.Tr key={d.id} data-testid="delivery-row" data-status={d.status}>
-                      <Table.Td><Text size="sm">{formatDateTime(d.createdAt)}</Text></Table.Td>
-                      <Table.Td><Text size="sm" ff="monospace">{d.eventType}</Text></Table.Td>
-                      <Table.Td><Badge color={COLORS[d.status]} variant="light">{t(`integrations.log.statuses.${d.status}`)}</Badge></Table.Td>
-                      <Table.Td><Text size="sm">{d.attempts}</Text></Table.Td>
-                      <Table.Td><Text size="sm">{d.lastStatusCode ?? t('common.empty')}</Text></Table.Td>
-                      <Table.Td maw={240}><Text size="sm" c={d.lastError ? 'red' : undefined} style={{ wordBreak: 'break-word' }}>{d.lastError ?? t('common.empty')}</Text></Table.Td>
-                      <Table.Td>
-                        <Text size="sm" title={formatDateTime(d.nextAttemptAt)}>{d.status === 'pending' ? formatRelative(d.nextAttemptAt) : t('common.empty')}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {d.status !== 'delivered' && (
-                          <Button size="xs" variant="subtle" loading={retry.isPending && retry.variables === d.id} onClick={() => retry.mutate(d.id)}>
-                            {t('integrations.log.retry')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DeliveryTable rows={rows} retrying={retry.isPending ? (retry.variables ?? null) : null} onRetry={(id) => retry.mutate(id)} />
             <LoadMore shown={rows.length} hasMore={Boolean(log.hasNextPage)} loading={log.isFetchingNextPage} onLoadMore={() => void log.fetchNextPage()} />
           </>
         )}
