@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LifecycleBadge } from '../../../components/lifecycle-badge';
 import type { Contact } from '../../../types/api';
+import { formatPhone } from '../../../lib/format-phone';
 
 export function CompanyContacts({ contacts, companyId, total }: { contacts: Contact[]; companyId: string; total: number }) {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function CompanyContacts({ contacts, companyId, total }: { contacts: Cont
         <Group key={c.id} justify="space-between" wrap="nowrap">
           <div style={{ minWidth: 0 }}>
             <Anchor component={Link} to={`/contacts/${c.id}`} size="sm" fw={500}>{c.displayName}</Anchor>
-            <Text size="xs" c="dimmed" truncate>{[c.title, c.emails[0], c.phones[0]].filter(Boolean).join(' · ')}</Text>
+            <Text size="xs" c="dimmed" truncate>{[c.title, c.emails[0], formatPhone(c.phones[0])].filter(Boolean).join(' · ')}</Text>
           </div>
           <LifecycleBadge stage={c.lifecycleStage} />
         </Group>

@@ -7,6 +7,7 @@ import { IconDots, IconEraser, IconFileDownload, IconMail, IconPhone, IconTrash 
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
+import { formatPhone } from '../../../lib/format-phone';
 import type { Contact } from '../../../types/api';
 import { useDeleteContact } from '../api/contact-mutations';
 import { EraseContactModal } from './erase-contact-modal';
@@ -31,8 +32,8 @@ export function ContactActions({ contact, admin }: { contact: Contact; admin: bo
   return (
     <Group gap="xs" wrap="nowrap">
       {phone && (
-        <Tooltip label={t('contacts.callNumber', { phone })}>
-          <ActionIcon component="a" href={`tel:${phone}`} variant="light" size="lg" aria-label={t('contacts.callNumber', { phone })}>
+        <Tooltip label={t('contacts.callNumber', { phone: formatPhone(phone) })}>
+          <ActionIcon component="a" href={`tel:${phone}`} variant="light" size="lg" aria-label={t('contacts.callNumber', { phone: formatPhone(phone) })}>
             <IconPhone size={18} />
           </ActionIcon>
         </Tooltip>

@@ -8,6 +8,7 @@ import { InlineEditField, type EditValue } from '../../../components/inline-edit
 import { formatDate } from '../../../lib/format';
 import { LIFECYCLE_STAGES, type Contact, type User } from '../../../types/api';
 import { useUpdateContact, type ContactInput } from '../api/contact-mutations';
+import { formatPhone } from '../../../lib/format-phone';
 
 export function ContactProfileCard({ contact, me }: { contact: Contact; me: User }) {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function ContactProfileCard({ contact, me }: { contact: Contact; me: User
           <InlineEditField label={t('contacts.jobTitle')} value={contact.title} onSave={(v) => save({ title: text(v) })} />
           <CompanyField companyId={contact.companyId} companyName={contact.companyName} onSave={(companyId) => save({ companyId })} />
           <InlineEditField label={t('contacts.emails')} kind="tags" value={contact.emails} onSave={(v) => save({ emails: list(v) })} testId="field-emails" />
-          <InlineEditField label={t('contacts.phones')} kind="tags" value={contact.phones} onSave={(v) => save({ phones: list(v) })} testId="field-phones" />
+          <InlineEditField label={t('contacts.phones')} kind="tags" value={contact.phones} display={contact.phones.map(formatPhone).join(', ')} onSave={(v) => save({ phones: list(v) })} testId="field-phones" />
           <InlineEditField
             label={t('contacts.stage')}
             kind="select"

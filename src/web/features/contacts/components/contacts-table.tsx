@@ -7,6 +7,7 @@ import { LifecycleBadge } from '../../../components/lifecycle-badge';
 import { SortableTh } from '../../../components/sortable-th';
 import { formatDate } from '../../../lib/format';
 import type { Contact } from '../../../types/api';
+import { formatPhone } from '../../../lib/format-phone';
 
 interface Props {
   contacts: Contact[];
@@ -43,7 +44,7 @@ export function ContactsTable({ contacts, sort, onSort }: Props) {
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text fw={600} truncate>{c.displayName}</Text>
                 <Text size="sm" c="dimmed" truncate>
-                  {[c.title, c.companyName].filter(Boolean).join(' · ') || c.emails[0] || c.phones[0] || ''}
+                  {[c.title, c.companyName].filter(Boolean).join(' · ') || c.emails[0] || formatPhone(c.phones[0])}
                 </Text>
               </Stack>
               <LifecycleBadge stage={c.lifecycleStage} />
@@ -80,7 +81,7 @@ export function ContactsTable({ contacts, sort, onSort }: Props) {
                 {c.companyId ? <Anchor component={Link} to={`/companies/${c.companyId}`} size="sm">{c.companyName}</Anchor> : null}
               </Table.Td>
               <Table.Td><Text size="sm" maw={220} truncate="end" title={c.emails[0]}>{c.emails[0] ?? ''}</Text></Table.Td>
-              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.phones[0] ?? ''}</Text></Table.Td>
+              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatPhone(c.phones[0])}</Text></Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}><LifecycleBadge stage={c.lifecycleStage} /></Table.Td>
               <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.ownerName ?? ''}</Text></Table.Td>
               <Table.Td><Tags tags={c.tags} /></Table.Td>
