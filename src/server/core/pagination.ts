@@ -1,6 +1,6 @@
 // Opaque keyset cursors and the list response shape shared by every list route.
 import { z } from 'zod';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import { AppError } from './errors.js';
 
 export const listQueryBase = {
@@ -39,9 +39,11 @@ export function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => Cursor
 
 /**
  * The keyset condition "comes after the cursor row" for a list ordered by (column, tie) in one direction:
- * a row-value comparison, which both engines answer from an index on (column, tie).
+ * a row-value comparison, which both engines answer from an index on (column, tie). The column may be an expression
+ * (a joined score, a coalesced date) as long as the list orders by the same expression.
  */
-export function keysetAfter(column: string, tie: string, cursor: CursorValue[], direction: 'asc' | 'desc'): RawBuilder<boolean> {
+export function keysetAfter(column: string | Expression<unknown>, tie: string, cursor: CursorValue[], direction: 'asc' | 'desc'): RawBuilder<boolean> {
   const [value, id] = cursor;
-  return sql<boolean>`(${sql.ref(column)}, ${sql.ref(tie)}) ${sql.raw(direction === 'asc' ? '>' : '<')} (${value}, ${id})`;
+  const key = typeof column === 'string' ? sql.ref(column) : column;
+  return sql<boolean>`(${key}, ${sql.ref(tie)}) ${sql.raw(direction === 'asc' ? '>' : '<')} (${value}, ${id})`;
 }

@@ -121,6 +121,18 @@ describe('pipelines and deals', () => {
     expect(byContact.body.data.map((d: any) => d.name).sort()).toEqual(['History deal', 'Meituan rollout']);
     expect((await t.json('GET', '/api/v1/deals?q=meituan', t.admin)).body.data.map((d: any) => d.name)).toEqual(['Meituan rollout']);
     expect((await t.json('GET', '/api/v1/deals?sort=color', t.admin)).status).toBe(422);
+    // Paging one deal at a time by close date (deals without one sort first, as '') visits every deal once, in order.
+    for (const sort of ['expectedCloseDate', '-expectedCloseDate', 'name', '-amount']) {
+      const all = (await t.json('GET', `/api/v1/deals?sort=${sort}&limit=500`, t.admin)).body.data.map((d: any) => d.id);
+      const paged: string[] = [];
+      let cursor = '';
+      do {
+        const page = (await t.json('GET', `/api/v1/deals?sort=${sort}&limit=1${cursor ? `&cursor=${cursor}` : ''}`, t.admin)).body;
+        paged.push(...page.data.map((d: any) => d.id));
+        cursor = page.nextCursor ?? '';
+      } while (cursor && paged.length <= all.length);
+      expect(paged).toEqual(all);
+    }
   });
 
   it('a sales rep sees only their own and their team deals when the role is own_team', async () => {

@@ -1,8 +1,9 @@
 // The table view of deals: filters, sort, name search and keyset cursors, scoped to what the actor may see.
+import { sql } from 'kysely';
 import type { Db } from '../../../core/db/database.js';
 import { visibleTo, type Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
-import { decodeCursor, pageOf, type Page } from '../../../core/pagination.js';
+import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
 import { dealQuery, toDeal } from './deal-repository.js';
 import type { Deal, DealListQuery } from './deal-schemas.js';
 
@@ -28,11 +29,11 @@ export async function listDeals(db: Db, actor: Actor, q: DealListQuery): Promise
   const dir = desc ? 'desc' : 'asc';
   const cmp = desc ? '<' : '>';
   if (q.cursor) {
-    const [v, id] = decodeCursor(q.cursor, 2);
-    if (key === 'createdAt') query = query.where('d.id', cmp, String(id));
+    const cursor = decodeCursor(q.cursor, 2);
+    if (key === 'createdAt') query = query.where('d.id', cmp, String(cursor[1]));
     // Rows without a close date sort as '' so the keyset stays total.
-    else if (key === 'expectedCloseDate') query = query.where((eb) => eb.or([eb(eb.fn.coalesce('d.expectedCloseDate', eb.val('')), cmp, v as string), eb.and([eb(eb.fn.coalesce('d.expectedCloseDate', eb.val('')), '=', v as string), eb('d.id', cmp, String(id))])]));
-    else query = query.where((eb) => eb.or([eb(col, cmp, v as never), eb.and([eb(col, '=', v as never), eb('d.id', cmp, String(id))])]));
+    else if (key === 'expectedCloseDate') query = query.where(keysetAfter(sql`coalesce(d.expected_close_date, '')`, 'd.id', cursor, dir));
+    else query = query.where(keysetAfter(col, 'd.id', cursor, dir));
   }
   query = key === 'createdAt' ? query.orderBy('d.id', dir) : key === 'expectedCloseDate' ? query.orderBy((eb) => eb.fn.coalesce('d.expectedCloseDate', eb.val('')), dir).orderBy('d.id', dir) : query.orderBy(col, dir).orderBy('d.id', dir);
   const rows = (await query.limit(q.limit + 1).execute()).map(toDeal);

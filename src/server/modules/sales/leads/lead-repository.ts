@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { visibleTo, type Actor } from '../../../core/auth/actor.js';
 import { notFound } from '../../../core/errors.js';
-import { decodeCursor, pageOf, type Page } from '../../../core/pagination.js';
+import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
 import type { Lead, LeadListQuery } from './lead-schemas.js';
 import type { AssignmentStep } from '../assignment/assignment-steps.js';
 
@@ -61,7 +61,6 @@ export async function listLeads(db: Db, actor: Actor, query: LeadListQuery): Pro
   const desc = sort.startsWith('-');
   const byScore = sort.endsWith('score');
   const dir = desc ? 'desc' : 'asc';
-  const cmp = desc ? '<' : '>';
   let q = leadQuery(db.kysely).where((eb) => visibleTo(eb, actor, 'c.ownerId', 'c.teamId'));
   if (query.owner === 'me') q = q.where('c.ownerId', '=', actor.id);
   else if (query.owner === 'none') q = q.where('c.ownerId', 'is', null);
@@ -75,10 +74,7 @@ export async function listLeads(db: Db, actor: Actor, query: LeadListQuery): Pro
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['c.displayName']), 'like', like), eb('c.primaryEmail', 'like', like)]));
   }
   if (query.cursor) {
-    const [v, id] = decodeCursor(query.cursor, 2) as [string | number, string];
-    const key = byScore ? scoreExpr : sql<string>`ld.created_at`;
-    const tie = byScore ? 's.contactId' : 'ld.contactId';
-    q = q.where((eb) => eb.or([eb(key, cmp, v), eb.and([eb(key, '=', v), eb(tie, cmp, id)])]));
+    q = q.where(byScore ? keysetAfter(scoreExpr, 's.contactId', decodeCursor(query.cursor, 2), dir) : keysetAfter('ld.createdAt', 'ld.contactId', decodeCursor(query.cursor, 2), dir));
   }
   q = (byScore ? q.orderBy('s.score', dir).orderBy('s.contactId', dir) : q.orderBy('ld.createdAt', dir).orderBy('ld.contactId', dir)).limit(query.limit + 1);
   const page = pageOf(await q.execute(), query.limit, (r) => [byScore ? Number(r.sortScore) : r.createdAt, r.contactId]);
