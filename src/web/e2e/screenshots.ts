@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
 import { ApiSession, createDemoData } from './support/fixtures.js';
 import { createDataInOut } from './support/data-fixtures.js';
+import { createSalesData } from './support/sales-fixtures.js';
 import { startServer } from './support/server.js';
 
 const OUT = path.resolve('screenshots');
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     const api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
     const demo = external ? await pickExisting(api) : await createDemoData(api);
     const dataInOut = external ? null : await createDataInOut(api);
+    const sales = external ? null : await createSalesData(api);
     const originalLocale = (await api.call<{ user: { locale: string } }>('GET', '/auth/me')).user.locale;
 
     for (const v of VARIANTS) {
@@ -96,6 +98,29 @@ async function main(): Promise<void> {
           await page.goto(`${server.url}/households/${dataInOut.householdId}`);
           await shoot(page, v.name, '13-household');
         }
+        await page.goto(`${server.url}/products`);
+        await shoot(page, v.name, '30-products');
+        await page.locator('[data-testid=product-actions]').first().click();
+        await page.click('[data-testid=edit-product]');
+        await shoot(page, v.name, '31-product-edit');
+        await page.goto(`${server.url}/settings?tab=pipelines`);
+        await shoot(page, v.name, '32-settings-pipelines');
+        await page.click('[data-testid=edit-pipeline]');
+        await shoot(page, v.name, '33-pipeline-editor');
+        if (sales) {
+          await page.goto(`${server.url}/deals?deal=${sales.dealId}`);
+          await settle(page);
+          await page.click('[data-testid=edit-deal]');
+          await shoot(page, v.name, '34-deal-edit');
+          await page.goto(`${server.url}/deals?deal=${sales.dealId}`);
+          await settle(page);
+          await page.click('[data-testid=edit-line-items]');
+          await shoot(page, v.name, '35-deal-line-items');
+        }
+        await page.goto(`${server.url}/deals?view=table`);
+        await shoot(page, v.name, '36-deals-table');
+        await page.goto(`${server.url}/forecast`);
+        await shoot(page, v.name, '37-forecast-quotas');
         if (v.width < 500) {
           await page.goto(`${server.url}/contacts`);
           await settle(page);

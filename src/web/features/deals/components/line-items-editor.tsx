@@ -52,13 +52,13 @@ export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: ()
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">{t('deals.noLineItems')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={340}>
           <Table verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('deals.product')}</Table.Th>
-                <Table.Th w={90}>{t('deals.quantity')}</Table.Th>
-                <Table.Th w={130}>{t('dealEdit.unitPriceIn', { currency: deal.currency })}</Table.Th>
+                <Table.Th w={76}>{t('deals.quantity')}</Table.Th>
+                <Table.Th w={112}>{t('dealEdit.unitPriceIn', { currency: deal.currency })}</Table.Th>
                 <Table.Th w={36} />
               </Table.Tr>
             </Table.Thead>
