@@ -1,5 +1,6 @@
 // End to end: create a product on the Products page, put it on a deal as a line item in the deal drawer, change the
-// deal's amount and close date, reload and find all of it kept; then set a rep's quota on the forecast page.
+// deal's amount and close date, reload and find all of it kept; set a rep's quota on the forecast page; edit the
+// pipeline's stages in Settings (the server's refusal to drop a stage holding deals is explained).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
@@ -35,7 +36,7 @@ describe('products and deal editing in the browser', () => {
     await server?.close();
   });
 
-  it('creates a product, adds it to a deal, edits amount and close date, keeps them after reload, sets a quota', async () => {
+  it('creates a product, adds it to a deal, edits amount and close date, keeps them after reload, sets a quota, edits pipeline stages', async () => {
     try {
       await flow();
     } catch (err) {
@@ -106,5 +107,22 @@ describe('products and deal editing in the browser', () => {
     await expect.poll(async () => (await page.locator('[data-testid=quota-row] [data-testid=quota-figures]').first().textContent()) ?? '').toMatch(/120,000/);
     const quotas = await api.call<{ data: { month: string; amount: number }[] }>('GET', `/quotas?from=${year}-01&to=${year}-12`);
     expect(quotas.data.filter((q) => q.amount === 1_000_000)).toHaveLength(12);
+
+    // Pipelines: dropping the stage that holds the deal is refused; a new stage moved up one place is saved.
+    await page.goto(`${server.url}/settings?tab=pipelines`);
+    await page.click('[data-testid=edit-pipeline]');
+    const editor = page.locator('[data-testid=pipeline-form]');
+    await editor.locator('[data-testid=remove-stage]').first().click();
+    await editor.locator('button[type=submit]').click();
+    await expect.poll(async () => (await editor.locator('[data-testid=error-message]').textContent()) ?? '').toMatch(/Qualification.*still holds deals/);
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await page.click('[data-testid=edit-pipeline]');
+    await editor.locator('[data-testid=add-stage]').click();
+    await editor.locator('[data-testid=stage-name]').nth(4).fill('Contract 合同');
+    await editor.locator('[data-testid=stage-row]').nth(4).getByRole('button', { name: 'Move up' }).click();
+    await editor.locator('button[type=submit]').click();
+    await editor.waitFor({ state: 'detached' });
+    const pipelines = await api.call<{ data: { stages: { name: string }[] }[] }>('GET', '/pipelines');
+    expect(pipelines.data[0]!.stages.map((x) => x.name)).toEqual(['Qualification', 'Needs analysis', 'Proposal', 'Contract 合同', 'Negotiation', 'Won', 'Lost']);
   }
 });
