@@ -28,7 +28,7 @@ export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onO
           {deals.map((d) => (
             <Table.Tr key={d.id}>
               <Table.Td>
-                <Anchor component="button" type="button" size="sm" onClick={() => onOpen(d.id)}>{d.name}</Anchor>
+                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(d.id)}>{d.name}</Anchor>
               </Table.Td>
               <Table.Td><Text size="sm">{d.stageName}</Text></Table.Td>
               <Table.Td ta="right"><Text size="sm">{formatMoney(d.amount, d.currency)}</Text></Table.Td>
