@@ -1,6 +1,6 @@
 // Scheduled backups: daily or weekly at a UTC time, keeping the newest N; add one or stop one.
 import { useState, type FormEvent } from 'react';
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -38,36 +38,25 @@ export function BackupSchedules() {
       ) : list.data.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="no-schedules">{t('backups.noSchedules')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table verticalSpacing="xs" data-testid="schedules-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('backups.scheduleName')}</Table.Th>
-                <Table.Th>{t('backups.when')}</Table.Th>
-                <Table.Th>{t('backups.keep')}</Table.Th>
-                <Table.Th>{t('backups.nextRun')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td><Text size="sm">{s.name}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{when(s)}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{s.keep ?? t('common.empty')}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{formatDateTime(s.nextRunAt)}</Text></Table.Td>
-                  <Table.Td>
-                    <Tooltip label={t('backups.stop')} withArrow>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('backups.stop')} onClick={() => onDelete(s)}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack gap={6} data-testid="schedules-table">
+          {list.data.map((s) => (
+            <Paper key={s.id} withBorder px="sm" py={6}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <div style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={500}>{s.name} · {when(s)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('backups.keepCount', { count: s.keep ?? 0 })} · {t('backups.nextRun')}: {formatDateTime(s.nextRunAt)}
+                  </Text>
+                </div>
+                <Tooltip label={t('backups.stop')} withArrow>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('backups.stop')} onClick={() => onDelete(s)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            </Paper>
+          ))}
+        </Stack>
       )}
       <form onSubmit={submit} noValidate data-testid="schedule-form">
         {create.error && <ErrorAlert error={create.error} />}

@@ -21,6 +21,8 @@ function formatBytes(n: number): string {
   return new Intl.NumberFormat(currentLocale(), { style: 'unit', unit: UNITS[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(n);
 }
 
+const engineText = (b: Backup) => (b.engine === b.format ? b.engine : `${b.engine} · ${b.format}`);
+
 export function BackupsList() {
   const { t } = useTranslation();
   const list = useBackups();
@@ -43,7 +45,7 @@ export function BackupsList() {
               <Text size="sm">{formatBytes(b.bytes)}</Text>
             </Group>
             <Text size="xs" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>{b.file}</Text>
-            <Group gap="xs" mt={4}><Text size="xs">{b.engine} · {b.format}</Text>{fingerprint(b)}</Group>
+            <Group gap="xs" mt={4}><Text size="xs">{engineText(b)}</Text>{fingerprint(b)}</Group>
           </Card>
         ))}
       </Stack>
@@ -67,7 +69,7 @@ export function BackupsList() {
               <Table.Td><Text size="sm">{formatDateTime(b.createdAt)}</Text></Table.Td>
               <Table.Td><Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>{b.file}</Text></Table.Td>
               <Table.Td><Text size="sm">{formatBytes(b.bytes)}</Text></Table.Td>
-              <Table.Td><Text size="sm">{b.engine} · {b.format}</Text></Table.Td>
+              <Table.Td><Text size="sm">{engineText(b)}</Text></Table.Td>
               <Table.Td>{fingerprint(b)}</Table.Td>
             </Table.Tr>
           ))}

@@ -49,7 +49,7 @@ export function BackupsSection() {
         <Title order={5}>{t('backups.restoreTitle')}</Title>
         <Text size="sm">{t('backups.restoreHint')}</Text>
       </div>
-      <Code block data-testid="restore-command">npx rapport restore &lt;data dir&gt;/backups/&lt;file&gt; [--force]</Code>
+      <Code block data-testid="restore-command" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>npx rapport restore &lt;data dir&gt;/backups/&lt;file&gt; [--force]</Code>
       <Text size="xs" c="dimmed">{t('backups.restoreForce')}</Text>
     </Stack>
   );
