@@ -1,5 +1,5 @@
 // Active products for deal line items (the first 100 by SKU; enough for a picker).
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Page } from '../../../types/api';
 
@@ -25,5 +25,15 @@ export function useProducts(enabled: boolean) {
     enabled,
     queryFn: ({ signal }) => api.get<Page<Product>>('/products', { limit: 100 }, signal).then((r) => r.data.filter((p) => p.active)),
     staleTime: 60_000,
+  });
+}
+
+/** Active products matching a search (SKU or either name), 20 at a time, for the line-item picker. */
+export function useProductSearch(q: string) {
+  return useQuery({
+    queryKey: ['products', 'search', q],
+    queryFn: () => api.get<Page<Product>>('/products', { q, active: 'true', limit: 20 }).then((r) => r.data),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
   });
 }

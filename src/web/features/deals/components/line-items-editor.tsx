@@ -1,6 +1,7 @@
 // Editing a deal's line items: quantity and unit price per line, remove, add products from the catalogue; saved at once.
 import { useState } from 'react';
 import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -8,7 +9,7 @@ import { formatMoney } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { toMajor, toMinor } from '../../../lib/money-input';
 import type { DealDetail } from '../api/deal-types';
-import { priceIn, useProducts } from '../api/get-products';
+import { priceIn, useProductSearch, type Product } from '../api/get-products';
 import { useUpdateDeal } from '../api/update-deal';
 
 interface Line {
@@ -25,18 +26,23 @@ let counter = 0;
 export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const zh = currentLocale().startsWith('zh');
-  const products = useProducts(true);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const products = useProductSearch(debounced);
   const update = useUpdateDeal(deal.id);
   const [lines, setLines] = useState<Line[]>(() => deal.lineItems.map((li) => ({ key: li.id, productId: li.productId, name: li.name, quantity: li.quantity, unitPrice: toMajor(li.unitPrice) })));
-  const [pick, setPick] = useState<string | null>(null);
+  const [picked, setPicked] = useState<Product | null>(null);
   const label = (p: { sku: string; nameEn: string; nameZh: string | null }) => `${zh && p.nameZh ? p.nameZh : p.nameEn} (${p.sku})`;
+  // The picked product stays a choice while the search text shows its label.
+  const choices = picked && !(products.data ?? []).some((p) => p.id === picked.id) ? [picked, ...(products.data ?? [])] : (products.data ?? []);
   const set = (key: string, patch: Partial<Line>) => setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const add = () => {
-    const p = products.data?.find((x) => x.id === pick);
+    const p = picked;
     if (!p) return;
     const price = priceIn(p, deal.currency);
     setLines((ls) => [...ls, { key: `new-${++counter}`, productId: p.id, name: label(p), quantity: 1, unitPrice: price === null ? '' : toMajor(price) }]);
-    setPick(null);
+    setPicked(null);
+    setSearch('');
   };
   const bad = lines.some((l) => !(Number(l.quantity) >= 1) || !Number.isInteger(Number(l.quantity)) || (l.unitPrice !== '' && Number(l.unitPrice) < 0));
   const total = lines.reduce((a, l) => a + (toMinor(l.unitPrice) ?? 0) * (Number(l.quantity) || 0), 0);
@@ -87,16 +93,19 @@ export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: ()
         <Select
           label={t('dealEdit.addProduct')}
           placeholder={t('dealEdit.pickProduct')}
-          data={(products.data ?? []).map((p) => ({ value: p.id, label: label(p) }))}
-          value={pick}
-          onChange={setPick}
+          data={choices.map((p) => ({ value: p.id, label: label(p) }))}
+          value={picked?.id ?? null}
+          onChange={(id) => setPicked(choices.find((p) => p.id === id) ?? null)}
           searchable
+          searchValue={search}
+          onSearchChange={setSearch}
+          filter={({ options }) => options}
           clearable
           nothingFoundMessage={t('search.noResults')}
           style={{ flex: 1, minWidth: 0 }}
           data-testid="line-product-picker"
         />
-        <Button variant="light" leftSection={<IconPlus size={16} />} disabled={!pick} onClick={add} data-testid="add-line-item">{t('dealEdit.add')}</Button>
+        <Button variant="light" leftSection={<IconPlus size={16} />} disabled={!picked} onClick={add} data-testid="add-line-item">{t('dealEdit.add')}</Button>
       </Group>
       <Group justify="space-between" wrap="wrap">
         <Text size="sm" c="dimmed">{t('dealEdit.linesTotal', { total: formatMoney(total, deal.currency, true) })}</Text>
