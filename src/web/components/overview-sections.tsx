@@ -1,16 +1,18 @@
 // Extra sections of a 360° view (purchase history, lead scoring, … as modules add them), shown as readable lists.
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime, formatMoney } from '../lib/format';
 import type { OverviewSection } from '../types/api';
 
 const TITLE_KEYS = ['title', 'name', 'subject', 'label', 'displayName', 'externalId'];
-const HIDDEN = new Set(['id', 'contactId', 'companyId', 'ownerId', 'teamId', 'createdBy', 'assigneeId', 'ruleId', 'dealId', 'currency']);
+const HIDDEN = new Set(['path', 'id', 'contactId', 'companyId', 'ownerId', 'teamId', 'createdBy', 'assigneeId', 'ruleId', 'dealId', 'currency']);
 const MONEY = new Set(['lifetimeRevenue', 'total', 'amount', 'revenue']);
 const MAX_FACTS = 5;
 
-function describe(item: unknown, t: TFunction, values: Record<string, string> | undefined): { title: string; facts: string[] } {
+/** An item's title and facts; an item with a `path` (an app route such as /households/…) links there. */
+function describe(item: unknown, t: TFunction, values: Record<string, string> | undefined): { title: string; facts: string[]; path?: string } {
   if (item === null || typeof item !== 'object') return { title: String(item), facts: [] };
   const rec = item as Record<string, unknown>;
   const titleKey = TITLE_KEYS.find((k) => typeof rec[k] === 'string' && rec[k]);
@@ -24,7 +26,8 @@ function describe(item: unknown, t: TFunction, values: Record<string, string> | 
     else if (typeof v === 'string') facts.push(`${label}: ${/^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : (values?.[v] ?? v)}`);
     else if (typeof v === 'number' || typeof v === 'boolean') facts.push(`${label}: ${String(v)}`);
   }
-  return { title: titleKey ? String(rec[titleKey]) : '', facts };
+  const path = typeof rec.path === 'string' && rec.path.startsWith('/') ? rec.path : undefined;
+  return { title: titleKey ? String(rec[titleKey]) : '', facts, path };
 }
 
 export function OverviewSections({ sections }: { sections: OverviewSection[] }) {
@@ -48,7 +51,7 @@ export function OverviewSections({ sections }: { sections: OverviewSection[] }) 
                 const d = describe(item, t, values);
                 return (
                   <div key={i}>
-                    {d.title && <Text size="sm" fw={500}>{d.title}</Text>}
+                    {d.title && (d.path ? <Anchor component={Link} to={d.path} size="sm" fw={500}>{d.title}</Anchor> : <Text size="sm" fw={500}>{d.title}</Text>)}
                     {d.facts.length > 0 && <Text size="xs" c="dimmed">{d.facts.join(' · ')}</Text>}
                   </div>
                 );

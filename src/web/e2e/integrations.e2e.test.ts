@@ -132,5 +132,13 @@ describe('integrations and households in the browser', () => {
     await expect(page.locator('[data-testid=household-value]').textContent()).resolves.toContain('Members');
     await page.getByRole('link', { name: 'Mary Smith' }).click();
     await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+    // The contact's 360° view names the household and links back to it.
+    const contactUrl = page.url();
+    const section = page.locator('[data-testid=section-household]').first();
+    await section.waitFor();
+    await expect(section.textContent()).resolves.toContain('same home phone');
+    await section.getByRole('link').click();
+    await page.waitForURL(/\/households\/[0-9a-f-]{36}$/);
+    expect(page.url()).not.toBe(contactUrl);
   }
 });

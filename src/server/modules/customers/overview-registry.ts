@@ -21,6 +21,8 @@ export interface OverviewContributor {
   key: string;
   title: string;
   objects: OverviewObject[];
+  /** Leave the section out when it has no items (a household most contacts do not have), instead of an empty card. */
+  omitWhenEmpty?: boolean;
   /** Items of the section; the well-known keys recentInteractions and openTasks are lifted to the top level. */
   section?(ctx: Ctx, object: OverviewObject, id: string): Promise<unknown[]>;
   scores?(ctx: Ctx, object: OverviewObject, id: string): Promise<Score[]>;
@@ -37,8 +39,8 @@ export function registerOverviewContributor(c: OverviewContributor): void {
 export async function collectOverview(ctx: Ctx, object: OverviewObject, id: string): Promise<{ sections: OverviewSection[]; scores: Score[] }> {
   const mine = contributors.filter((c) => c.objects.includes(object));
   const [sections, scores] = await Promise.all([
-    Promise.all(mine.filter((c) => c.section).map(async (c) => ({ key: c.key, title: c.title, items: await c.section!(ctx, object, id) }))),
+    Promise.all(mine.filter((c) => c.section).map(async (c) => ({ key: c.key, title: c.title, omit: c.omitWhenEmpty, items: await c.section!(ctx, object, id) }))),
     Promise.all(mine.filter((c) => c.scores).map((c) => c.scores!(ctx, object, id))),
   ]);
-  return { sections, scores: scores.flat() };
+  return { sections: sections.filter((s) => !(s.omit && s.items.length === 0)).map(({ omit: _omit, ...s }) => s), scores: scores.flat() };
 }

@@ -7,6 +7,7 @@ import { dedupRoutes } from './dedup/dedup-routes.js';
 import { householdRoutes } from './households/household-routes.js';
 import './dedup/dedup-job.js';
 import './households/household-job.js';
+import './households/household-overview.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
 import { exportRoutes } from './export/export-routes.js';
 import { privacyRoutes } from './privacy/privacy-routes.js';

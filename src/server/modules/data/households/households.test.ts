@@ -52,6 +52,10 @@ describe('households', () => {
     // Regrouping is stable: the same households keep their ids.
     expect(await regroup()).toMatchObject({ households: 2, created: 0, membersAdded: 0, membersRemoved: 0 });
     expect((await householdOf('zhangwei')).id).toBe(zhang.id);
+    // The 360° view shows the household with a link to it; a contact in none has no household section.
+    const sections = async (key: string) => (await t.json('GET', `/api/v1/contacts/${ids[key]}/overview`, t.admin)).body.sections as { key: string; items: unknown[] }[];
+    expect((await sections('zhangli')).find((x) => x.key === 'household')?.items).toEqual([{ name: '张家', basis: 'address+family', members: 2, path: `/households/${zhang.id}` }]);
+    expect((await sections('lina')).map((x) => x.key)).not.toContain('household');
   });
 
   it('lets an admin move members out and in, and regrouping respects it', async () => {
