@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
 import { ApiSession, createDemoData } from './support/fixtures.js';
 import { createDataInOut } from './support/data-fixtures.js';
+import { createDuplicates } from './support/duplicate-fixtures.js';
 import { createSalesData } from './support/sales-fixtures.js';
 import { startServer } from './support/server.js';
 
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     const api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
     const demo = external ? await pickExisting(api) : await createDemoData(api);
     const dataInOut = external ? null : await createDataInOut(api);
+    if (!external) await createDuplicates(api);
     const sales = external ? null : await createSalesData(api);
     const originalLocale = (await api.call<{ user: { locale: string } }>('GET', '/auth/me')).user.locale;
 
@@ -104,6 +106,15 @@ async function main(): Promise<void> {
         if (dataInOut?.householdId) {
           await page.goto(`${server.url}/households/${dataInOut.householdId}`);
           await shoot(page, v.name, '13-household');
+        }
+        await page.goto(`${server.url}/duplicates`);
+        await shoot(page, v.name, '14-duplicates');
+        await page.goto(`${server.url}/duplicates?entity=company`);
+        await shoot(page, v.name, '15-duplicates-companies');
+        if (await page.locator('[data-testid=merge]').count()) {
+          await page.locator('[data-testid=merge]').first().click();
+          await shoot(page, v.name, '16-company-merge');
+          await page.keyboard.press('Escape');
         }
         await page.goto(`${server.url}/products`);
         await shoot(page, v.name, '30-products');

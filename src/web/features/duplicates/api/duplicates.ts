@@ -1,4 +1,5 @@
-// Duplicate pairs: list, run detection (a background job), dismiss, merge two contacts and undo the merge.
+// Duplicate pairs: list (contacts or companies), run detection (a background job), dismiss, merge two contacts and
+// undo a merge (company merges: company-merge.ts).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
@@ -8,11 +9,16 @@ export interface DupRecord {
   emails: string[];
   phones: string[];
   companyName: string | null;
+  /** Companies only: their website domain. */
+  domain?: string | null;
   updatedAt: string;
 }
 
+export type DupEntity = 'contact' | 'company';
+
 export interface DuplicatePair {
   id: string;
+  entity: DupEntity;
   score: number;
   status: 'open' | 'dismissed' | 'merged';
   reasons: { field: string; kind: string; detail: string; weight: number }[];
@@ -29,15 +35,16 @@ export interface Job {
 
 export interface Merge {
   id: string;
+  entity: DupEntity;
   survivorId: string;
   mergedIds: string[];
   undoneAt: string | null;
 }
 
-export function useDuplicates() {
+export function useDuplicates(entity: DupEntity) {
   return useQuery({
-    queryKey: ['duplicates', 'list'],
-    queryFn: ({ signal }) => api.get<{ data: DuplicatePair[] }>('/duplicates', { entity: 'contact', status: 'open' }, signal),
+    queryKey: ['duplicates', 'list', entity],
+    queryFn: ({ signal }) => api.get<{ data: DuplicatePair[] }>('/duplicates', { entity, status: 'open' }, signal),
   });
 }
 
@@ -77,9 +84,10 @@ export function useUndoMerge() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.post<Merge>(`/merges/${id}/undo`),
-    onSuccess: () => {
+    onSuccess: (m) => {
       qc.invalidateQueries({ queryKey: ['duplicates'] });
       qc.invalidateQueries({ queryKey: ['contacts'] });
+      if (m.entity === 'company') for (const key of ['companies', 'deals', 'orders']) qc.invalidateQueries({ queryKey: [key] });
     },
   });
 }

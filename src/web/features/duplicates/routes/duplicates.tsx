@@ -1,35 +1,25 @@
-// Duplicates page: open contact pairs with score and reasons; run detection, dismiss, merge (with undo).
+// Duplicates page: open contact or company pairs with score and reasons; run detection, dismiss, merge (with undo).
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
-import type { DuplicatePair, DupRecord, Merge } from '../api/duplicates';
+import type { DuplicatePair, DupEntity, Merge } from '../api/duplicates';
 import { useDetect, useDismiss, useDuplicates, useJob, useUndoMerge } from '../api/duplicates';
+import { CompanyMergeModal } from '../components/company-merge-modal';
 import { MergeModal } from '../components/merge-modal';
-
-function Side({ r }: { r: DupRecord | null }) {
-  if (!r) return <Text c="dimmed">—</Text>;
-  return (
-    <div style={{ minWidth: 0, flex: '1 1 200px' }}>
-      <Anchor component={Link} to={`/contacts/${r.id}`} fw={500}>
-        {r.displayName}
-      </Anchor>
-      <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
-        {[...r.emails, ...r.phones, r.companyName].filter(Boolean).join(' · ')}
-      </Text>
-    </div>
-  );
-}
+import { PairCard } from '../components/pair-card';
 
 export function DuplicatesRoute() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const list = useDuplicates();
+  const [sp, setSp] = useSearchParams();
+  const entity: DupEntity = sp.get('entity') === 'company' ? 'company' : 'contact';
+  const list = useDuplicates(entity);
   const detect = useDetect();
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
@@ -44,6 +34,7 @@ export function DuplicatesRoute() {
   }, [job.data?.status, qc]);
 
   const rows = list.data?.data ?? [];
+  const hasNotice = running || job.data?.status === 'failed' || detect.isError || dismiss.isError || undo.isError || lastMerge !== null;
   return (
     <>
       <PageHeader
@@ -54,7 +45,14 @@ export function DuplicatesRoute() {
           </Button>
         }
       />
-      <Stack gap="sm" mb="md">
+      <SegmentedControl
+        mb="md"
+        value={entity}
+        onChange={(v) => setSp(v === 'company' ? { entity: 'company' } : {}, { replace: true })}
+        data={[{ value: 'contact', label: t('duplicates.contacts') }, { value: 'company', label: t('duplicates.companies') }]}
+        data-testid="duplicates-entity"
+      />
+      <Stack gap="sm" mb="md" display={hasNotice ? undefined : 'none'}>
         {running && <Alert color="blue">{t('duplicates.detecting')}</Alert>}
         {job.data?.status === 'failed' && <Alert color="red">{job.data.error ?? t('duplicates.detectFailed')}</Alert>}
         {detect.isError && <ErrorAlert error={detect.error} />}
@@ -63,7 +61,7 @@ export function DuplicatesRoute() {
         {lastMerge && (
           <Alert color="green">
             <Group justify="space-between" wrap="wrap" gap="xs">
-              <Text size="sm">{lastMerge.undoneAt ? t('duplicates.undone') : t('duplicates.merged')}</Text>
+              <Text size="sm">{lastMerge.undoneAt ? t('duplicates.undone') : lastMerge.entity === 'company' ? t('duplicates.companiesMerged') : t('duplicates.merged')}</Text>
               {!lastMerge.undoneAt && (
                 <Button size="xs" variant="white" loading={undo.isPending} onClick={() => undo.mutate(lastMerge.id, { onSuccess: setLastMerge })} data-testid="undo-merge">
                   {t('duplicates.undo')}
@@ -78,40 +76,16 @@ export function DuplicatesRoute() {
       ) : list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
       ) : rows.length === 0 ? (
-        <Paper withBorder><EmptyState title={t('duplicates.none')} description={t('duplicates.noneHint')} /></Paper>
+        <Paper withBorder><EmptyState title={t('duplicates.none')} description={entity === 'company' ? t('duplicates.noneCompaniesHint') : t('duplicates.noneHint')} /></Paper>
       ) : (
         <Stack gap="sm">
           {rows.map((p) => (
-            <Card key={p.id} withBorder padding="sm">
-              <Group justify="space-between" mb="xs" wrap="wrap" gap="xs">
-                <Badge color={p.score >= 0.9 ? 'red' : p.score >= 0.75 ? 'orange' : 'yellow'} variant="light">
-                  {t('duplicates.score', { value: Math.round(p.score * 100) })}
-                </Badge>
-                <Group gap="xs">
-                  <Button size="xs" variant="default" loading={dismiss.isPending && dismiss.variables === p.id} onClick={() => dismiss.mutate(p.id)}>
-                    {t('duplicates.dismiss')}
-                  </Button>
-                  <Button size="xs" onClick={() => setMerging(p)} disabled={!p.a || !p.b} data-testid="merge">
-                    {t('duplicates.merge')}
-                  </Button>
-                </Group>
-              </Group>
-              <Group align="flex-start" wrap="wrap" gap="md">
-                <Side r={p.a} />
-                <Side r={p.b} />
-              </Group>
-              <Group gap={4} mt="xs" wrap="wrap">
-                {p.reasons.map((r, i) => (
-                  <Badge key={i} size="sm" variant="outline" color="gray" style={{ textTransform: 'none' }}>
-                    {r.detail || `${r.field}: ${r.kind}`}
-                  </Badge>
-                ))}
-              </Group>
-            </Card>
+            <PairCard key={p.id} pair={p} dismissing={dismiss.isPending && dismiss.variables === p.id} onDismiss={() => dismiss.mutate(p.id)} onMerge={() => setMerging(p)} />
           ))}
         </Stack>
       )}
-      <MergeModal pair={merging} onClose={() => setMerging(null)} onMerged={(m) => { setMerging(null); setLastMerge(m); }} />
+      <MergeModal pair={merging?.entity === 'contact' ? merging : null} onClose={() => setMerging(null)} onMerged={(m) => { setMerging(null); setLastMerge(m); }} />
+      <CompanyMergeModal pair={merging?.entity === 'company' ? merging : null} onClose={() => setMerging(null)} onMerged={(m) => { setMerging(null); setLastMerge(m); }} />
     </>
   );
 }

@@ -1,0 +1,93 @@
+// Company merge dialog: pick the company that stays, then for each field on which they differ the value to keep
+// (preset to the most recently updated non-empty one, as the server would choose); custom fields and tags combine.
+import { useRef, useState } from 'react';
+import { Alert, Button, Divider, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ApiError } from '../../../lib/api-error';
+import type { Company } from '../../../types/api';
+import type { DuplicatePair, Merge } from '../api/duplicates';
+import { companyMergeFields, useCompaniesToMerge, useMergeCompanies, type CompanyMergeField } from '../api/company-merge';
+import { defaultSource, fieldLabelKey, shownValue } from './company-merge-values';
+
+export function CompanyMergeModal({ pair, onClose, onMerged }: { pair: DuplicatePair | null; onClose: () => void; onMerged: (m: Merge) => void }) {
+  const { t } = useTranslation();
+  const shown = useRef<DuplicatePair | null>(null);
+  if (pair) shown.current = pair; // keep the content while the modal fades out
+  const p = pair ?? shown.current;
+  return (
+    <Modal opened={pair !== null} onClose={onClose} title={t('duplicates.mergeCompaniesTitle')} size="lg">
+      {p && <MergeForm key={p.id} pair={p} open={pair !== null} onClose={onClose} onMerged={onMerged} />}
+    </Modal>
+  );
+}
+
+function MergeForm({ pair, open, onClose, onMerged }: { pair: DuplicatePair; open: boolean; onClose: () => void; onMerged: (m: Merge) => void }) {
+  const { t } = useTranslation();
+  const ids = [pair.a?.id, pair.b?.id].filter((id): id is string => Boolean(id));
+  const queries = useCompaniesToMerge(ids, open);
+  const merge = useMergeCompanies();
+  const [survivor, setSurvivor] = useState<string | null>(null);
+  const [picked, setPicked] = useState<Partial<Record<CompanyMergeField, string>>>({});
+
+  const failed = queries.find((q) => q.isError);
+  if (failed) return <ErrorAlert error={failed.error} onRetry={() => queries.forEach((q) => q.refetch())} />;
+  const companies = queries.map((q) => q.data).filter((c): c is Company => Boolean(c));
+  if (companies.length < ids.length || ids.length < 2) return <Stack data-testid="loading"><Skeleton h={60} /><Skeleton h={120} /></Stack>;
+
+  const keep = survivor ?? companies[0]!.id;
+  const differing = companyMergeFields.filter((f) => new Set(companies.map((c) => shownValue(c, f))).size > 1);
+  const sourceOf = (f: CompanyMergeField) => picked[f] ?? defaultSource(companies, f, keep);
+  const conflict = merge.error instanceof ApiError && merge.error.status === 409;
+
+  const submit = () => {
+    const fields = Object.fromEntries(differing.map((f) => [f, sourceOf(f)]));
+    const expectedUpdatedAt = Object.fromEntries(companies.map((c) => [c.id, c.updatedAt]));
+    merge.mutate({ survivorId: keep, mergedIds: companies.filter((c) => c.id !== keep).map((c) => c.id), fields, expectedUpdatedAt }, { onSuccess: onMerged });
+  };
+  const reload = () => {
+    merge.reset();
+    setPicked({});
+    queries.forEach((q) => q.refetch());
+  };
+
+  return (
+    <Stack>
+      <Radio.Group value={keep} onChange={setSurvivor} label={t('duplicates.keepCompany')}>
+        <Stack gap="sm" mt="xs">
+          {companies.map((c) => (
+            <Radio key={c.id} value={c.id} label={c.name} description={[c.domain, t('companies.contactCount', { count: c.contactCount })].filter(Boolean).join(' · ')} data-testid="merge-survivor" />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Divider label={t('duplicates.chooseValues')} labelPosition="left" />
+      {differing.length === 0 && <Text size="sm" c="dimmed">{t('duplicates.sameValues')}</Text>}
+      {differing.map((f) => (
+        <Radio.Group key={f} value={sourceOf(f)} onChange={(v) => setPicked((old) => ({ ...old, [f]: v }))} label={t(fieldLabelKey[f])}>
+          <Group mt={4} gap="md" align="flex-start">
+            {companies.map((c) => (
+              <Radio key={c.id} value={c.id} label={shownValue(c, f) || t('duplicates.emptyValue')} description={f === 'name' ? undefined : c.name} style={{ flex: '1 1 180px', minWidth: 0, wordBreak: 'break-word' }} />
+            ))}
+          </Group>
+        </Radio.Group>
+      ))}
+      <Text size="sm" c="dimmed">{t('duplicates.mergeCompaniesHint')}</Text>
+      {conflict ? (
+        <Alert color="orange" variant="light">
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Text size="sm">{t('duplicates.changedMeanwhile')}</Text>
+            <Button size="xs" variant="white" onClick={reload}>{t('duplicates.reload')}</Button>
+          </Group>
+        </Alert>
+      ) : (
+        merge.isError && <ErrorAlert error={merge.error} />
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+        <Button onClick={submit} loading={merge.isPending} disabled={conflict} data-testid="merge-confirm">
+          {t('duplicates.merge')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

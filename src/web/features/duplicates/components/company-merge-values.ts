@@ -1,0 +1,31 @@
+// How the company merge dialog shows each field's value, and which company's value the server keeps by default.
+import { formatMoney } from '../../../lib/format';
+import type { Company } from '../../../types/api';
+import type { CompanyMergeField } from '../api/company-merge';
+
+export const fieldLabelKey: Record<CompanyMergeField, string> = {
+  name: 'companies.name',
+  domain: 'companies.domain',
+  industry: 'companies.industry',
+  size: 'companies.size',
+  annualRevenue: 'companies.revenue',
+  address: 'duplicates.address',
+  ownerId: 'common.owner',
+};
+
+const raw = (c: Company, f: CompanyMergeField): unknown => c[f];
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
+
+/** The value as the dialog shows it ('' when empty). */
+export function shownValue(c: Company, f: CompanyMergeField): string {
+  if (f === 'annualRevenue') return c.annualRevenue === null ? '' : formatMoney(c.annualRevenue, c.currency);
+  if (f === 'address') return c.address ? [c.address.street, c.address.city, c.address.region, c.address.postalCode, c.address.country].filter(Boolean).join(', ') : '';
+  if (f === 'ownerId') return c.ownerId ? (c.ownerName ?? c.ownerId) : '';
+  return (raw(c, f) as string | null) ?? '';
+}
+
+/** As the server decides without a choice: the most recently updated company with a value (the survivor wins ties). */
+export function defaultSource(companies: Company[], f: CompanyMergeField, survivorId: string): string {
+  const byRecency = [...companies].sort((a, b) => (b.updatedAt > a.updatedAt ? 1 : b.updatedAt < a.updatedAt ? -1 : a.id === survivorId ? -1 : 1));
+  return (byRecency.find((c) => !isEmpty(raw(c, f))) ?? companies.find((c) => c.id === survivorId)!).id;
+}
