@@ -1,50 +1,22 @@
 // End to end: real server + built UI + Chromium. Log in, create a Chinese-named contact, find it, log a call, switch to Chinese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { ApiSession } from './support/fixtures.js';
-import { startServer, type RunningServer } from './support/server.js';
-
-const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+import { describe, expect, it } from 'vitest';
+import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
 describe('contacts in the browser', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let page: Page;
-  let api: ApiSession;
-
-  beforeAll(async () => {
-    server = await startServer(ADMIN);
-    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
-    // Another contact, so that the search has something to filter out.
-    await api.call('POST', '/contacts', { displayName: 'Emily Chen', emails: ['emily@acme.example'] });
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const session = browserSession({
+    seed: async (api) => {
+      // Another contact, so that the search has something to filter out.
+      await api.call('POST', '/contacts', { displayName: 'Emily Chen', emails: ['emily@acme.example'] });
+    },
   });
 
   it('logs in, creates 张伟, finds it, logs a call and switches to Chinese', async () => {
-    try {
-      await flow();
-    } catch (err) {
-      // Leave a picture of the page behind for whoever reads the failure.
-      await page.screenshot({ path: 'screenshots/e2e-failure.png', fullPage: true }).catch(() => undefined);
-      throw err;
-    }
+    await withFailureShot(session.page, 'e2e-failure', flow);
   }, 60_000);
 
   async function flow(): Promise<void> {
-    await page.goto(`${server.url}/contacts`);
-    await page.waitForURL('**/login');
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL('**/contacts');
+    const { page, server, api } = session;
+    await loginInBrowser(page, `${server.url}/contacts`);
     await page.getByRole('link', { name: 'Emily Chen' }).waitFor();
 
     // Create the contact through the modal form.

@@ -1,49 +1,29 @@
 // End to end: two duplicate companies are found, merged from the Duplicates page keeping a chosen industry (the
 // contact moves to the survivor), and the merge is undone from the same page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { ApiSession } from './support/fixtures.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
-const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 type Company = { id: string; name: string; industry: string | null; contactCount: number };
 
 describe('company merge in the browser', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let page: Page;
-  let api: ApiSession;
   let older: Company;
   let newer: Company;
-
-  beforeAll(async () => {
-    server = await startServer(ADMIN);
-    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
-    older = await api.call<Company>('POST', '/companies', { name: 'Northwind Ltd', domain: 'northwind.example', industry: 'Food' });
-    await sleep(5);
-    newer = await api.call<Company>('POST', '/companies', { name: 'Northwind', domain: 'northwind.example', industry: 'Retail' });
-    await api.call('POST', '/contacts', { displayName: 'Nancy Davolio', companyId: newer.id });
-    const job = await api.call<{ id: string }>('POST', '/duplicates/detect', {});
-    for (let i = 0; i < 60 && (await api.call<{ status: string }>('GET', `/jobs/${job.id}`)).status !== 'done'; i++) await sleep(250);
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const session = browserSession({
+    seed: async (api) => {
+      older = await api.call<Company>('POST', '/companies', { name: 'Northwind Ltd', domain: 'northwind.example', industry: 'Food' });
+      await sleep(5);
+      newer = await api.call<Company>('POST', '/companies', { name: 'Northwind', domain: 'northwind.example', industry: 'Retail' });
+      await api.call('POST', '/contacts', { displayName: 'Nancy Davolio', companyId: newer.id });
+      const job = await api.call<{ id: string }>('POST', '/duplicates/detect', {});
+      for (let i = 0; i < 60 && (await api.call<{ status: string }>('GET', `/jobs/${job.id}`)).status !== 'done'; i++) await sleep(250);
+    },
   });
 
   it('merges two companies keeping a chosen value, then undoes it', async () => {
-    try {
-      await page.goto(`${server.url}/login`);
-      await page.fill('input[name=email]', ADMIN.email);
-      await page.fill('input[name=password]', ADMIN.password);
-      await page.click('button[type=submit]');
-      await page.waitForURL('**/contacts');
+    const { page, server, api } = session;
+    await withFailureShot(page, 'e2e-duplicates-failure', async () => {
+      await loginInBrowser(page, `${server.url}/login`);
       await page.goto(`${server.url}/duplicates`);
       await page.locator('[data-testid=duplicates-entity]').getByText(/^Companies$/).click();
       await page.waitForURL('**/duplicates?entity=company');
@@ -64,9 +44,6 @@ describe('company merge in the browser', () => {
       expect(await api.call<Company>('GET', `/companies/${newer.id}`)).toMatchObject({ name: 'Northwind', industry: 'Retail', contactCount: 1 });
       expect(await api.call<Company>('GET', `/companies/${older.id}`)).toMatchObject({ name: 'Northwind Ltd', industry: 'Food', contactCount: 0 });
       await card.waitFor(); // the pair is open again
-    } catch (err) {
-      await page.screenshot({ path: 'screenshots/e2e-duplicates-failure.png', fullPage: true }).catch(() => undefined);
-      throw err;
-    }
+    });
   }, 90_000);
 });

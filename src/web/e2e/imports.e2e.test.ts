@@ -2,13 +2,8 @@
 // Chinese headers, the preview marks the bad row, the import runs to done (duplicate merged, bad row reported),
 // survives a reload, and the imported contact is found by search.
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { ApiSession } from './support/fixtures.js';
-import { startServer, type RunningServer } from './support/server.js';
-
-const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+import { describe, expect, it } from 'vitest';
+import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
 const CSV = [
   '姓名,手机,邮箱,公司',
@@ -25,39 +20,15 @@ interface ImportRecord {
 }
 
 describe('imports in the browser', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let page: Page;
-  let api: ApiSession;
-
-  beforeAll(async () => {
-    server = await startServer(ADMIN);
-    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession();
 
   it('uploads a GBK file, maps the Chinese headers, previews the bad row, imports, and finds the contact', async () => {
-    try {
-      await flow();
-    } catch (err) {
-      await page.screenshot({ path: 'screenshots/e2e-failure-imports.png', fullPage: true }).catch(() => undefined);
-      throw err;
-    }
+    await withFailureShot(session.page, 'e2e-failure-imports', flow);
   }, 90_000);
 
   async function flow(): Promise<void> {
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL('**/contacts');
+    const { page, server, api } = session;
+    await loginInBrowser(page, `${server.url}/login`);
 
     await page.goto(`${server.url}/imports`);
     await page.locator('input[type=file]').setInputFiles({ name: '客户名单.csv', mimeType: 'text/csv', buffer: iconv.encode(CSV, 'gbk') });

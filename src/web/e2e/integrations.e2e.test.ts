@@ -3,23 +3,16 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { ApiSession } from './support/fixtures.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
-const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
 
 describe('integrations and households in the browser', () => {
-  let server: RunningServer;
   let receiver: Server;
   let hookUrl: string;
   const received: IncomingHttpHeaders[] = [];
-  let browser: LaunchedBrowser;
-  let page: Page;
-  let api: ApiSession;
 
+  // Registered before the session, so the receiver is listening before the server starts and closes after it.
   beforeAll(async () => {
     receiver = createServer((req, res) => {
       req.resume();
@@ -30,37 +23,27 @@ describe('integrations and households in the browser', () => {
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    server = await startServer(ADMIN);
-    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
-    // Two contacts sharing a home (fixed-line) phone: regrouping makes them one household.
-    await api.call('POST', '/contacts', { displayName: 'John Smith', phones: ['+86 10 6234 5678'] });
-    await api.call('POST', '/contacts', { displayName: 'Mary Smith', phones: ['010-6234-5678'] });
-    browser = await launchBrowser({ width: 1280, height: 900 });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-  }, 60_000);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await new Promise((r) => receiver?.close(r));
   });
 
+  const session = browserSession({
+    seed: async (api) => {
+      // Two contacts sharing a home (fixed-line) phone: regrouping makes them one household.
+      await api.call('POST', '/contacts', { displayName: 'John Smith', phones: ['+86 10 6234 5678'] });
+      await api.call('POST', '/contacts', { displayName: 'Mary Smith', phones: ['010-6234-5678'] });
+    },
+  });
+
   it('creates a key and a webhook, sees the delivery, revokes the key and opens a household', async () => {
-    try {
-      await flow();
-    } catch (err) {
-      await page.screenshot({ path: 'screenshots/e2e-integrations-failure.png', fullPage: true }).catch(() => undefined);
-      throw err;
-    }
+    await withFailureShot(session.page, 'e2e-integrations-failure', flow);
   }, 60_000);
 
   async function flow(): Promise<void> {
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL('**/contacts');
+    const { page, server, api } = session;
+    await loginInBrowser(page, `${server.url}/login`);
     await page.goto(`${server.url}/settings?tab=integrations`);
 
     // An API key with customers read/write: its token is shown once.

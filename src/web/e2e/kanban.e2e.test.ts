@@ -1,58 +1,38 @@
 // End to end: real server + built UI + Chromium. Drag a deal to the next stage, reload, then win it on the board
 // and see the forecast's closed revenue and the contact's purchase history change.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { ApiSession } from './support/fixtures.js';
-import { startServer, type RunningServer } from './support/server.js';
-
-const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
 describe('deals board in the browser', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let page: Page;
-  let api: ApiSession;
   let dealId: string;
   let contactId: string;
-
-  beforeAll(async () => {
-    server = await startServer(ADMIN);
-    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
-    const contact = await api.call<{ id: string }>('POST', '/contacts', { displayName: '陈静', lifecycleStage: 'opportunity' });
-    contactId = contact.id;
-    const deal = await api.call<{ id: string }>('POST', '/deals', {
-      name: 'Kanban 看板 deal',
-      amount: 1234500,
-      currency: 'CNY',
-      expectedCloseDate: new Date().toISOString().slice(0, 10),
-      contacts: [{ contactId, role: 'buyer' }],
-    });
-    dealId = deal.id;
+  const session = browserSession({
     // Wide enough that every column of the default pipeline is on screen.
-    browser = await launchBrowser({ width: 1900, height: 1000 });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    viewport: { width: 1900, height: 1000 },
+    seed: async (api) => {
+      const contact = await api.call<{ id: string }>('POST', '/contacts', { displayName: '陈静', lifecycleStage: 'opportunity' });
+      contactId = contact.id;
+      const deal = await api.call<{ id: string }>('POST', '/deals', {
+        name: 'Kanban 看板 deal',
+        amount: 1234500,
+        currency: 'CNY',
+        expectedCloseDate: new Date().toISOString().slice(0, 10),
+        contacts: [{ contactId, role: 'buyer' }],
+      });
+      dealId = deal.id;
+    },
   });
 
   it('moves a deal across the board, keeps it after reload, wins it and updates forecast and purchases', async () => {
-    try {
-      await flow();
-    } catch (err) {
-      await page.screenshot({ path: 'screenshots/e2e-kanban-failure.png', fullPage: true }).catch(() => undefined);
-      throw err;
-    }
+    await withFailureShot(session.page, 'e2e-kanban-failure', flow);
   }, 90_000);
 
-  const column = (name: string) => page.locator(`[data-testid=board-column][data-stage-name="${name}"]`);
-  const card = () => page.locator(`[data-testid=deal-card][data-deal-id="${dealId}"]`);
+  const column = (name: string) => session.page.locator(`[data-testid=board-column][data-stage-name="${name}"]`);
+  const card = () => session.page.locator(`[data-testid=deal-card][data-deal-id="${dealId}"]`);
 
   async function drag(from: Locator, to: Locator): Promise<void> {
+    const { page } = session;
     const a = (await from.boundingBox())!;
     const b = (await to.boundingBox())!;
     await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -63,6 +43,7 @@ describe('deals board in the browser', () => {
   }
 
   async function closedKpi(): Promise<string> {
+    const { page, server } = session;
     await page.goto(`${server.url}/forecast`);
     const kpi = page.locator('[data-testid=kpi-closed]');
     await kpi.waitFor();
@@ -70,11 +51,8 @@ describe('deals board in the browser', () => {
   }
 
   async function flow(): Promise<void> {
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL('**/contacts');
+    const { page, server, api } = session;
+    await loginInBrowser(page, `${server.url}/login`);
     const closedBefore = await closedKpi();
 
     await page.goto(`${server.url}/deals`);

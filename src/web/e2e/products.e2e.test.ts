@@ -1,13 +1,8 @@
 // End to end: create a product on the Products page, put it on a deal as a line item in the deal drawer, change the
 // deal's amount and close date, reload and find all of it kept; set a rep's quota on the forecast page; edit the
 // pipeline's stages in Settings (the server's refusal to drop a stage holding deals is explained).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { ApiSession } from './support/fixtures.js';
-import { startServer, type RunningServer } from './support/server.js';
-
-const ADMIN = { email: 'admin@example.com', password: 'admin12345' };
+import { describe, expect, it } from 'vitest';
+import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
 interface DealBody {
   amount: number;
@@ -16,41 +11,21 @@ interface DealBody {
 }
 
 describe('products and deal editing in the browser', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let page: Page;
-  let api: ApiSession;
   let dealId: string;
-
-  beforeAll(async () => {
-    server = await startServer(ADMIN);
-    api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
-    dealId = (await api.call<{ id: string }>('POST', '/deals', { name: 'Tea house 茶馆 deal', amount: 100000, currency: 'CNY' })).id;
-    browser = await launchBrowser({ width: 1400, height: 950 });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const session = browserSession({
+    viewport: { width: 1400, height: 950 },
+    seed: async (api) => {
+      dealId = (await api.call<{ id: string }>('POST', '/deals', { name: 'Tea house 茶馆 deal', amount: 100000, currency: 'CNY' })).id;
+    },
   });
 
   it('creates a product, adds it to a deal, edits amount and close date, keeps them after reload, sets a quota, edits pipeline stages', async () => {
-    try {
-      await flow();
-    } catch (err) {
-      await page.screenshot({ path: 'screenshots/e2e-products-failure.png', fullPage: true }).catch(() => undefined);
-      throw err;
-    }
+    await withFailureShot(session.page, 'e2e-products-failure', flow);
   }, 90_000);
 
   async function flow(): Promise<void> {
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForURL('**/contacts');
+    const { page, server, api } = session;
+    await loginInBrowser(page, `${server.url}/login`);
 
     // A new product, priced in whole units in the form.
     await page.click('[data-nav=products]');
