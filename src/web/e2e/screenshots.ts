@@ -55,7 +55,15 @@ async function main(): Promise<void> {
     const dataInOut = external ? null : await createDataInOut(api);
     if (!external) await createDuplicates(api);
     const sales = external ? null : await createSalesData(api);
-    const originalLocale = (await api.call<{ user: { locale: string } }>('GET', '/auth/me')).user.locale;
+    const me = (await api.call<{ user: { id: string; locale: string } }>('GET', '/auth/me')).user;
+    const originalLocale = me.locale;
+    // A catch-all assignment rule: the demo leads go to the admin, with explanations and notifications to show.
+    if (!external) {
+      await api.call('POST', '/lead-assignment/rules', { name: 'All leads', strategy: 'user', userId: me.id });
+      for (const lead of [{ name: '周杰', email: 'zhou.jie@example.cn', region: '上海', company: '上海云启信息技术有限公司' }, { name: 'Sarah Johnson', email: 'sarah@northwind.example', region: 'California' }]) {
+        await api.call('POST', '/leads', { ...lead, utmSource: 'newsletter' });
+      }
+    }
 
     for (const v of VARIANTS) {
       if (only && !v.name.includes(only)) continue;
@@ -84,7 +92,7 @@ async function main(): Promise<void> {
         await shoot(page, v.name, '07-company');
         await page.goto(`${server.url}/tasks`);
         await shoot(page, v.name, '08-tasks');
-        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'integrations', 'backups']) {
+        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups']) {
           await page.goto(`${server.url}/settings?tab=${tab}`);
           await shoot(page, v.name, `09-settings-${tab}`);
         }
@@ -139,6 +147,20 @@ async function main(): Promise<void> {
         await shoot(page, v.name, '36-deals-table');
         await page.goto(`${server.url}/forecast`);
         await shoot(page, v.name, '37-forecast-quotas');
+        await page.goto(`${server.url}/leads`);
+        await shoot(page, v.name, '40-leads');
+        await page.goto(`${server.url}/deals`);
+        await shoot(page, v.name, '41-deals-board');
+        await page.goto(`${server.url}/imports`);
+        await shoot(page, v.name, '42-imports');
+        const importLink = page.locator('a[href^="/imports/"]').first();
+        if (await importLink.count()) {
+          await importLink.click();
+          await shoot(page, v.name, '43-import-view');
+        }
+        await page.locator('header').getByRole('button', { name: /^(Notifications|通知)/ }).click();
+        await shoot(page, v.name, '44-notifications');
+        await page.keyboard.press('Escape');
         if (v.width < 500) {
           await page.goto(`${server.url}/contacts`);
           await settle(page);

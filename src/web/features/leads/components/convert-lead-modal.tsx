@@ -1,7 +1,7 @@
 // "Convert to deal" on a lead row: a small modal (deal name, optional amount and close date) posting to
 // POST /leads/:contactId/convert; on success a notification links to the new deal on the board.
 // (Notifications render outside the router, so the link navigates with the modal's own `navigate`.)
-import { Anchor, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { api } from '../../../lib/api-client';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import type { Lead } from '../api/get-leads';
@@ -107,10 +108,7 @@ export function ConvertLeadModal({ lead, opened, onClose }: { lead: Lead; opened
             <NumberInput label={t('leads.convert.amount')} min={0} thousandSeparator="," {...form.getInputProps('amount')} />
             <TextInput label={t('leads.convert.closeDate')} type="date" {...form.getInputProps('expectedCloseDate')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={convert.isPending}>{t('leads.convert.submit')}</Button>
-          </Group>
+          <FormActions onCancel={close} loading={convert.isPending} submitLabel={t('leads.convert.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -1,19 +1,21 @@
-// Leads as a table: name, company, score (with its breakdown), status, owner with the assignment explanation.
+// Leads as a table on wide screens (name, company, score with its breakdown, status, owner with the assignment
+// explanation) and as cards on phones.
 import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import type { Lead } from '../api/get-leads';
 import { ConvertLeadButton } from './convert-lead-modal';
 import { ScorePopover } from './score-popover';
-import { explainAssignment } from '../../../lib/assignment-steps';
-
-const STATUS_COLOR = { new: 'blue', working: 'yellow', converted: 'green', disqualified: 'gray' } as const;
+import { LeadCards } from './lead-cards';
+import { LEAD_STATUS_COLOR, useAssignmentWhy } from './lead-status';
 
 export function LeadsTable({ leads }: { leads: Lead[] }) {
   const { t } = useTranslation();
-  // Leads assigned before steps were recorded keep their English line.
-  const why = (l: Lead) => (l.assignment?.steps ? explainAssignment(l.assignment.steps, t) : l.assignment?.explanation ?? null);
+  const why = useAssignmentWhy();
+  const narrow = useMediaQuery('(max-width: 48em)');
+  if (narrow) return <LeadCards leads={leads} />;
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="leads-table">
@@ -36,7 +38,7 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
                 <Text size="xs" c="dimmed" lineClamp={1}>{[l.title, l.companyName].filter(Boolean).join(' · ') || l.email}</Text>
               </Table.Td>
               <Table.Td><ScorePopover contactId={l.contactId} score={l.score} /></Table.Td>
-              <Table.Td><Badge variant="light" color={STATUS_COLOR[l.status]}>{t(`leads.statuses.${l.status}`)}</Badge></Table.Td>
+              <Table.Td><Badge variant="light" color={LEAD_STATUS_COLOR[l.status]}>{t(`leads.statuses.${l.status}`)}</Badge></Table.Td>
               <Table.Td maw={280}>
                 <Text size="sm">{l.ownerName ?? t('leads.unassigned')}</Text>
                 {why(l) && <Text size="xs" c="dimmed" lineClamp={2} title={why(l)!}>{why(l)}</Text>}

@@ -1,12 +1,10 @@
 // Leads page: everyone's / my / unassigned leads, status filter, search, sort by score; score breakdown per row.
-import { Group, Paper, SegmentedControl, Select } from '@mantine/core';
+import { Group, SegmentedControl, Select } from '@mantine/core';
 import { IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ListSkeleton } from '../../../components/list-skeleton';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
+import { PagedList } from '../../../components/paged-list';
 import { SearchInput } from '../../../components/search-input';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { LEAD_STATUSES, useLeadList } from '../api/get-leads';
@@ -55,25 +53,19 @@ export function LeadsRoute() {
           w={{ base: '47%', xs: 170 }}
         />
       </Group>
-      <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-        {list.isPending ? (
-          <ListSkeleton />
-        ) : list.error && rows.length === 0 ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : rows.length === 0 ? (
+      <PagedList
+        query={list}
+        shown={rows.length}
+        empty={
           <EmptyState
             icon={<IconUserSearch size={28} />}
             title={filtered ? t('leads.noMatches') : p.owner === 'me' ? t('leads.noneMine') : t('leads.empty')}
             description={filtered ? t('common.tryOtherFilters') : t('leads.emptyHint')}
           />
-        ) : (
-          <>
-            <LeadsTable leads={rows} />
-            {list.error && <ErrorAlert error={list.error} />}
-            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-          </>
-        )}
-      </Paper>
+        }
+      >
+        <LeadsTable leads={rows} />
+      </PagedList>
     </>
   );
 }
