@@ -1,10 +1,11 @@
 // Modal form that creates a company; server validation errors land on the matching fields.
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useAppSettings, useCustomFields } from '../../../api/shared-queries';
 import { CustomFieldsInputs } from '../../../components/custom-fields/custom-fields-inputs';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { COMPANY_SIZES, type Company, type CompanySize, type CustomFieldValues } from '../../../types/api';
 import { useCreateCompany } from '../api/companies';
@@ -85,10 +86,7 @@ export function CreateCompanyModal({ opened, onClose, onCreated }: Props) {
             errors={form.errors as Record<string, string | undefined>}
             onChange={(key, value) => form.setFieldValue('customFields', { ...form.values.customFields, [key]: value })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={close} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
 // Modal form that creates a contact; server validation errors land on the matching fields.
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useCustomFields } from '../../../api/shared-queries';
 import { CompanyPicker } from '../../../components/company-picker';
 import { CustomFieldsInputs } from '../../../components/custom-fields/custom-fields-inputs';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { LIFECYCLE_STAGES, type Contact, type CustomFieldValues, type LifecycleStage } from '../../../types/api';
 import { useCreateContact } from '../api/contact-mutations';
@@ -94,10 +95,7 @@ export function CreateContactModal({ opened, onClose, onCreated, companyId, comp
             errors={form.errors as Record<string, string | undefined>}
             onChange={(key, value) => form.setFieldValue('customFields', { ...form.values.customFields, [key]: value })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={close} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

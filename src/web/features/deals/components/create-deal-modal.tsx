@@ -1,9 +1,10 @@
 // Modal form that creates a deal in a pipeline stage, optionally with one product line (the amount then follows it).
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CompanyPicker } from '../../../components/company-picker';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { currentLocale } from '../../../lib/i18n';
 import { useCreateDeal } from '../api/deal-mutations';
@@ -101,10 +102,7 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props)
             />
             <NumberInput label={t('deals.quantity')} min={1} disabled={!form.values.productId} {...form.getInputProps('quantity')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={close} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

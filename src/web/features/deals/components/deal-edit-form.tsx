@@ -1,10 +1,11 @@
 // The deal's own fields in the drawer: name, amount and currency, expected close, owner, company, forecast category.
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../../../api/shared-queries';
 import { CompanyPicker } from '../../../components/company-picker';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { currencyOptions, toMajor, toMinor } from '../../../lib/money-input';
 import { FORECAST_CATEGORIES, type DealDetail, type ForecastCategory } from '../api/deal-types';
@@ -80,10 +81,7 @@ export function DealEditForm({ deal, onDone }: { deal: DealDetail; onDone: () =>
             onChange={(id) => form.setFieldValue('companyId', id)}
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={update.isPending} data-testid="save-deal">{t('dealEdit.save')}</Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={update.isPending} submitLabel={t('dealEdit.save')} submitTestId="save-deal" />
       </Stack>
     </form>
   );

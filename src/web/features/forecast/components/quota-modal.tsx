@@ -1,11 +1,12 @@
 // Modal that sets the monthly quota of a rep or a team over a range of months.
 import { useEffect } from 'react';
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useTeams, useUsers } from '../../../api/shared-queries';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { currencyOptions, toMinor } from '../../../lib/money-input';
 import { monthsBetween, useSetQuota } from '../api/quotas';
 
@@ -77,10 +78,7 @@ export function QuotaModal({ target, range, currency, onClose }: Props) {
             <Select label={t('dealEdit.currency')} data={currencyOptions(currency)} searchable allowDeselect={false} {...form.getInputProps('currency')} />
           </SimpleGrid>
           <Text size="xs" c="dimmed">{t('quotas.months', { count: months.length })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={save.isPending} data-testid="save-quota">{t('quotas.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={save.isPending} submitLabel={t('quotas.save')} submitTestId="save-quota" />
         </Stack>
       </form>
     </Modal>

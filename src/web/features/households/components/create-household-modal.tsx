@@ -1,8 +1,9 @@
 // Modal to make a household by hand (admin): a name and its members (each leaves any household it was in).
 import { useState, type FormEvent } from 'react';
-import { Button, CloseButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { CloseButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { useCreateHousehold, type Household } from '../api/households';
 import { ContactPicker } from './contact-picker';
 
@@ -40,10 +41,7 @@ export function CreateHouseholdModal({ opened, onClose, onCreated }: { opened: b
             </Group>
           ))}
           {tried && members.length === 0 && <Text size="xs" c="red">{t('households.membersRequired')}</Text>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={close} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

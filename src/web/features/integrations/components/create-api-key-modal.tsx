@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { API_KEY_MODULES, useCreateApiKey } from '../api/api-keys';
 import { OneTimeSecret } from './one-time-secret';
 
@@ -72,10 +73,7 @@ export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClos
               </Table>
               {scopeError && <Text size="xs" c="red">{scopeError}</Text>}
             </div>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-              <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-            </Group>
+            <FormActions onCancel={close} loading={create.isPending} />
           </Stack>
         </form>
       )}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { useCreateWebhook, useWebhookEventTypes } from '../api/webhooks';
 import { OneTimeSecret } from './one-time-secret';
@@ -63,10 +64,7 @@ export function CreateWebhookModal({ opened, onClose }: { opened: boolean; onClo
               data-testid="webhook-events"
               comboboxProps={{ withinPortal: true }}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-              <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-            </Group>
+            <FormActions onCancel={close} loading={create.isPending} />
           </Stack>
         </form>
       )}

@@ -1,9 +1,10 @@
 // Modal that creates a pipeline or changes one: its name and its ordered stages, checked as the server checks them.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/form-actions';
 import type { Pipeline } from '../../deals';
 import { pipelineErrorMessage } from '../api/pipeline-error';
 import { useCreatePipeline, useUpdatePipeline } from '../api/pipeline-mutations';
@@ -65,10 +66,7 @@ export function PipelineEditorModal({ opened, pipeline, onClose, onSaved }: Prop
             <Text size="xs" c="dimmed" mb="xs">{t('pipelines.stagesHint')}</Text>
             <StageList stages={stages} onChange={setStages} />
           </div>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{pipeline ? t('pipelines.save') : t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={save.isPending} submitLabel={pipeline ? t('pipelines.save') : t('common.create')} />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
 // Modal form that creates or changes a product: SKU, names in both languages, category, price and cost, price books.
 import { useEffect } from 'react';
-import { Autocomplete, Button, Divider, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Autocomplete, Divider, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useAppSettings } from '../../../api/shared-queries';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { currencyOptions } from '../../../lib/money-input';
 import { useCreateProduct, useProductCategories, useUpdateProduct, type Product } from '../api/products';
@@ -70,10 +71,7 @@ export function ProductFormModal({ opened, product, onClose, onSaved }: Props) {
           <Switch label={t('products.activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />
           <Divider />
           <PriceBookFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{product ? t('products.save') : t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={save.isPending} submitLabel={product ? t('products.save') : t('common.create')} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
 // Modal to define a new custom field for contacts or companies.
-import { Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { CUSTOM_FIELD_TYPES, type CustomFieldObject, type CustomFieldType } from '../../../types/api';
 import { useCreateCustomField } from '../api/admin';
@@ -55,10 +56,7 @@ export function CustomFieldModal({ opened, onClose, object }: { opened: boolean;
           <TextInput label={t('settings.fields.key')} description={t('settings.fields.keyRule')} required {...form.getInputProps('key')} />
           <Select label={t('settings.fields.type')} data={CUSTOM_FIELD_TYPES.map((ty) => ({ value: ty, label: t(`settings.fields.types.${ty}`) }))} allowDeselect={false} {...form.getInputProps('type')} />
           {needsOptions && <TagsInput label={t('settings.fields.options')} placeholder={t('contacts.enterToAdd')} acceptValueOnBlur {...form.getInputProps('options')} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={close} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

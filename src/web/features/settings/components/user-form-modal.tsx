@@ -1,9 +1,10 @@
 // Modal to create a user (admin).
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useTeams } from '../../../api/shared-queries';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { ROLES, type Role } from '../../../types/api';
 import { useCreateUser } from '../api/admin';
@@ -38,10 +39,7 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
           <PasswordInput label={t('settings.users.initialPassword')} description={t('auth.passwordHint')} required {...form.getInputProps('password')} />
           <Select label={t('settings.users.role')} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} allowDeselect={false} {...form.getInputProps('role')} />
           <Select label={t('settings.users.team')} data={(teams.data ?? []).map((tm) => ({ value: tm.id, label: tm.name }))} clearable placeholder={t('settings.users.noTeam')} {...form.getInputProps('teamId')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={create.isPending}>{t('common.create')}</Button>
-          </Group>
+          <FormActions onCancel={close} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>
