@@ -1,14 +1,12 @@
 // Companies page: search, filters, sortable paged list and the "new company" form.
-import { Button, Group, Paper, SegmentedControl, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBuilding, IconPlus, IconTag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ListSkeleton } from '../../../components/list-skeleton';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
+import { PagedList } from '../../../components/paged-list';
 import { SearchInput } from '../../../components/search-input';
 import { ExportMenu } from '../../../components/export-menu';
 import { useUrlParams } from '../../../hooks/use-url-params';
@@ -50,26 +48,20 @@ export function CompaniesListRoute() {
           ]}
         />
       </Group>
-      <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-        {list.isPending ? (
-          <ListSkeleton />
-        ) : list.error && rows.length === 0 ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : rows.length === 0 ? (
+      <PagedList
+        query={list}
+        shown={rows.length}
+        empty={
           <EmptyState
             icon={<IconBuilding size={28} />}
             title={filtered ? t('companies.noMatches') : t('companies.empty')}
             description={filtered ? t('common.tryOtherFilters') : t('companies.emptyHint')}
             action={!filtered && <Button onClick={open}>{t('companies.new')}</Button>}
           />
-        ) : (
-          <>
-            <CompaniesTable companies={rows} sort={p.sort} onSort={(sort) => setP({ sort })} />
-            {list.error && <ErrorAlert error={list.error} />}
-            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-          </>
-        )}
-      </Paper>
+        }
+      >
+        <CompaniesTable companies={rows} sort={p.sort} onSort={(sort) => setP({ sort })} />
+      </PagedList>
       <CreateCompanyModal
         opened={creating}
         onClose={close}

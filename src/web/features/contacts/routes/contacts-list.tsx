@@ -1,15 +1,13 @@
 // Contacts page: search, filters, sortable paged list and the "new contact" form.
-import { Button, Paper } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconUsers, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { ExportMenu } from '../../../components/export-menu';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ListSkeleton } from '../../../components/list-skeleton';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
+import { PagedList } from '../../../components/paged-list';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { useContactList } from '../api/get-contacts';
 import { ContactFilters } from '../components/contact-filters';
@@ -45,26 +43,20 @@ export function ContactsListRoute() {
           {t('contacts.filteredByCompany')}
         </Button>
       )}
-      <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-        {list.isPending ? (
-          <ListSkeleton />
-        ) : list.error && rows.length === 0 ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : rows.length === 0 ? (
+      <PagedList
+        query={list}
+        shown={rows.length}
+        empty={
           <EmptyState
             icon={<IconUsers size={28} />}
             title={filtered ? t('contacts.noMatches') : t('contacts.empty')}
             description={filtered ? t('common.tryOtherFilters') : t('contacts.emptyHint')}
             action={!filtered && <Button onClick={open}>{t('contacts.new')}</Button>}
           />
-        ) : (
-          <>
-            <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} />
-            {list.error && <ErrorAlert error={list.error} />}
-            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-          </>
-        )}
-      </Paper>
+        }
+      >
+        <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} />
+      </PagedList>
       <CreateContactModal opened={creating} onClose={close} onCreated={(c) => {
           close();
           notifications.show({ color: 'green', message: t('contacts.created', { name: c.displayName }) });

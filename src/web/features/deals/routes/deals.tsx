@@ -1,5 +1,5 @@
 // Deals page: pipeline board (drag between stages) or table of the same deals, filters in the URL, drawer for one deal.
-import { Button, Paper, SegmentedControl } from '@mantine/core';
+import { Button, SegmentedControl } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconLayoutKanban, IconPlus, IconTable, IconTargetArrow } from '@tabler/icons-react';
@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
+import { PagedList } from '../../../components/paged-list';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { boardKey, useBoard } from '../api/get-board';
 import { useDealList } from '../api/get-deals';
@@ -87,20 +87,9 @@ export function DealsRoute() {
       ) : (
         <>
           <DealSortSelect value={p.sort} onChange={(sort) => setP({ sort })} />
-          <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-            {list.isPending ? (
-              <ListSkeleton />
-            ) : list.error && rows.length === 0 ? (
-              <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-            ) : rows.length === 0 ? (
-              empty
-            ) : (
-              <>
-                <DealsTable deals={rows} onOpen={openDeal} sort={p.sort} onSort={(sort) => setP({ sort })} />
-                <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-              </>
-            )}
-          </Paper>
+          <PagedList query={list} shown={rows.length} empty={empty}>
+            <DealsTable deals={rows} onOpen={openDeal} sort={p.sort} onSort={(sort) => setP({ sort })} />
+          </PagedList>
         </>
       )}
       <DealDrawer id={p.deal || null} onClose={() => setP({ deal: null })} />

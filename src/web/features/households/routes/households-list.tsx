@@ -1,6 +1,6 @@
 // Households page: households by name with member count, paged; admins regroup (a job) or make one by hand.
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconHome, IconPlus, IconRefresh } from '@tabler/icons-react';
@@ -8,9 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
-import { ListSkeleton } from '../../../components/list-skeleton';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
+import { PagedList } from '../../../components/paged-list';
 import { formatDateTime } from '../../../lib/format';
 import { useMe } from '../../auth';
 import { useHouseholds, useRegroup, useRegroupJob } from '../api/households';
@@ -52,41 +51,33 @@ export function HouseholdsListRoute() {
         {job.data?.status === 'failed' && <ErrorAlert error={null} message={job.data.error ?? t('households.regroupFailed')} />}
         {regroup.error && <ErrorAlert error={regroup.error} />}
       </Stack>
-      <Paper withBorder p="xs">
-        {list.isPending ? (
-          <ListSkeleton />
-        ) : list.error && rows.length === 0 ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : rows.length === 0 ? (
-          <EmptyState icon={<IconHome size={28} />} title={t('households.empty')} description={t('households.emptyHint')} />
-        ) : (
-          <>
-            <Table verticalSpacing="xs" data-testid="households-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('households.name')}</Table.Th>
-                  <Table.Th w={110}>{t('households.memberCount')}</Table.Th>
-                  <Table.Th visibleFrom="sm">{t('households.updated')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((h) => (
-                  <Table.Tr key={h.id} data-testid="household-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/households/${h.id}`} fw={500} style={{ wordBreak: 'break-word' }}>{h.name}</Anchor>
-                      <Text size="xs" c="dimmed">{basisText(h.basis, t)}</Text>
-                    </Table.Td>
-                    <Table.Td><Badge variant="light">{h.memberCount}</Badge></Table.Td>
-                    <Table.Td visibleFrom="sm"><Text size="sm">{formatDateTime(h.updatedAt)}</Text></Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            {list.error && <ErrorAlert error={list.error} />}
-            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-          </>
-        )}
-      </Paper>
+      <PagedList
+        query={list}
+        shown={rows.length}
+        empty={<EmptyState icon={<IconHome size={28} />} title={t('households.empty')} description={t('households.emptyHint')} />}
+      >
+        <Table verticalSpacing="xs" data-testid="households-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('households.name')}</Table.Th>
+              <Table.Th w={110}>{t('households.memberCount')}</Table.Th>
+              <Table.Th visibleFrom="sm">{t('households.updated')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((h) => (
+              <Table.Tr key={h.id} data-testid="household-row">
+                <Table.Td>
+                  <Anchor component={Link} to={`/households/${h.id}`} fw={500} style={{ wordBreak: 'break-word' }}>{h.name}</Anchor>
+                  <Text size="xs" c="dimmed">{basisText(h.basis, t)}</Text>
+                </Table.Td>
+                <Table.Td><Badge variant="light">{h.memberCount}</Badge></Table.Td>
+                <Table.Td visibleFrom="sm"><Text size="sm">{formatDateTime(h.updatedAt)}</Text></Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </PagedList>
       <CreateHouseholdModal opened={creating} onClose={close} onCreated={(h) => void navigate(`/households/${h.id}`)} />
     </>
   );

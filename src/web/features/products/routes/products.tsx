@@ -1,15 +1,13 @@
 // Products page: the catalogue with search and filters, create/edit in a modal, deactivate, and a link to importing.
 import { useState } from 'react';
-import { Button, Paper } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPackage, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ListSkeleton } from '../../../components/list-skeleton';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
+import { PagedList } from '../../../components/paged-list';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { useMe } from '../../auth';
 import { useProductList, type Product } from '../api/products';
@@ -48,26 +46,20 @@ export function ProductsRoute() {
         }
       />
       <ProductFilters values={p} onChange={setP} />
-      <Paper withBorder p="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-        {list.isPending ? (
-          <ListSkeleton />
-        ) : list.error && rows.length === 0 ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : rows.length === 0 ? (
+      <PagedList
+        query={list}
+        shown={rows.length}
+        empty={
           <EmptyState
             icon={<IconPackage size={28} />}
             title={filtered ? t('products.noMatches') : t('products.empty')}
             description={filtered ? t('common.tryOtherFilters') : t(editor ? 'products.emptyHint' : 'products.emptyHintReader')}
             action={!filtered && editor && <Button onClick={() => setEditing(null)}>{t('products.new')}</Button>}
           />
-        ) : (
-          <>
-            <ProductsTable products={rows} onEdit={editor ? setEditing : null} />
-            {list.error && <ErrorAlert error={list.error} />}
-            <LoadMore shown={rows.length} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-          </>
-        )}
-      </Paper>
+        }
+      >
+        <ProductsTable products={rows} onEdit={editor ? setEditing : null} />
+      </PagedList>
       <ProductFormModal
         opened={editing !== undefined}
         product={editing ?? null}

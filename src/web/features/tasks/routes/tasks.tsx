@@ -1,12 +1,10 @@
 // My tasks: open ones by due date (or recently done ones), with a checkbox to complete each.
-import { Paper, SegmentedControl } from '@mantine/core';
+import { SegmentedControl } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ListSkeleton } from '../../../components/list-skeleton';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeader } from '../../../components/page-header';
+import { PagedList } from '../../../components/paged-list';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { TaskList, useMyTasks } from '../../interactions';
 
@@ -32,21 +30,15 @@ export function TasksRoute() {
           />
         }
       />
-      <Paper withBorder p="md" style={{ opacity: tasks.isPlaceholderData ? 0.6 : 1 }}>
-        {tasks.isPending ? (
-          <ListSkeleton rows={5} />
-        ) : tasks.error && rows.length === 0 ? (
-          <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
-        ) : rows.length === 0 ? (
-          <EmptyState icon={<IconChecklist size={28} />} title={done ? t('tasks.noneDone') : t('tasks.allClear')} description={done ? undefined : t('tasks.allClearHint')} />
-        ) : (
-          <>
-            <TaskList tasks={rows} showLinks />
-            {tasks.error && <ErrorAlert error={tasks.error} />}
-            <LoadMore shown={rows.length} hasMore={tasks.hasNextPage} loading={tasks.isFetchingNextPage} onLoadMore={() => void tasks.fetchNextPage()} />
-          </>
-        )}
-      </Paper>
+      <PagedList
+        query={tasks}
+        shown={rows.length}
+        padding="md"
+        skeletonRows={5}
+        empty={<EmptyState icon={<IconChecklist size={28} />} title={done ? t('tasks.noneDone') : t('tasks.allClear')} description={done ? undefined : t('tasks.allClearHint')} />}
+      >
+        <TaskList tasks={rows} showLinks />
+      </PagedList>
     </>
   );
 }
