@@ -23,17 +23,8 @@ export interface Product {
   updatedAt: string;
 }
 
-export interface ProductInput {
-  sku: string;
-  nameEn: string;
-  nameZh: string | null;
-  category: string | null;
-  price: number;
-  cost: number | null;
-  currency: string;
-  active: boolean;
-  prices: PriceBookEntry[];
-}
+/** What a create sends: the product without what the server assigns. */
+export type ProductInput = Omit<Product, 'id' | 'createdAt' | 'updatedAt'>;
 
 export interface ProductFilters {
   q?: string;
