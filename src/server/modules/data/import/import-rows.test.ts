@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { verifyAudit } from '../../../core/audit/verify-audit.js';
 import { contactsMatching, CSV, runImportToEnd, upload } from './import-test-helpers.js';
 
 let t: TestApp;
@@ -97,6 +98,24 @@ describe('import rows', () => {
     expect(create.progress).toMatchObject({ created: 1, duplicates: 1 });
     expect(await count('grace@match')).toBe(2);
     expect(await t.app.db.kysely.selectFrom('importKeys').selectAll().where('importId', '=', create.id).execute()).toHaveLength(0);
+  });
+
+  it('updates many matched contacts in one batch: each stored, searchable, tagged and audited, the chain intact', async () => {
+    const people = ['Ada Lovelace', 'Alan Turing', 'Edsger Dijkstra', 'Barbara Liskov'];
+    const ids: string[] = [];
+    for (const [i, name] of people.entries()) ids.push((await t.json('POST', '/api/v1/contacts', t.admin, { displayName: name, emails: [`bulk${i}@update.test`], title: 'Engineer' })).body.id);
+    const file = `Name,Email,Title,Tags\n${people.map((n, i) => `${n},bulk${i}@update.test,Distinguished Fellow ${i},pioneer`).join('\n')}\n`;
+    const done = await runImportToEnd(t, (await upload(t, file, CSV)).body.id, { updateMode: 'overwrite' });
+    expect(done.progress).toMatchObject({ created: 0, updated: 4 });
+    for (const [i, id] of ids.entries()) {
+      const c = (await t.json('GET', `/api/v1/contacts/${id}`, t.admin)).body;
+      expect(c).toMatchObject({ displayName: people[i], title: `Distinguished Fellow ${i}`, tags: ['pioneer'] });
+      const audit = (await t.json('GET', `/api/v1/audit?entity=contact&entityId=${id}`, t.admin)).body.data;
+      expect(audit.find((a: any) => a.action === 'update')).toMatchObject({ before: { title: 'Engineer' }, after: { title: `Distinguished Fellow ${i}` } });
+    }
+    // The search index follows the new titles.
+    expect((await t.json('GET', `/api/v1/contacts?q=${encodeURIComponent('Distinguished Fellow')}`, t.admin)).body.data).toHaveLength(4);
+    expect(await verifyAudit(t.app.db.kysely)).toMatchObject({ ok: true });
   });
 
   it('matches by E.164 phone and by external id, across batches of the same file', async () => {

@@ -1,10 +1,10 @@
 // Writes a batch of imported contacts: merges the file's own duplicates, matches existing contacts by external id,
 // email or phone, then updates/skips them and bulk-inserts the new ones with their search rows and tags.
-import { changedFields, writeAudit } from '../../../../core/audit/audit-log.js';
+import { changedFields, writeAuditBatch, type AuditEntry } from '../../../../core/audit/audit-log.js';
 import type { DbOrTrx } from '../../../../core/db/database.js';
 import { newId, nowIso } from '../../../../core/ids.js';
 import { gramsValue, searchDocument, shortGrams } from '../../../customers/index.js';
-import { bulkInsert, type BulkColumn } from '../bulk-insert.js';
+import { bulkInsert, bulkUpdate, type BulkColumn } from '../bulk-insert.js';
 import { emptyResult, type BatchContext, type BatchResult, type CleanRow } from '../import-target.js';
 import { linkCompanies, searchColumns } from './company-linker.js';
 import { applyDraft, draftKeys, draftName, mergeDrafts, toDraft, type ContactDraft, type StoredContact } from './contact-draft.js';
@@ -99,10 +99,23 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   return res;
 }
 
-/** Applies the drafts to each matched contact; a change is written with its own audit entry, like an API update. */
+const updateColumns: BulkColumn[] = [
+  ...['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'external_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage'].map(text),
+  ...['consent_email', 'consent_sms', 'consent_phone'].map((name): BulkColumn => ({ name, pg: 'integer' })),
+  ...['custom', 'updated_at'].map(text),
+];
+
+/**
+ * Applies the drafts to each matched contact; a change gets its own audit entry, like an API update. The changed
+ * contacts, their search rows, new tags and audit entries are written in bulk, a few statements per batch.
+ */
 async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<string, { drafts: ContactDraft[]; mode: 'fill' | 'overwrite' }>, companyId: (n: string) => string, res: BatchResult): Promise<number> {
   const stored = await loadStoredContacts(trx, [...updates.keys()]);
-  let changed = 0;
+  const now = nowIso();
+  const rows: unknown[][] = [];
+  const searchRows: unknown[][] = [];
+  const tagRows: unknown[][] = [];
+  const audits: AuditEntry[] = [];
   for (const [id, u] of updates) {
     const before = stored.get(id);
     if (!before) continue;
@@ -113,22 +126,19 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
       res.skipped++;
       continue;
     }
-    await trx
-      .updateTable('contacts')
-      .set({
-        displayName: after.displayName, givenName: after.givenName, familyName: after.familyName, title: after.title, companyId: after.companyId, externalId: after.externalId,
-        emails: JSON.stringify(after.emails), phones: JSON.stringify(after.phones), primaryEmail: after.emails[0] ?? null, primaryPhone: after.phones[0] ?? null,
-        address: after.address ? JSON.stringify(after.address) : null, birthday: after.birthday, source: after.source, lifecycleStage: after.lifecycleStage as never,
-        consentEmail: after.consent.email ? 1 : 0, consentSms: after.consent.sms ? 1 : 0, consentPhone: after.consent.phone ? 1 : 0, custom: JSON.stringify(after.customFields), updatedAt: nowIso(),
-      })
-      .where('id', '=', id)
-      .execute();
-    const [, , doc, grams] = contactSearchRow(ctx, id, after) as [string, string, string, string | string[]];
-    await trx.insertInto('searchIndex').values({ entity: 'contact', entityId: id, doc, grams }).onConflict((oc) => oc.columns(['entity', 'entityId']).doUpdateSet({ doc, grams })).execute();
-    const newTags = after.tags.filter((t) => !before.tags.includes(t));
-    if (newTags.length) await bulkInsert(trx, ctx.db.engine, 'tags', tagColumns, newTags.map((t) => ['contact', id, t]), { ignoreConflicts: true });
-    await writeAudit(trx, ctx.db.engine, { actorId: ctx.actor.id ?? 'system', action: 'update', entity: 'contact', entityId: id, ...diff });
-    changed++;
+    rows.push([
+      id, after.displayName, after.givenName, after.familyName, after.title, after.companyId, after.externalId, JSON.stringify(after.emails), JSON.stringify(after.phones), after.emails[0] ?? null, after.phones[0] ?? null,
+      after.address ? JSON.stringify(after.address) : null, after.birthday, after.source, after.lifecycleStage,
+      after.consent.email ? 1 : 0, after.consent.sms ? 1 : 0, after.consent.phone ? 1 : 0, JSON.stringify(after.customFields), now,
+    ]);
+    searchRows.push(contactSearchRow(ctx, id, after));
+    for (const t of after.tags) if (!before.tags.includes(t)) tagRows.push(['contact', id, t]);
+    audits.push({ actorId: ctx.actor.id ?? 'system', action: 'update', entity: 'contact', entityId: id, ...diff });
   }
-  return changed;
+  const engine = ctx.db.engine;
+  await bulkUpdate(trx, engine, 'contacts', updateColumns, rows);
+  await bulkInsert(trx, engine, 'search_index', searchColumns(engine), searchRows, { upsert: { on: ['entity', 'entity_id'], set: ['doc', 'grams'] } });
+  await bulkInsert(trx, engine, 'tags', tagColumns, tagRows, { ignoreConflicts: true });
+  await writeAuditBatch(trx, engine, audits);
+  return rows.length;
 }
