@@ -1,6 +1,7 @@
 // Turns any thrown value into a short, translated sentence for the user (never raw JSON or a stack).
 import type { TFunction } from 'i18next';
 import { ApiError } from './api-error';
+import { localizeServerMessage } from './server-message';
 
 export function errorMessage(err: unknown, t: TFunction): string {
   if (err instanceof ApiError) {
@@ -11,9 +12,9 @@ export function errorMessage(err: unknown, t: TFunction): string {
     if (err.status === 413) return t('errors.tooLarge');
     if (err.status === 429) return t('errors.tooMany');
     if (err.status >= 500) return t('errors.server');
-    if (err.detail) return err.detail;
+    if (err.detail) return localizeServerMessage(err.detail);
     if (err.status === 422) return t('errors.validation');
-    return err.title;
+    return localizeServerMessage(err.title);
   }
   return t('errors.unknown');
 }
