@@ -10,6 +10,20 @@ export interface ServerMessagePattern {
 export const serverMessagePatterns: ServerMessagePattern[] = [
   // The server's own wording (src/server)
   { re: /^"(?<value>.*)" is not a valid phone number \(default region (?<region>.+)\)$/, key: 'invalidPhone' },
+  // Why an import row was not imported (data/import/cleanse.ts and the import targets)
+  { re: /^longer than (?<max>\d+) characters$/, key: 'rowLongerThan' },
+  { re: /^"(?<value>.*)" is not a valid email address$/, key: 'rowInvalidEmail' },
+  { re: /^"(?<value>.*)" is not a date \(write it as YYYY-MM-DD\)$/, key: 'rowNotDate' },
+  { re: /^"(?<value>.*)" is not a real date$/, key: 'rowNotRealDate' },
+  { re: /^"(?<value>.*)" is not a date and time$/, key: 'rowNotDateTime' },
+  { re: /^"(?<value>.*)" is not a real time$/, key: 'rowNotRealTime' },
+  { re: /^"(?<value>.*)" is not yes\/no \(true\/false, 1\/0, 是\/否\)$/, key: 'rowNotYesNo' },
+  { re: /^"(?<value>.*)" is not a number$/, key: 'rowNotNumber' },
+  { re: /^"(?<value>.*)" is not a domain such as example\.com$/, key: 'rowNotDomain' },
+  { re: /^"(?<value>.*)" is not a size band \((?<sizes>.*)\) or a number of employees$/, key: 'rowNotSizeBand' },
+  { re: /^"(?<value>.*)" is not one of: (?<options>.*)$/, key: 'rowNotOneOf' },
+  { re: /^the type is required: (?<types>.*)$/, key: 'rowTypeRequired' },
+  { re: /^a (?<type>\w+) needs (?<field>\w+)$/, key: 'rowInteractionNeeds' },
   { re: /^The (?:request body|query parameters|path) has (?<count>\d+) invalid fields?: (?<paths>.*)$/, key: 'invalidFields' },
   { re: /^The job is already (?<status>\w+)$/, key: 'jobAlready' },
   { re: /^This API key lacks the scope "(?<scope>.*)"$/, key: 'apiKeyScope' },

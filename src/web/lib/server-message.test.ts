@@ -25,6 +25,9 @@ const NOT_FOR_THE_UI = new Set([
   "'--update-mode is fill or overwrite'",
   '`--mapping must be a JSON file of {"Header": "field"}: ${(e as Error).message}`',
   "'not JSON'",
+  // `rapport audit verify` output
+  "'its content does not match its hash (the entry was altered)'",
+  "'its link to the previous entry does not match (an entry was removed or reordered)'",
 ]);
 
 // A string literal in any quoting; a template literal keeps its ${…} parts.
@@ -37,6 +40,9 @@ const SOURCES: [string, RegExp][] = [
   ['zod .regex(re, …)', new RegExp(String.raw`\.regex\(/(?:[^/\\\n]|\\.)+/\w*,\s*` + STR, 'g')],
   ['zod .refine(fn, …)', new RegExp(String.raw`\.refine\([^\n]*?,\s*` + STR + String.raw`\s*\)`, 'g')],
   ['zod z.email(…)', new RegExp(String.raw`z\.email\(` + STR, 'g')],
+  // Why an import row was not imported (shown in the import preview and its error report).
+  ['import cleansing fail(…)', new RegExp(String.raw`\bfail\(` + STR, 'g')],
+  ['import row reason: …', new RegExp(String.raw`\breason: ` + STR, 'g')],
 ];
 
 function serverFiles(dir: string): string[] {

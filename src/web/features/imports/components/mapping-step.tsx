@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Radio, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { localizeServerMessage } from '../../../lib/server-message';
 import type { ImportRecord, Mapping } from '../api/imports';
 import { useImportFields, usePreviewImport, useStartImport } from '../api/imports';
 
@@ -119,7 +120,7 @@ export function MappingStep({ imp }: { imp: ImportRecord }) {
                         return (
                           <Table.Td key={h} bg={err ? 'var(--mantine-color-red-light)' : undefined} data-error={err ? 'true' : undefined}>
                             {err ? (
-                              <Tooltip label={err.reason} multiline maw={260} events={{ hover: true, focus: true, touch: true }}>
+                              <Tooltip label={localizeServerMessage(err.reason)} multiline maw={260} events={{ hover: true, focus: true, touch: true }}>
                                 <Text size="sm" c="red" td="underline" style={{ textDecorationStyle: 'dotted', wordBreak: 'break-word' }} tabIndex={0}>
                                   {text || '—'}
                                 </Text>
