@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
 import type { BoardColumn as Column } from '../api/deal-types';
 import { DraggableDealCard } from './deal-card';
+import { displayName } from '../../../lib/default-names';
 
 export function BoardColumn({ column, onOpen }: { column: Column; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function BoardColumn({ column, onOpen }: { column: Column; onOpen: (id: s
     >
       <Stack gap={2} mb="xs">
         <Group justify="space-between" wrap="nowrap" gap={4}>
-          <Text fw={700} size="sm" lineClamp={1}>{column.stage.name}</Text>
+          <Text fw={700} size="sm" lineClamp={1}>{displayName(column.stage.name, t)}</Text>
           <Group gap={4} wrap="nowrap">
             <Badge size="sm" variant="light" color={kindColor}>{column.stage.probability}%</Badge>
             <Badge size="sm" variant="filled" color="gray" data-testid="column-count">{column.count}</Badge>

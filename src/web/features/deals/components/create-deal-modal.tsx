@@ -10,6 +10,7 @@ import { currentLocale } from '../../../lib/i18n';
 import { useCreateDeal } from '../api/deal-mutations';
 import { FORECAST_CATEGORIES, type Deal, type ForecastCategory, type Pipeline } from '../api/deal-types';
 import { useProducts } from '../api/get-products';
+import { displayName } from '../../../lib/default-names';
 
 interface Props {
   opened: boolean;
@@ -75,7 +76,7 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props)
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('deals.stage')}
-              data={openStages.map((s) => ({ value: s.id, label: `${s.name} (${s.probability}%)` }))}
+              data={openStages.map((s) => ({ value: s.id, label: `${displayName(s.name, t)} (${s.probability}%)` }))}
               placeholder={openStages[0]?.name}
               {...form.getInputProps('stageId')}
             />

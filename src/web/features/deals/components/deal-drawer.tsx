@@ -14,6 +14,7 @@ import { DealEditForm } from './deal-edit-form';
 import { DealFacts } from './deal-facts';
 import { DealLineItems } from './deal-line-items';
 import { LineItemsEditor } from './line-items-editor';
+import { displayName } from '../../../lib/default-names';
 
 type Editing = 'facts' | 'contacts' | 'lines' | null;
 
@@ -77,7 +78,7 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
             <Title order={5} mb="xs">{t('deals.stageHistory')}</Title>
             <Timeline active={d.stageHistory.length - 1} bulletSize={14} lineWidth={2}>
               {d.stageHistory.map((h) => (
-                <Timeline.Item key={`${h.stageId}-${h.enteredAt}`} title={h.stageName}>
+                <Timeline.Item key={`${h.stageId}-${h.enteredAt}`} title={displayName(h.stageName, t)}>
                   <Text size="xs" c="dimmed">
                     {formatDateTime(h.enteredAt)} · {h.leftAt ? days(h.secondsInStage) : t('deals.currentFor', { duration: days(h.secondsInStage) })}
                   </Text>

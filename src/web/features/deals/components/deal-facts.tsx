@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { DealDetail } from '../api/deal-types';
 import { STATUS_COLOR } from './deals-table';
+import { displayName } from '../../../lib/default-names';
 
 function Fact({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -21,7 +22,7 @@ export function DealFacts({ d }: { d: DealDetail }) {
     <Stack gap="sm">
       <Group gap="xs">
         <Badge color={STATUS_COLOR[d.status]} variant="light" data-testid="deal-status">{t(`deals.statuses.${d.status}`)}</Badge>
-        <Badge variant="outline" tt="none">{d.stageName} · {d.probability}%</Badge>
+        <Badge variant="outline" tt="none">{displayName(d.stageName, t)} · {d.probability}%</Badge>
         <Badge variant="outline" color="gray" data-testid="deal-category">{t(`deals.category.${d.forecastCategory}`)}</Badge>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 3 }}>

@@ -3,6 +3,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../../../api/shared-queries';
 import type { Pipeline } from '../api/deal-types';
+import { displayName } from '../../../lib/default-names';
 
 interface Props {
   pipelines: Pipeline[];
@@ -21,7 +22,7 @@ export function DealFiltersBar({ pipelines, values, onChange }: Props) {
     <Group gap="sm" mb="md" wrap="wrap" align="flex-end">
       <Select
         label={t('deals.pipeline')}
-        data={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+        data={pipelines.map((p) => ({ value: p.id, label: displayName(p.name, t) }))}
         value={values.pipeline}
         onChange={(v) => onChange({ pipeline: v })}
         allowDeselect={false}

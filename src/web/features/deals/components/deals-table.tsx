@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SortableTh } from '../../../components/sortable-th';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { Deal } from '../api/deal-types';
+import { displayName } from '../../../lib/default-names';
 
 export const STATUS_COLOR = { open: 'blue', won: 'green', lost: 'red' } as const;
 
@@ -30,7 +31,7 @@ export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onO
               <Table.Td>
                 <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(d.id)}>{d.name}</Anchor>
               </Table.Td>
-              <Table.Td><Text size="sm">{d.stageName}</Text></Table.Td>
+              <Table.Td><Text size="sm">{displayName(d.stageName, t)}</Text></Table.Td>
               <Table.Td ta="right"><Text size="sm">{formatMoney(d.amount, d.currency)}</Text></Table.Td>
               <Table.Td ta="right"><Text size="sm" c="dimmed">{formatMoney(d.weightedAmount, d.currency)}</Text></Table.Td>
               <Table.Td><Text size="sm">{d.ownerName ?? t('common.empty')}</Text></Table.Td>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { formatMoney } from '../../../lib/format';
 import type { Performance } from '../api/get-forecast';
+import { displayName } from '../../../lib/default-names';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 
@@ -19,7 +20,7 @@ export function PerformancePanel({ data }: { data: Performance }) {
       funnel.set(c.toStage, (funnel.get(c.toStage) ?? 0) + c.advanced);
     });
   }
-  const funnelData = [...funnel].map(([stage, deals]) => ({ stage, deals }));
+  const funnelData = [...funnel].map(([stage, deals]) => ({ stage: displayName(stage, t), deals }));
   return (
     <SimpleGrid cols={{ base: 1, lg: 3 }}>
       <Paper withBorder p="sm" style={{ gridColumn: 'span 2' }} miw={0}>

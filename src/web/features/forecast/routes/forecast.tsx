@@ -12,6 +12,7 @@ import { useForecast, usePerformance } from '../api/get-forecast';
 import { ForecastCharts } from '../components/forecast-charts';
 import { PerformancePanel } from '../components/performance-panel';
 import { QuotaAttainment } from '../components/quota-attainment';
+import { displayName } from '../../../lib/default-names';
 
 const KEYS = ['from', 'to', 'period', 'pipeline', 'groupBy'] as const;
 const year = new Date().getFullYear();
@@ -36,7 +37,7 @@ export function ForecastRoute() {
           label={t('deals.pipeline')}
           placeholder={t('forecast.allPipelines')}
           clearable
-          data={(pipelines.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+          data={(pipelines.data ?? []).map((x) => ({ value: x.id, label: displayName(x.name, t) }))}
           value={p.pipeline || null}
           onChange={(v) => setP({ pipeline: v })}
           w={{ base: '100%', xs: 220 }}

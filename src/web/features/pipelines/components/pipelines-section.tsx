@@ -11,6 +11,7 @@ import { usePipelines, type Pipeline } from '../../deals';
 import { pipelineErrorMessage } from '../api/pipeline-error';
 import { useDeletePipeline, useUpdatePipeline } from '../api/pipeline-mutations';
 import { PipelineEditorModal } from './pipeline-editor-modal';
+import { displayName } from '../../../lib/default-names';
 
 const KIND_COLOR = { open: 'blue', won: 'green', lost: 'red' } as const;
 
@@ -40,7 +41,7 @@ export function PipelinesSection() {
           <Paper key={p.id} withBorder p="sm" data-testid="pipeline-card" data-pipeline-name={p.name}>
             <Group justify="space-between" wrap="nowrap" align="flex-start" mb="xs">
               <Group gap="xs" style={{ minWidth: 0 }}>
-                <Text fw={600} truncate>{p.name}</Text>
+                <Text fw={600} truncate>{displayName(p.name, t)}</Text>
                 {p.isDefault && <Badge size="sm" variant="light">{t('pipelines.default')}</Badge>}
               </Group>
               <Group gap={4} wrap="nowrap">
@@ -66,7 +67,7 @@ export function PipelinesSection() {
             </Group>
             <Group gap={6} wrap="wrap">
               {p.stages.map((s) => (
-                <Badge key={s.id} variant="light" color={KIND_COLOR[s.kind]} tt="none">{s.name} · {s.probability}%</Badge>
+                <Badge key={s.id} variant="light" color={KIND_COLOR[s.kind]} tt="none">{displayName(s.name, t)} · {s.probability}%</Badge>
               ))}
             </Group>
           </Paper>
