@@ -1,21 +1,75 @@
-// "Export" button of a list: downloads what the list shows (same search, filters and sort) as CSV or Excel.
-import { Button, Menu } from '@mantine/core';
+// "Export" button of a list: a dialog to choose the file type and the columns, then a download of what the list shows
+// (same search, filters and sort), with its header row in the UI's language.
+import { useState } from 'react';
+import { Button, Checkbox, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { buildQuery, type QueryValue } from '../lib/api-client';
+import { api, buildQuery, type QueryValue } from '../lib/api-client';
+import { currentLocale } from '../lib/i18n';
+import { ErrorAlert } from './error-alert';
+import { ListSkeleton } from './list-skeleton';
+
+interface ColumnChoice {
+  key: string;
+  header: string;
+  default: boolean;
+}
 
 export function ExportMenu({ object, params }: { object: 'contacts' | 'companies'; params: Record<string, QueryValue> }) {
   const { t } = useTranslation();
-  const href = (format: 'csv' | 'xlsx') => `/api/v1/${object}/export${buildQuery({ ...params, format })}`;
+  const [opened, { open, close }] = useDisclosure();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const lang = currentLocale();
+  const [format, setFormat] = useState<'csv' | 'xlsx'>('xlsx');
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const choices = useQuery({
+    queryKey: ['export-columns', object, lang],
+    queryFn: ({ signal }) => api.get<{ data: ColumnChoice[] }>(`/${object}/export/columns`, { lang }, signal).then((r) => r.data),
+    enabled: opened,
+  });
+  const columns = chosen ?? (choices.data ?? []).filter((c) => c.default).map((c) => c.key);
+  // Keep the dialog's order, not the order of clicks.
+  const ordered = (choices.data ?? []).filter((c) => columns.includes(c.key)).map((c) => c.key);
+  const href = `/api/v1/${object}/export${buildQuery({ ...params, format, lang, columns: ordered.join(',') })}`;
+
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />} data-testid="export-button">{t('export.button')}</Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item component="a" href={href('csv')} download>{t('export.csv')}</Menu.Item>
-        <Menu.Item component="a" href={href('xlsx')} download>{t('export.xlsx')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <Button variant="default" leftSection={<IconDownload size={16} />} onClick={open} data-testid="export-button">{t('export.button')}</Button>
+      <Modal opened={opened} onClose={close} title={t(`export.title.${object}`)} size="lg" fullScreen={phone}>
+        <Stack>
+          <Text size="sm" c="dimmed">{t('export.hint')}</Text>
+          <SegmentedControl value={format} onChange={(v) => setFormat(v as 'csv' | 'xlsx')} data={[{ value: 'xlsx', label: t('export.xlsx') }, { value: 'csv', label: t('export.csv') }]} />
+          {choices.isPending ? (
+            <ListSkeleton rows={4} />
+          ) : choices.error ? (
+            <ErrorAlert error={choices.error} onRetry={() => void choices.refetch()} />
+          ) : (
+            <>
+              <Group justify="space-between">
+                <Text fw={500} size="sm">{t('export.columns', { count: ordered.length })}</Text>
+                <Group gap="xs">
+                  <Button size="compact-xs" variant="subtle" onClick={() => setChosen(choices.data.map((c) => c.key))}>{t('export.all')}</Button>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setChosen([])}>{t('export.none')}</Button>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setChosen(null)}>{t('export.defaults')}</Button>
+                </Group>
+              </Group>
+              <Checkbox.Group value={ordered} onChange={setChosen}>
+                <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="xs" data-testid="export-columns">
+                  {choices.data.map((c) => <Checkbox key={c.key} value={c.key} label={c.header} />)}
+                </SimpleGrid>
+              </Checkbox.Group>
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
+            <Button component="a" href={href} download onClick={close} leftSection={<IconDownload size={16} />} disabled={!choices.data || ordered.length === 0} data-testid="export-download">
+              {t('export.download')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }

@@ -1,4 +1,6 @@
-// End to end: real server + built UI + Chromium. Log in, create a Chinese-named contact, find it, log a call, switch to Chinese.
+// End to end: real server + built UI + Chromium. Log in, create a Chinese-named contact, find it, log a call, switch to
+// Chinese, and export the searched list with chosen columns (header row in Chinese).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
@@ -62,5 +64,17 @@ describe('contacts in the browser', () => {
     await page.getByRole('link', { name: '联系人' }).first().waitFor();
     await expect(item.textContent()).resolves.toContain('12 分钟');
     await expect.poll(async () => (await api.call<{ user: { locale: string } }>('GET', '/auth/me')).user.locale).toBe('zh-CN');
+
+    // Export the searched list as CSV without the owner column: the header row is in Chinese.
+    await page.goto(`${server.url}/contacts?q=${encodeURIComponent('张伟')}`);
+    await page.click('[data-testid=export-button]');
+    await page.getByText('CSV (.csv)').click();
+    await page.locator('[data-testid=export-columns]').getByLabel('负责人', { exact: true }).uncheck();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-download]')]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = csv.trim().split(/\r?\n/);
+    expect(header!.split(',')).toEqual(['姓名', '邮箱', '电话', '职位', '公司', '生命周期阶段', '标签', '创建时间']);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('张伟');
   }
 });

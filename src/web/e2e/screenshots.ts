@@ -81,6 +81,10 @@ async function main(): Promise<void> {
         await page.click('button[type=submit]');
         await page.waitForURL('**/contacts');
         await shoot(page, v.name, '03-contacts');
+        await page.click('[data-testid=export-button]');
+        await page.locator('[data-testid=export-columns]').waitFor();
+        await shoot(page, v.name, '03-contacts-export');
+        await page.keyboard.press('Escape');
         await page.click('[data-testid=new-contact]');
         await shoot(page, v.name, '04-contact-create');
         await page.keyboard.press('Escape');

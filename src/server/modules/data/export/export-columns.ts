@@ -63,6 +63,32 @@ const defaults: Record<ExportObject, string[]> = {
   companies: ['name', 'domain', 'industry', 'size', 'annualRevenue', 'currency', 'ownerName', 'tags', 'contactCount', 'createdAt'],
 };
 
+/** Column headers in Chinese, for a file exported from the Chinese UI (custom fields keep their own labels). */
+const zhHeaders: Record<string, string> = {
+  id: 'ID', externalId: '外部编号', displayName: '姓名', givenName: '名', familyName: '姓', title: '职位', companyId: '公司 ID',
+  companyName: '公司', emails: '邮箱', phones: '电话', address: '地址', birthday: '生日', source: '来源', lifecycleStage: '生命周期阶段',
+  ownerId: '负责人 ID', ownerName: '负责人', tags: '标签', consentEmail: '邮件许可', consentSms: '短信许可', consentPhone: '电话许可',
+  createdAt: '创建时间', updatedAt: '更新时间', name: '名称', domain: '域名', industry: '行业', size: '规模',
+  annualRevenue: '年收入（最小货币单位）', currency: '币种', contactCount: '联系人数',
+};
+
+export type ExportLang = 'en' | 'zh-CN';
+
+function builtInColumns(object: ExportObject): Record<string, [string, (r: Record_) => Cell]> {
+  return (object === 'contacts' ? contactCols : companyCols) as Record<string, [string, (r: Record_) => Cell]>;
+}
+
+const headerOf = (key: string, en: string, lang: ExportLang) => (lang === 'zh-CN' ? (zhHeaders[key] ?? en) : en);
+
+/** Every column an export of `object` can carry, in order, with its header and whether it is exported by default. */
+export function exportColumnChoices(object: ExportObject, customFields: CustomField[], lang: ExportLang = 'en'): { key: string; header: string; default: boolean }[] {
+  // The default columns first, in the order a default export writes them, then the others.
+  const all = builtInColumns(object);
+  const keys = [...defaults[object], ...Object.keys(all).filter((k) => !defaults[object].includes(k))];
+  const builtIn = keys.map((key) => ({ key, header: headerOf(key, all[key]![0], lang), default: defaults[object].includes(key) }));
+  return [...builtIn, ...customFields.map((f) => ({ key: `cf.${f.key}`, header: f.label, default: true }))];
+}
+
 function customCell(f: CustomField, r: Record_): Cell {
   const v = r.customFields[f.key];
   if (v === undefined || v === null) return null;
@@ -71,15 +97,15 @@ function customCell(f: CustomField, r: Record_): Cell {
 }
 
 /** Resolves the requested column keys (default: the list's usual columns plus every custom field); unknown keys are a 422. */
-export function resolveColumns(object: ExportObject, requested: string | undefined, customFields: CustomField[]): ExportColumn[] {
-  const builtIn = (object === 'contacts' ? contactCols : companyCols) as Record<string, [string, (r: Record_) => Cell]>;
+export function resolveColumns(object: ExportObject, requested: string | undefined, customFields: CustomField[], lang: ExportLang = 'en'): ExportColumn[] {
+  const builtIn = builtInColumns(object);
   const keys = requested ? requested.split(',').map((k) => k.trim()).filter(Boolean) : [...defaults[object], ...customFields.map((f) => `cf.${f.key}`)];
   const unknown: string[] = [];
   const cols: ExportColumn[] = [];
   for (const key of keys) {
     const cf = key.startsWith('cf.') ? customFields.find((f) => f.key === key.slice(3)) : undefined;
     if (cf) cols.push({ key, header: cf.label, get: (r) => customCell(cf, r) });
-    else if (builtIn[key]) cols.push({ key, header: builtIn[key][0], get: builtIn[key][1] });
+    else if (builtIn[key]) cols.push({ key, header: headerOf(key, builtIn[key][0], lang), get: builtIn[key][1] });
     else unknown.push(key);
   }
   if (unknown.length || cols.length === 0) {

@@ -1,16 +1,19 @@
-// GET /contacts/export and /companies/export: a list view (filters, q, sort, chosen columns) streamed as CSV or XLSX.
+// GET /contacts/export and /companies/export: a list view (filters, q, sort, chosen columns) streamed as CSV or XLSX;
+// GET /…/export/columns: the columns to choose from, with their headers.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../../core/http/request-context.js';
-import { companyListQuery, contactListQuery } from '../../customers/index.js';
+import { companyListQuery, contactListQuery, listCustomFields } from '../../customers/index.js';
 import { openExport } from './export-rows.js';
 import { contentTypes, exportFilename, exportStream } from './export-stream.js';
-import type { ExportObject } from './export-columns.js';
+import { exportColumnChoices, type ExportLang, type ExportObject } from './export-columns.js';
 
 const exportFields = {
   format: z.enum(['csv', 'xlsx']).default('csv'),
   columns: z.string().max(2000).optional().describe('comma-separated column keys, e.g. displayName,emails,companyName,cf.vip_level'),
+  lang: z.enum(['en', 'zh-CN']).default('en').describe('language of the header row'),
 };
+const columnChoice = z.object({ key: z.string(), header: z.string(), default: z.boolean() });
 // The list's query minus paging: the export walks every page itself.
 const queries = {
   contacts: contactListQuery.omit({ limit: true, cursor: true }).extend(exportFields),
@@ -19,6 +22,15 @@ const queries = {
 
 export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const object of ['contacts', 'companies'] as ExportObject[]) {
+    app.get(
+      `/${object}/export/columns`,
+      { schema: { tags: [object], summary: `The columns an export of ${object} can carry (key, header, exported by default)`, querystring: z.object({ lang: exportFields.lang }), response: { 200: z.object({ data: z.array(columnChoice) }) } } },
+      async (req) => {
+        const { db } = ctxOf(req);
+        const fields = await listCustomFields(db.kysely, object === 'contacts' ? 'contact' : 'company');
+        return { data: exportColumnChoices(object, fields, req.query.lang) };
+      },
+    );
     app.get(
       `/${object}/export`,
       {
@@ -31,8 +43,8 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (req, reply) => {
         const { db, actor } = ctxOf(req);
-        const { format, columns, limit: _l, cursor: _c, ...params } = req.query as Record<string, unknown> & { format: 'csv' | 'xlsx'; columns?: string };
-        const opened = await openExport(db, actor, { object, columns, params });
+        const { format, columns, lang, limit: _l, cursor: _c, ...params } = req.query as Record<string, unknown> & { format: 'csv' | 'xlsx'; columns?: string; lang: ExportLang };
+        const opened = await openExport(db, actor, { object, columns, lang, params });
         const { stream, done } = exportStream(opened, format, object);
         done.catch((err) => req.log.error({ err }, 'export failed mid-stream'));
         const name = exportFilename(object, format);

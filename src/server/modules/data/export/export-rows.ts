@@ -2,7 +2,7 @@
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { listCompanies, listContacts, listCustomFields } from '../../customers/index.js';
-import { resolveColumns, type ExportColumn, type ExportObject } from './export-columns.js';
+import { resolveColumns, type ExportColumn, type ExportLang, type ExportObject } from './export-columns.js';
 
 /** Rows per list query: big enough that per-page overhead vanishes, small enough to keep memory flat. */
 export const exportPageSize = () => Number(process.env.RAPPORT_EXPORT_PAGE ?? 5000);
@@ -13,6 +13,8 @@ export interface ExportRequest {
   object: ExportObject;
   /** Comma-separated column keys; default: the list's columns plus every custom field. */
   columns?: string;
+  /** The language of the header row (default English). */
+  lang?: ExportLang;
   /** q, sort and filters exactly as the list takes them (lifecycleStage, tag, cf.<key>, …). */
   params: Record<string, unknown>;
 }
@@ -29,7 +31,7 @@ export interface OpenedExport {
  */
 export async function openExport(db: Db, actor: Actor, req: ExportRequest): Promise<OpenedExport> {
   const customFields = await listCustomFields(db.kysely, req.object === 'contacts' ? 'contact' : 'company');
-  const columns = resolveColumns(req.object, req.columns, customFields);
+  const columns = resolveColumns(req.object, req.columns, customFields, req.lang);
   const list = req.object === 'contacts' ? listContacts : listCompanies;
   const params = { ...req.params, limit: exportPageSize(), cursor: undefined };
   const first = await list(db, actor, params);

@@ -66,6 +66,17 @@ describe('list export', () => {
     expect(all[0]).toContain('VIP 等级'); // default columns include every custom field
   });
 
+  it('lists the columns to choose from, and writes the header row in Chinese when asked', async () => {
+    const choices = (await t.json('GET', '/api/v1/contacts/export/columns?lang=zh-CN', t.admin)).body.data;
+    expect(choices).toContainEqual({ key: 'displayName', header: '姓名', default: true });
+    expect(choices).toContainEqual({ key: 'birthday', header: '生日', default: false });
+    expect(choices).toContainEqual({ key: 'cf.vip_level', header: 'VIP 等级', default: true });
+    expect((await t.json('GET', '/api/v1/companies/export/columns', t.admin)).body.data[0]).toEqual({ key: 'name', header: 'Name', default: true });
+    const rows: string[][] = parse((await get('/api/v1/contacts/export?columns=displayName,emails,lifecycleStage,cf.vip_level&lang=zh-CN', t.admin)).rawPayload.subarray(3).toString());
+    expect(rows[0]).toEqual(['姓名', '邮箱', '生命周期阶段', 'VIP 等级']);
+    expect((await t.json('GET', '/api/v1/contacts/export/columns?lang=fr', t.admin)).status).toBe(422);
+  });
+
   it('streams XLSX that a spreadsheet reader opens, Chinese intact', async () => {
     const res = await get('/api/v1/companies/export?format=xlsx&columns=name,tags,contactCount', t.admin);
     expect(res.statusCode).toBe(200);
