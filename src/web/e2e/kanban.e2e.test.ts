@@ -1,5 +1,5 @@
 // End to end: real server + built UI + Chromium. Drag a deal to the next stage, reload, then win it on the board
-// and see the forecast's closed revenue and the contact's purchase history change.
+// and see the forecast's closed revenue and the contact's purchase history change; a long column loads more on demand.
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
@@ -26,6 +26,22 @@ describe('deals board in the browser', () => {
 
   it('moves a deal across the board, keeps it after reload, wins it and updates forecast and purchases', async () => {
     await withFailureShot(session.page, 'e2e-kanban-failure', flow);
+  }, 90_000);
+
+  it("shows a column's first 30 deals and loads the rest of that column on demand", async () => {
+    await withFailureShot(session.page, 'e2e-kanban-more-failure', async () => {
+      const { page, server, api } = session;
+      const pipelines = await api.call<{ data: { id: string; isDefault: boolean; stages: { id: string; name: string }[] }[] }>('GET', '/pipelines');
+      const proposal = pipelines.data.find((p) => p.isDefault)!.stages.find((x) => x.name === 'Proposal')!;
+      for (let i = 0; i < 35; i++) await api.call('POST', '/deals', { name: `Bulk ${String(i).padStart(2, '0')}`, amount: 1000 + i, stageId: proposal.id });
+      await page.goto(`${server.url}/deals`);
+      const cards = column('Proposal').locator('[data-testid=deal-card]');
+      await expect.poll(() => cards.count()).toBe(30);
+      await expect(column('Proposal').locator('[data-testid=column-count]').textContent()).resolves.toBe('35');
+      await column('Proposal').locator('[data-testid=column-load-more]').click();
+      await expect.poll(() => cards.count()).toBe(35);
+      expect(await column('Proposal').locator('[data-testid=column-load-more]').count()).toBe(0);
+    });
   }, 90_000);
 
   const column = (name: string) => session.page.locator(`[data-testid=board-column][data-stage-name="${name}"]`);

@@ -1,5 +1,6 @@
 // One stage of the board: header with count, amount and weighted amount per currency, and a drop zone of cards.
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
@@ -7,8 +8,9 @@ import type { BoardColumn as Column } from '../api/deal-types';
 import { DraggableDealCard } from './deal-card';
 import { displayName } from '../../../lib/default-names';
 
-export function BoardColumn({ column, onOpen }: { column: Column; onOpen: (id: string) => void }) {
+export function BoardColumn({ column, onOpen, onLoadMore }: { column: Column; onOpen: (id: string) => void; onLoadMore: () => Promise<void> }) {
   const { t } = useTranslation();
+  const [loading, setLoading] = useState(false);
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id, data: { stage: column.stage } });
   const kindColor = column.stage.kind === 'won' ? 'green' : column.stage.kind === 'lost' ? 'red' : 'blue';
   return (
@@ -51,8 +53,10 @@ export function BoardColumn({ column, onOpen }: { column: Column; onOpen: (id: s
         {column.deals.map((d) => (
           <DraggableDealCard key={d.id} deal={d} stageId={column.stage.id} onOpen={onOpen} />
         ))}
-        {column.count > column.deals.length && (
-          <Text size="xs" c="dimmed" ta="center">{t('deals.moreInTable', { count: column.count - column.deals.length })}</Text>
+        {column.nextCursor && column.count > column.deals.length && (
+          <Button size="compact-xs" variant="subtle" loading={loading} data-testid="column-load-more" onClick={() => { setLoading(true); void onLoadMore().finally(() => setLoading(false)); }}>
+            {t('deals.moreInColumn', { count: column.count - column.deals.length })}
+          </Button>
         )}
       </Stack>
     </Paper>

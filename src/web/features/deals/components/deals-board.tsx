@@ -1,5 +1,6 @@
 // The kanban board: drag a card to another stage; end stages ask for a reason first; failures roll back with a message.
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Box, Group } from '@mantine/core';
 import {
   DndContext,
@@ -16,19 +17,37 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useMoveDeal, type MoveInput } from '../api/deal-mutations';
-import type { Board, DealCard, Stage } from '../api/deal-types';
+import type { Board, BoardColumn as Column, DealCard, DealFilters, Stage } from '../api/deal-types';
+import { fetchColumnPage } from '../api/get-board';
 import { BoardColumn } from './board-column';
 import { CloseReasonModal } from './close-reason-modal';
 import { DealCardView } from './deal-card';
 
 interface Props {
   board: Board;
+  pipelineId: string;
+  filters: DealFilters;
   queryKey: readonly unknown[];
   onOpen: (id: string) => void;
 }
 
-export function DealsBoard({ board, queryKey, onOpen }: Props) {
+export function DealsBoard({ board, pipelineId, filters, queryKey, onOpen }: Props) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
+  // A column's next page goes into the board's cached data, so moves and their rollback see those deals too.
+  const loadMore = async (c: Column) => {
+    if (!c.nextCursor) return;
+    try {
+      const page = (await fetchColumnPage(pipelineId, filters, c.stage.id, c.nextCursor)).columns[0];
+      if (!page) return;
+      qc.setQueryData<Board>(queryKey, (old) => old && {
+        ...old,
+        columns: old.columns.map((col) => (col.stage.id === c.stage.id ? { ...col, deals: [...col.deals, ...page.deals.filter((d) => !col.deals.some((x) => x.id === d.id))], nextCursor: page.nextCursor } : col)),
+      });
+    } catch (err) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) });
+    }
+  };
   const move = useMoveDeal(queryKey);
   const [active, setActive] = useState<DealCard | null>(null);
   const [pending, setPending] = useState<(MoveInput & { name: string }) | null>(null);
@@ -65,7 +84,7 @@ export function DealsBoard({ board, queryKey, onOpen }: Props) {
         <Box style={{ overflowX: 'auto' }} pb="sm" data-testid="deals-board">
           <Group align="stretch" wrap="nowrap" gap="sm">
             {board.columns.map((c) => (
-              <BoardColumn key={c.stage.id} column={c} onOpen={onOpen} />
+              <BoardColumn key={c.stage.id} column={c} onOpen={onOpen} onLoadMore={() => loadMore(c)} />
             ))}
           </Group>
         </Box>

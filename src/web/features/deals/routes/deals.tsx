@@ -81,7 +81,7 @@ export function DealsRoute() {
         ) : board.data ? (
           <div style={{ opacity: board.isPlaceholderData ? 0.6 : 1 }}>
             {board.data.columns.every((c) => c.count === 0) && empty}
-            <DealsBoard board={board.data} queryKey={boardKey(pipeline.id, filters)} onOpen={openDeal} />
+            <DealsBoard board={board.data} pipelineId={pipeline.id} filters={filters} queryKey={boardKey(pipeline.id, filters)} onOpen={openDeal} />
           </div>
         ) : null
       ) : (
