@@ -47,14 +47,22 @@ export function toDeal(r: DealRow): Deal {
 export async function loadDetail(db: DbOrTrx, deal: Deal, now = Date.now()): Promise<DealDetail> {
   const [contacts, items, history, orders] = await Promise.all([
     db.selectFrom('dealContacts as dc').innerJoin('contacts as c', 'c.id', 'dc.contactId').select(['dc.contactId', 'c.displayName', 'dc.role']).where('dc.dealId', '=', deal.id).orderBy('dc.id').execute(),
-    db.selectFrom('dealLineItems').select(['id', 'productId', 'name', 'quantity', 'unitPrice', 'amount']).where('dealId', '=', deal.id).orderBy('position').execute(),
+    db
+      .selectFrom('dealLineItems as i')
+      .leftJoin('products as p', 'p.id', 'i.productId')
+      .select(['i.id', 'i.productId', 'i.name', 'i.quantity', 'i.unitPrice', 'i.amount', 'p.nameEn as productNameEn', 'p.nameZh as productNameZh'])
+      .where('i.dealId', '=', deal.id)
+      .orderBy('i.position')
+      .execute(),
     db.selectFrom('dealStageHistory as h').innerJoin('pipelineStages as s', 's.id', 'h.stageId').select(['h.stageId', 's.name as stageName', 'h.enteredAt', 'h.leftAt', 'h.actorId']).where('h.dealId', '=', deal.id).orderBy('h.enteredAt').orderBy('h.id').execute(),
     db.selectFrom('orders').select('id').where('dealId', '=', deal.id).orderBy('id').execute(),
   ]);
   return {
     ...deal,
     contacts,
-    lineItems: items.map((i) => ({ ...i, unitPrice: Number(i.unitPrice), amount: Number(i.amount) })),
+    // A line keeps the product's English name as it was sold; while that is still the product's name, its Chinese name
+    // goes along for the Chinese UI (a line renamed by hand has none).
+    lineItems: items.map(({ productNameEn, productNameZh, ...i }) => ({ ...i, nameZh: productNameZh && i.name === productNameEn ? productNameZh : null, unitPrice: Number(i.unitPrice), amount: Number(i.amount) })),
     stageHistory: history.map((h) => ({ ...h, secondsInStage: Math.max(0, Math.round(((h.leftAt ? Date.parse(h.leftAt) : now) - Date.parse(h.enteredAt)) / 1000)) })),
     orderIds: orders.map((o) => o.id),
   };

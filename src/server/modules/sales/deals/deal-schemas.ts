@@ -75,7 +75,7 @@ export type Deal = z.infer<typeof dealSchema>;
 
 export const dealDetailSchema = dealSchema.extend({
   contacts: z.array(z.object({ contactId: z.string(), displayName: z.string(), role: z.string().nullable() })),
-  lineItems: z.array(z.object({ id: z.string(), productId: z.string().nullable(), name: z.string(), quantity: z.number(), unitPrice: z.number(), amount: z.number() })),
+  lineItems: z.array(z.object({ id: z.string(), productId: z.string().nullable(), name: z.string(), nameZh: z.string().nullable(), quantity: z.number(), unitPrice: z.number(), amount: z.number() })),
   stageHistory: z.array(z.object({ stageId: z.string(), stageName: z.string(), enteredAt: z.string(), leftAt: z.string().nullable(), secondsInStage: z.number(), actorId: z.string().nullable() })),
   orderIds: z.array(z.string()),
 });

@@ -35,7 +35,10 @@ describe('pipelines and deals', () => {
     const res = await t.json('POST', '/api/v1/deals', t.admin, { name: 'Meituan rollout', companyId, expectedCloseDate: '2026-12-15', contacts: [{ contactId, role: 'decision maker' }], lineItems: [{ productId, quantity: 10 }] });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ amount: 1_200_000, currency: 'CNY', stageName: 'Qualification', weightedAmount: 120_000, status: 'open', companyName: '美团' });
-    expect(res.body.lineItems[0]).toMatchObject({ name: 'CRM seat', quantity: 10, unitPrice: 120000, amount: 1_200_000 });
+    expect(res.body.lineItems[0]).toMatchObject({ name: 'CRM seat', nameZh: '客户管理席位', quantity: 10, unitPrice: 120000, amount: 1_200_000 });
+    // A line named by hand has no Chinese name to show.
+    const named = await t.json('POST', '/api/v1/deals', t.admin, { name: 'Custom line', lineItems: [{ productId, name: 'Seat (special terms)', quantity: 1 }] });
+    expect(named.body.lineItems[0]).toMatchObject({ name: 'Seat (special terms)', nameZh: null });
     expect(res.body.contacts).toEqual([{ contactId, displayName: '王兴', role: 'decision maker' }]);
     const usd = await t.json('POST', '/api/v1/deals', t.admin, { name: 'US seats', currency: 'USD', lineItems: [{ productId, quantity: 2 }] });
     expect(usd.body.amount).toBe(33800); // from the USD price book

@@ -71,7 +71,8 @@ export interface Deal extends DealCard {
 
 export interface DealDetail extends Deal {
   contacts: { contactId: string; displayName: string; role: string | null }[];
-  lineItems: { id: string; productId: string | null; name: string; quantity: number; unitPrice: number; amount: number }[];
+  /** `nameZh`: the product's Chinese name while the line still carries the product's own (English) name. */
+  lineItems: { id: string; productId: string | null; name: string; nameZh: string | null; quantity: number; unitPrice: number; amount: number }[];
   stageHistory: { stageId: string; stageName: string; enteredAt: string; leftAt: string | null; secondsInStage: number; actorId: string | null }[];
   orderIds: string[];
 }

@@ -2,10 +2,12 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
+import { currentLocale } from '../../../lib/i18n';
 import type { DealDetail } from '../api/deal-types';
 
 export function DealLineItems({ d }: { d: DealDetail }) {
   const { t } = useTranslation();
+  const zh = currentLocale().startsWith('zh');
   if (d.lineItems.length === 0) return <Text size="sm" c="dimmed">{t('deals.noLineItems')}</Text>;
   return (
     <Table.ScrollContainer minWidth={360}>
@@ -21,7 +23,7 @@ export function DealLineItems({ d }: { d: DealDetail }) {
         <Table.Tbody>
           {d.lineItems.map((li) => (
             <Table.Tr key={li.id} data-testid="line-item" data-product-id={li.productId ?? ''}>
-              <Table.Td>{li.name}</Table.Td>
+              <Table.Td>{zh && li.nameZh ? li.nameZh : li.name}</Table.Td>
               <Table.Td ta="right">{li.quantity}</Table.Td>
               <Table.Td ta="right">{formatMoney(li.unitPrice, d.currency, true)}</Table.Td>
               <Table.Td ta="right">{formatMoney(li.amount, d.currency, true)}</Table.Td>

@@ -30,7 +30,7 @@ export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: ()
   const [debounced] = useDebouncedValue(search, 250);
   const products = useProductSearch(debounced);
   const update = useUpdateDeal(deal.id);
-  const [lines, setLines] = useState<Line[]>(() => deal.lineItems.map((li) => ({ key: li.id, productId: li.productId, name: li.name, quantity: li.quantity, unitPrice: toMajor(li.unitPrice) })));
+  const [lines, setLines] = useState<Line[]>(() => deal.lineItems.map((li) => ({ key: li.id, productId: li.productId, name: zh && li.nameZh ? li.nameZh : li.name, quantity: li.quantity, unitPrice: toMajor(li.unitPrice) })));
   const [picked, setPicked] = useState<Product | null>(null);
   const label = (p: { sku: string; nameEn: string; nameZh: string | null }) => `${zh && p.nameZh ? p.nameZh : p.nameEn} (${p.sku})`;
   // The picked product stays a choice while the search text shows its label.
