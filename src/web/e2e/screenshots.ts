@@ -121,6 +121,18 @@ async function main(): Promise<void> {
         }
         await page.goto(`${server.url}/duplicates`);
         await shoot(page, v.name, '14-duplicates');
+        if (await page.locator('[data-testid=merge]').count()) {
+          await page.locator('[data-testid=merge]').first().click();
+          await shoot(page, v.name, '14b-contact-merge');
+          await page.keyboard.press('Escape');
+        }
+        await page.goto(`${server.url}/duplicates?view=groups`);
+        await shoot(page, v.name, '14c-duplicate-groups');
+        if (await page.locator('[data-testid=merge-group]').count()) {
+          await page.locator('[data-testid=merge-group]').first().click();
+          await shoot(page, v.name, '14d-group-merge');
+          await page.keyboard.press('Escape');
+        }
         await page.goto(`${server.url}/duplicates?entity=company`);
         await shoot(page, v.name, '15-duplicates-companies');
         if (await page.locator('[data-testid=merge]').count()) {

@@ -1,5 +1,5 @@
-// Duplicate pairs: list (contacts or companies), run detection (a background job), dismiss, merge two contacts and
-// undo a merge (company merges: company-merge.ts).
+// Duplicate pairs: list (contacts or companies), run detection (a background job), dismiss, and undo a merge
+// (merging: contact-merge.ts, company-merge.ts; groups of contacts: clusters.ts).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
@@ -41,8 +41,9 @@ export interface Merge {
   undoneAt: string | null;
 }
 
-export function useDuplicates(entity: DupEntity) {
+export function useDuplicates(entity: DupEntity, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['duplicates', 'list', entity],
     queryFn: ({ signal }) => api.get<{ data: DuplicatePair[] }>('/duplicates', { entity, status: 'open' }, signal),
   });
@@ -69,25 +70,12 @@ export function useDismiss() {
   });
 }
 
-export function useMerge() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (b: { survivorId: string; mergedIds: string[] }) => api.post<Merge>('/contacts/merge', b),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['duplicates'] });
-      qc.invalidateQueries({ queryKey: ['contacts'] });
-    },
-  });
-}
-
 export function useUndoMerge() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.post<Merge>(`/merges/${id}/undo`),
-    onSuccess: (m) => {
-      qc.invalidateQueries({ queryKey: ['duplicates'] });
-      qc.invalidateQueries({ queryKey: ['contacts'] });
-      if (m.entity === 'company') for (const key of ['companies', 'deals', 'orders']) qc.invalidateQueries({ queryKey: [key] });
+    onSuccess: () => {
+      for (const key of ['duplicates', 'contacts', 'companies', 'deals', 'orders']) qc.invalidateQueries({ queryKey: [key] });
     },
   });
 }

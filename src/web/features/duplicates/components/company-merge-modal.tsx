@@ -1,7 +1,7 @@
 // Company merge dialog: pick the company that stays, then for each field on which they differ the value to keep
 // (preset to the most recently updated non-empty one, as the server would choose); custom fields and tags combine.
 import { useRef, useState } from 'react';
-import { Alert, Button, Divider, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
@@ -9,6 +9,7 @@ import type { Company } from '../../../types/api';
 import type { DuplicatePair, Merge } from '../api/duplicates';
 import { companyMergeFields, useCompaniesToMerge, useMergeCompanies, type CompanyMergeField } from '../api/company-merge';
 import { defaultSource, fieldLabelKey, shownValue } from './company-merge-values';
+import { ConflictAlert, ValuePicker } from './merge-parts';
 
 export function CompanyMergeModal({ pair, onClose, onMerged }: { pair: DuplicatePair | null; onClose: () => void; onMerged: (m: Merge) => void }) {
   const { t } = useTranslation();
@@ -60,25 +61,15 @@ function MergeForm({ pair, open, onClose, onMerged }: { pair: DuplicatePair; ope
           ))}
         </Stack>
       </Radio.Group>
-      <Divider label={t('duplicates.chooseValues')} labelPosition="left" />
-      {differing.length === 0 && <Text size="sm" c="dimmed">{t('duplicates.sameValues')}</Text>}
-      {differing.map((f) => (
-        <Radio.Group key={f} value={sourceOf(f)} onChange={(v) => setPicked((old) => ({ ...old, [f]: v }))} label={t(fieldLabelKey[f])}>
-          <Group mt={4} gap="md" align="flex-start">
-            {companies.map((c) => (
-              <Radio key={c.id} value={c.id} label={shownValue(c, f) || t('duplicates.emptyValue')} description={f === 'name' ? undefined : c.name} style={{ flex: '1 1 180px', minWidth: 0, wordBreak: 'break-word' }} />
-            ))}
-          </Group>
-        </Radio.Group>
-      ))}
+      <ValuePicker
+        fields={differing.map((f) => ({ key: f, label: t(fieldLabelKey[f]), options: companies.map((c) => ({ id: c.id, value: shownValue(c, f), who: f === 'name' ? undefined : c.name })) }))}
+        sourceOf={(f) => sourceOf(f as CompanyMergeField)}
+        onPick={(f, id) => setPicked((old) => ({ ...old, [f]: id }))}
+        sameText={t('duplicates.sameValues')}
+      />
       <Text size="sm" c="dimmed">{t('duplicates.mergeCompaniesHint')}</Text>
       {conflict ? (
-        <Alert color="orange" variant="light">
-          <Group justify="space-between" wrap="wrap" gap="xs">
-            <Text size="sm">{t('duplicates.changedMeanwhile')}</Text>
-            <Button size="xs" variant="white" onClick={reload}>{t('duplicates.reload')}</Button>
-          </Group>
-        </Alert>
+        <ConflictAlert message={t('duplicates.changedMeanwhile')} onReload={reload} />
       ) : (
         merge.isError && <ErrorAlert error={merge.error} />
       )}

@@ -2,6 +2,7 @@
 import { formatMoney } from '../../../lib/format';
 import type { Company } from '../../../types/api';
 import type { CompanyMergeField } from '../api/company-merge';
+import { latestSource } from './merge-parts';
 
 export const fieldLabelKey: Record<CompanyMergeField, string> = {
   name: 'companies.name',
@@ -26,6 +27,5 @@ export function shownValue(c: Company, f: CompanyMergeField): string {
 
 /** As the server decides without a choice: the most recently updated company with a value (the survivor wins ties). */
 export function defaultSource(companies: Company[], f: CompanyMergeField, survivorId: string): string {
-  const byRecency = [...companies].sort((a, b) => (b.updatedAt > a.updatedAt ? 1 : b.updatedAt < a.updatedAt ? -1 : a.id === survivorId ? -1 : 1));
-  return (byRecency.find((c) => !isEmpty(raw(c, f))) ?? companies.find((c) => c.id === survivorId)!).id;
+  return latestSource(companies, (c) => !isEmpty(raw(c, f)), survivorId);
 }

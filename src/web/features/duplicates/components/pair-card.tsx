@@ -19,12 +19,15 @@ function Side({ r, entity }: { r: DupRecord | null; entity: DuplicatePair['entit
   );
 }
 
+/** The badge colour for a match score (0–1). */
+export const scoreColor = (score: number) => (score >= 0.9 ? 'red' : score >= 0.75 ? 'orange' : 'yellow');
+
 export function PairCard({ pair: p, dismissing, onDismiss, onMerge }: { pair: DuplicatePair; dismissing: boolean; onDismiss: () => void; onMerge: () => void }) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" data-testid="duplicate-pair">
       <Group justify="space-between" mb="xs" wrap="wrap" gap="xs">
-        <Badge color={p.score >= 0.9 ? 'red' : p.score >= 0.75 ? 'orange' : 'yellow'} variant="light">
+        <Badge color={scoreColor(p.score)} variant="light">
           {t('duplicates.score', { value: Math.round(p.score * 100) })}
         </Badge>
         <Group gap="xs">

@@ -1,4 +1,5 @@
-// Duplicates page: open contact or company pairs with score and reasons; run detection, dismiss, merge (with undo).
+// Duplicates page: open contact or company pairs with score and reasons, or contacts in groups; run detection,
+// dismiss, merge a pair or a whole group (with undo).
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,7 +12,8 @@ import { PageHeader } from '../../../components/page-header';
 import type { DuplicatePair, DupEntity, Merge } from '../api/duplicates';
 import { useDetect, useDismiss, useDuplicates, useJob, useUndoMerge } from '../api/duplicates';
 import { CompanyMergeModal } from '../components/company-merge-modal';
-import { MergeModal } from '../components/merge-modal';
+import { ContactMergeModal, type MergeTarget } from '../components/contact-merge-modal';
+import { GroupsList } from '../components/groups-list';
 import { PairCard } from '../components/pair-card';
 
 export function DuplicatesRoute() {
@@ -19,13 +21,15 @@ export function DuplicatesRoute() {
   const qc = useQueryClient();
   const [sp, setSp] = useSearchParams();
   const entity: DupEntity = sp.get('entity') === 'company' ? 'company' : 'contact';
-  const list = useDuplicates(entity);
+  const groups = entity === 'contact' && sp.get('view') === 'groups';
+  const list = useDuplicates(entity, !groups);
   const detect = useDetect();
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
   const dismiss = useDismiss();
   const undo = useUndoMerge();
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
+  const [mergingContacts, setMergingContacts] = useState<MergeTarget | null>(null);
   const [lastMerge, setLastMerge] = useState<Merge | null>(null);
   const running = Boolean(jobId) && (!job.data || job.data.status === 'queued' || job.data.status === 'running');
 
@@ -45,13 +49,22 @@ export function DuplicatesRoute() {
           </Button>
         }
       />
-      <SegmentedControl
-        mb="md"
-        value={entity}
-        onChange={(v) => setSp(v === 'company' ? { entity: 'company' } : {}, { replace: true })}
-        data={[{ value: 'contact', label: t('duplicates.contacts') }, { value: 'company', label: t('duplicates.companies') }]}
-        data-testid="duplicates-entity"
-      />
+      <Group mb="md" gap="sm" wrap="wrap">
+        <SegmentedControl
+          value={entity}
+          onChange={(v) => setSp(v === 'company' ? { entity: 'company' } : {}, { replace: true })}
+          data={[{ value: 'contact', label: t('duplicates.contacts') }, { value: 'company', label: t('duplicates.companies') }]}
+          data-testid="duplicates-entity"
+        />
+        {entity === 'contact' && (
+          <SegmentedControl
+            value={groups ? 'groups' : 'pairs'}
+            onChange={(v) => setSp(v === 'groups' ? { view: 'groups' } : {}, { replace: true })}
+            data={[{ value: 'pairs', label: t('duplicates.pairs') }, { value: 'groups', label: t('duplicates.groups') }]}
+            data-testid="duplicates-view"
+          />
+        )}
+      </Group>
       <Stack gap="sm" mb="md" display={hasNotice ? undefined : 'none'}>
         {running && <Alert color="blue">{t('duplicates.detecting')}</Alert>}
         {job.data?.status === 'failed' && <Alert color="red">{job.data.error ?? t('duplicates.detectFailed')}</Alert>}
@@ -71,7 +84,9 @@ export function DuplicatesRoute() {
           </Alert>
         )}
       </Stack>
-      {list.isPending ? (
+      {groups ? (
+        <GroupsList onMerge={(c) => setMergingContacts({ key: c.pairIds.join(','), ids: c.contacts.map((m) => m.id) })} />
+      ) : list.isPending ? (
         <Paper withBorder p="xs"><ListSkeleton /></Paper>
       ) : list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
@@ -80,11 +95,11 @@ export function DuplicatesRoute() {
       ) : (
         <Stack gap="sm">
           {rows.map((p) => (
-            <PairCard key={p.id} pair={p} dismissing={dismiss.isPending && dismiss.variables === p.id} onDismiss={() => dismiss.mutate(p.id)} onMerge={() => setMerging(p)} />
+            <PairCard key={p.id} pair={p} dismissing={dismiss.isPending && dismiss.variables === p.id} onDismiss={() => dismiss.mutate(p.id)} onMerge={() => (p.entity === 'contact' ? setMergingContacts({ key: p.id, ids: [p.a!.id, p.b!.id] }) : setMerging(p))} />
           ))}
         </Stack>
       )}
-      <MergeModal pair={merging?.entity === 'contact' ? merging : null} onClose={() => setMerging(null)} onMerged={(m) => { setMerging(null); setLastMerge(m); }} />
+      <ContactMergeModal target={mergingContacts} onClose={() => setMergingContacts(null)} onMerged={(m) => { setMergingContacts(null); setLastMerge(m); }} />
       <CompanyMergeModal pair={merging?.entity === 'company' ? merging : null} onClose={() => setMerging(null)} onMerged={(m) => { setMerging(null); setLastMerge(m); }} />
     </>
   );
