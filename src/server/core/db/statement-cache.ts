@@ -1,30 +1,48 @@
 // Kysely's SQLite driver prepares every statement anew; this wraps the better-sqlite3 handle so the same SQL text
-// reuses its prepared statement (an LRU of the most recent texts). A statement still being iterated (a streamed
-// export) is busy and cannot be re-run, so a second caller of the same text gets a fresh one.
+// reuses its prepared statement. Two LRUs: up to 500 ordinary statements, and up to 16 large ones (bulk inserts of
+// thousands of rows, whose prepared form holds a slot per parameter — megabytes each — so only a few are kept).
+// A statement still being iterated (a streamed read) is busy and cannot be re-run, so a second caller gets a fresh one.
 import type SqliteDatabase from 'better-sqlite3';
 import type { SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 
-const MAX_STATEMENTS = 500;
+const SMALL = { max: 500 };
+const LARGE = { max: 16, minLength: 10_000 };
+
+class Lru {
+  private readonly map = new Map<string, SqliteDatabase.Statement>();
+  constructor(private readonly max: number) {}
+  get(text: string): SqliteDatabase.Statement | undefined {
+    const hit = this.map.get(text);
+    if (hit) {
+      this.map.delete(text); // re-inserted: most recently used last
+      this.map.set(text, hit);
+    }
+    return hit;
+  }
+  set(text: string, stmt: SqliteDatabase.Statement): void {
+    this.map.set(text, stmt);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
 
 export function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
-  const cache = new Map<string, SqliteDatabase.Statement>();
+  const small = new Lru(SMALL.max);
+  const large = new Lru(LARGE.max);
   return {
     close: () => {
-      cache.clear();
+      small.clear();
+      large.clear();
       sqlite.close();
     },
     prepare(text: string) {
+      const cache = text.length >= LARGE.minLength ? large : small;
       const hit = cache.get(text);
-      if (hit && !hit.busy) {
-        cache.delete(text); // re-inserted below: most recently used last
-        cache.set(text, hit);
-        return hit;
-      }
+      if (hit && !hit.busy) return hit;
       const stmt = sqlite.prepare(text);
-      if (!hit) {
-        cache.set(text, stmt);
-        if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value!);
-      }
+      if (!hit) cache.set(text, stmt);
       return stmt;
     },
   };
