@@ -113,7 +113,8 @@ describe('duplicate detection', () => {
   });
 
   it('joins pairs into clusters (A~B by email, B~C by phone)', async () => {
-    const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Chen Jing', emails: ['cj@cluster.example'] })).body.id;
+    const companyId = (await t.json('POST', '/api/v1/companies', t.admin, { name: 'Cluster Trading Co' })).body.id;
+    const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Chen Jing', emails: ['cj@cluster.example'], companyId })).body.id;
     const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Chen Jing', emails: ['CJ@cluster.example'], phones: ['+86 139 2000 3000'] })).body.id;
     const c = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Chen Jing', phones: ['13920003000'] })).body.id;
     await detect();
@@ -122,6 +123,7 @@ describe('duplicate detection', () => {
     const cluster = res.body.data.find((x: any) => x.contacts.some((m: any) => m.id === a));
     expect(cluster.contacts.map((m: any) => m.id).sort()).toEqual([a, b, c].sort());
     expect(cluster.pairIds.length).toBeGreaterThanOrEqual(2);
+    expect(cluster.contacts.find((m: any) => m.id === a).companyName).toBe('Cluster Trading Co');
   });
 
   it('suggests duplicate companies by domain and by name without its legal form', async () => {

@@ -7,7 +7,7 @@ import { readContact } from '../../customers/index.js';
 
 export const clusterQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), minScore: z.coerce.number().min(0).max(1).optional() });
 export const clusterSchema = z.object({
-  contacts: z.array(z.object({ id: z.string(), displayName: z.string(), emails: z.array(z.string()), phones: z.array(z.string()), updatedAt: z.string() })),
+  contacts: z.array(z.object({ id: z.string(), displayName: z.string(), emails: z.array(z.string()), phones: z.array(z.string()), companyName: z.string().nullable(), updatedAt: z.string() })),
   pairIds: z.array(z.string()),
   maxScore: z.number(),
   minScore: z.number(),
@@ -46,7 +46,7 @@ export async function listClusters(db: Db, actor: Actor, query: z.infer<typeof c
     const contacts = [];
     for (const id of [...c.ids].sort()) {
       const contact = await readContact(db.kysely, id);
-      if (contact && canSee(actor, contact)) contacts.push({ id, displayName: contact.displayName, emails: contact.emails, phones: contact.phones, updatedAt: contact.updatedAt });
+      if (contact && canSee(actor, contact)) contacts.push({ id, displayName: contact.displayName, emails: contact.emails, phones: contact.phones, companyName: contact.companyName, updatedAt: contact.updatedAt });
     }
     // Shown only whole: a cluster with a contact the actor may not see (or one gone since) is left out.
     if (contacts.length === c.ids.size) data.push({ contacts, pairIds: c.pairIds.sort(), maxScore: c.max, minScore: c.min });

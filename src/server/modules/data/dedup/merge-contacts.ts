@@ -15,6 +15,8 @@ export const mergeBody = z.strictObject({
   survivorId: z.string().min(1).max(100),
   mergedIds: z.array(z.string().min(1).max(100)).min(1).max(20),
   fields: z.partialRecord(z.enum(mergeableFields), z.string().min(1).max(100)).optional(),
+  /** The `updatedAt` of each contact as the client saw it; a contact changed since makes the merge a 409. */
+  expectedUpdatedAt: z.record(z.string().min(1).max(100), z.string().max(40)).optional(),
 });
 export type MergeBody = z.infer<typeof mergeBody>;
 
@@ -54,8 +56,13 @@ function validate(body: MergeBody): void {
   for (const [field, source] of Object.entries(body.fields ?? {})) {
     if (!all.includes(source)) errors.push({ path: `fields.${field}`, message: 'must be the survivor or one of mergedIds' });
   }
+  for (const key of Object.keys(body.expectedUpdatedAt ?? {})) {
+    if (!all.includes(key)) errors.push({ path: `expectedUpdatedAt.${key}`, message: 'must be the survivor or one of mergedIds' });
+  }
   if (errors.length) throw new AppError('validation', 'The merge request is not consistent', errors);
 }
+
+const changedMeanwhile = () => new AppError('conflict', 'A contact was changed or merged by someone else meanwhile; reload and try again');
 
 export async function mergeContacts(db: Db, actor: Actor, body: MergeBody): Promise<Merge> {
   validate(body);
@@ -63,10 +70,14 @@ export async function mergeContacts(db: Db, actor: Actor, body: MergeBody): Prom
   const before = await getContact(db, actor, body.survivorId);
   const mergedViews: Contact[] = [];
   for (const id of body.mergedIds) mergedViews.push(await getContact(db, actor, id));
+  for (const v of [before, ...mergedViews]) {
+    const expected = body.expectedUpdatedAt?.[v.id];
+    if (expected !== undefined && expected !== v.updatedAt) throw changedMeanwhile();
+  }
   const id = newId();
   return db.kysely.transaction().execute(async (trx) => {
     const snaps = await loadContactRecords(trx, [body.survivorId, ...body.mergedIds]);
-    if (snaps.length !== body.mergedIds.length + 1) throw new AppError('conflict', 'A contact was changed or merged by someone else meanwhile; reload and try again');
+    if (snaps.length !== body.mergedIds.length + 1) throw changedMeanwhile();
     const survivor = snaps.find((s) => s.row.id === body.survivorId)!;
     const merged = body.mergedIds.map((m) => snaps.find((s) => s.row.id === m)!);
     const moved: MergeSnapshot['moved'] = {};

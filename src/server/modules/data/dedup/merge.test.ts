@@ -62,6 +62,21 @@ describe('merge and undo', () => {
     expect(again.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('refuses a merge of contacts changed since the reviewer looked (409), and an expectation about others (422)', async () => {
+    const x = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Stale Look', emails: ['stale@look.test'] })).body;
+    const y = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Stale Look', emails: ['STALE@look.test'] })).body;
+    await new Promise((r) => setTimeout(r, 5)); // a later updatedAt
+    await t.json('PATCH', `/api/v1/contacts/${y.id}`, t.admin, { title: 'Edited meanwhile' });
+    const stale = await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: x.id, mergedIds: [y.id], expectedUpdatedAt: { [x.id]: x.updatedAt, [y.id]: y.updatedAt } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.detail).toBe('A contact was changed or merged by someone else meanwhile; reload and try again');
+    const other = await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: x.id, mergedIds: [y.id], expectedUpdatedAt: { nobody: 'x' } });
+    expect(other.status).toBe(422);
+    expect(other.body.errors[0].path).toBe('expectedUpdatedAt.nobody');
+    const fresh = (await t.json('GET', `/api/v1/contacts/${y.id}`, t.admin)).body;
+    expect((await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: x.id, mergedIds: [y.id], expectedUpdatedAt: { [x.id]: x.updatedAt, [y.id]: fresh.updatedAt } })).status).toBe(201);
+  });
+
   it('keeps edits made to the survivor after the merge when undoing, and closes then reopens the queued pair', async () => {
     const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Wang Fang', emails: ['wf@example.com'] })).body;
     const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Wang Fang', emails: ['WF@example.com'], title: 'Buyer' })).body;

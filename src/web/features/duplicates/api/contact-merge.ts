@@ -16,6 +16,8 @@ export interface ContactMergeInput {
   /** Up to 20 contacts merged into the survivor. */
   mergedIds: string[];
   fields?: Partial<Record<ContactMergeField, string>>;
+  /** The updatedAt of each contact as shown: a contact changed since makes the server answer 409. */
+  expectedUpdatedAt?: Record<string, string>;
 }
 
 /** The contacts, fresh each time the dialog opens; not refetched once it closes (the merged ones are gone). */

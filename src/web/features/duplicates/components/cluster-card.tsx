@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { MAX_MERGE, type Cluster } from '../api/clusters';
 import { scoreColor } from './pair-card';
 
-export function ClusterCard({ cluster: c, companies, onMerge }: { cluster: Cluster; companies: Map<string, string> | undefined; onMerge: () => void }) {
+export function ClusterCard({ cluster: c, onMerge }: { cluster: Cluster; onMerge: () => void }) {
   const { t } = useTranslation();
   const tooMany = c.contacts.length > MAX_MERGE;
   return (
@@ -26,7 +26,7 @@ export function ClusterCard({ cluster: c, companies, onMerge }: { cluster: Clust
               {m.displayName}
             </Anchor>
             <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
-              {[...m.emails, ...m.phones, companies?.get(m.id)].filter(Boolean).join(' · ')}
+              {[...m.emails, ...m.phones, m.companyName].filter(Boolean).join(' · ')}
             </Text>
           </div>
         ))}

@@ -51,7 +51,8 @@ function MergeForm({ ids, open, onClose, onMerged }: { ids: string[]; open: bool
 
   const submit = () => {
     const fields = Object.fromEntries(differing.map((f) => [f, sourceOf(f)]));
-    merge.mutate({ survivorId: keep, mergedIds: contacts.filter((c) => c.id !== keep).map((c) => c.id), fields }, { onSuccess: onMerged });
+    const expectedUpdatedAt = Object.fromEntries(contacts.map((c) => [c.id, c.updatedAt]));
+    merge.mutate({ survivorId: keep, mergedIds: contacts.filter((c) => c.id !== keep).map((c) => c.id), fields, expectedUpdatedAt }, { onSuccess: onMerged });
   };
   const reload = () => {
     merge.reset();

@@ -4,20 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
-import { useClusterCompanies, useClusters, type Cluster } from '../api/clusters';
+import { useClusters, type Cluster } from '../api/clusters';
 import { ClusterCard } from './cluster-card';
 
 export function GroupsList({ onMerge }: { onMerge: (c: Cluster) => void }) {
   const { t } = useTranslation();
   const clusters = useClusters(true);
-  const companies = useClusterCompanies(true);
   if (clusters.isPending) return <Paper withBorder p="xs" data-testid="loading"><ListSkeleton /></Paper>;
   if (clusters.isError) return <ErrorAlert error={clusters.error} onRetry={() => clusters.refetch()} />;
   if (clusters.data.data.length === 0) return <Paper withBorder><EmptyState title={t('duplicates.noGroups')} description={t('duplicates.noGroupsHint')} /></Paper>;
   return (
     <Stack gap="sm">
       {clusters.data.data.map((c) => (
-        <ClusterCard key={c.pairIds.join(',')} cluster={c} companies={companies.data} onMerge={() => onMerge(c)} />
+        <ClusterCard key={c.pairIds.join(',')} cluster={c} onMerge={() => onMerge(c)} />
       ))}
     </Stack>
   );
