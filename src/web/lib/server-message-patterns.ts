@@ -10,6 +10,8 @@ export interface ServerMessagePattern {
 export const serverMessagePatterns: ServerMessagePattern[] = [
   // The server's own wording (src/server)
   { re: /^"(?<value>.*)" is not a valid phone number \(default region (?<region>.+)\)$/, key: 'invalidPhone' },
+  { re: /^[Aa] (?<noun>\w+) is listed twice$/, key: 'listedTwice' },
+  { re: /^A (?<noun>\w+) was changed or merged by someone else meanwhile; reload and try again$/, key: 'changedMeanwhile' },
   // Why an import row was not imported (data/import/cleanse.ts and the import targets)
   { re: /^longer than (?<max>\d+) characters$/, key: 'rowLongerThan' },
   { re: /^"(?<value>.*)" is not a valid email address$/, key: 'rowInvalidEmail' },

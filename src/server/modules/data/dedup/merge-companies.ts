@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
-import { AppError } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
 import { companyDataParticipants, getCompany, loadCompanyRecords, moveCompanyContacts, readCompany, removeCompanyRecord, rewriteCompanyRecord, type Company, type CompanyRecord } from '../../customers/index.js';
 import { companyMergeableFields, mergedCompanyRow, type CompanyMergeableField } from './company-merge-fields.js';
 import { resolvePairsOnMerge } from './duplicate-store.js';
+import { changedMeanwhile, checkExpectedVersions, checkMergeRequest } from './merge-request.js';
 import { toMerge, type Merge } from './merge-contacts.js';
 
 /** The key under which a company merge's snapshot records the contacts it moved (kept by the customers module itself). */
@@ -35,37 +35,19 @@ export interface CompanyMergeSnapshot {
   moved: Record<string, Record<string, string[]>>;
 }
 
-function validate(body: CompanyMergeBody): void {
-  const errors = [];
-  if (body.mergedIds.includes(body.survivorId)) errors.push({ path: 'mergedIds', message: 'the survivor cannot also be merged into itself' });
-  if (new Set(body.mergedIds).size !== body.mergedIds.length) errors.push({ path: 'mergedIds', message: 'a company is listed twice' });
-  const all = [body.survivorId, ...body.mergedIds];
-  for (const [field, source] of Object.entries(body.fields ?? {})) {
-    if (!all.includes(source)) errors.push({ path: `fields.${field}`, message: 'must be the survivor or one of mergedIds' });
-  }
-  for (const key of Object.keys(body.expectedUpdatedAt ?? {})) {
-    if (!all.includes(key)) errors.push({ path: `expectedUpdatedAt.${key}`, message: 'must be the survivor or one of mergedIds' });
-  }
-  if (errors.length) throw new AppError('validation', 'The merge request is not consistent', errors);
-}
-
-const changedMeanwhile = () => new AppError('conflict', 'A company was changed or merged by someone else meanwhile; reload and try again');
 
 export async function mergeCompanies(db: Db, actor: Actor, body: CompanyMergeBody): Promise<Merge> {
-  validate(body);
+  checkMergeRequest(body, 'company');
   // Every company must be visible to the actor (404 otherwise, like any other read).
   const views: Company[] = [];
   for (const cid of [body.survivorId, ...body.mergedIds]) views.push(await getCompany(db, actor, cid));
-  for (const v of views) {
-    const expected = body.expectedUpdatedAt?.[v.id];
-    if (expected !== undefined && expected !== v.updatedAt) throw changedMeanwhile();
-  }
+  checkExpectedVersions(views, body.expectedUpdatedAt, 'company');
   const [before, ...mergedViews] = views as [Company, ...Company[]];
   const mergeId = newId();
   return db.kysely.transaction().execute(async (trx) => {
     const snaps = await loadCompanyRecords(trx, [body.survivorId, ...body.mergedIds]);
     // Gone, or edited between the visibility check and now: the choices were made on other values.
-    if (snaps.length !== views.length || snaps.some((s) => s.row.updatedAt !== views.find((v) => v.id === s.row.id)!.updatedAt)) throw changedMeanwhile();
+    if (snaps.length !== views.length || snaps.some((s) => s.row.updatedAt !== views.find((v) => v.id === s.row.id)!.updatedAt)) throw changedMeanwhile('company');
     const survivor = snaps.find((s) => s.row.id === body.survivorId)!;
     const merged = body.mergedIds.map((m) => snaps.find((s) => s.row.id === m)!);
     const moved: CompanyMergeSnapshot['moved'] = { [CONTACTS_KEY]: {} };
@@ -75,7 +57,7 @@ export async function mergeCompanies(db: Db, actor: Actor, body: CompanyMergeBod
       for (const m of body.mergedIds) moved[p.key]![m] = await p.reassign(trx, m, body.survivorId);
     }
     // A concurrent merge that removed one of these first leaves nothing to delete here.
-    for (const m of body.mergedIds) if (!(await removeCompanyRecord(trx, m))) throw changedMeanwhile();
+    for (const m of body.mergedIds) if (!(await removeCompanyRecord(trx, m))) throw changedMeanwhile('company');
     const after = mergedCompanyRow(survivor, snaps, (body.fields ?? {}) as Partial<Record<CompanyMergeableField, string>>);
     await rewriteCompanyRecord(trx, db.engine, after.row, after.tags);
     const snapshot: CompanyMergeSnapshot = { survivor, survivorAfter: after, merged, moved };

@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
-import { AppError } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
 import { contactDataParticipants, getContact, loadContactRecords, readContact, removeContactRecord, rewriteContactRecord, type Contact, type ContactRecord } from '../../customers/index.js';
 import { mergeableFields, mergedRow, type MergeableField } from './merge-fields.js';
 import { resolvePairsOnMerge } from './duplicate-store.js';
+import { changedMeanwhile, checkExpectedVersions, checkMergeRequest } from './merge-request.js';
 
 export const mergeBody = z.strictObject({
   survivorId: z.string().min(1).max(100),
@@ -48,36 +48,18 @@ export function toMerge(r: { id: string; entity?: 'contact' | 'company'; survivo
   return { id: r.id, entity: r.entity ?? 'contact', survivorId: r.survivorId, mergedIds: JSON.parse(r.mergedIds), moved, mergedBy: r.mergedBy, createdAt: r.createdAt, undoneAt: r.undoneAt, undoneBy: r.undoneBy };
 }
 
-function validate(body: MergeBody): void {
-  const errors = [];
-  if (body.mergedIds.includes(body.survivorId)) errors.push({ path: 'mergedIds', message: 'the survivor cannot also be merged into itself' });
-  if (new Set(body.mergedIds).size !== body.mergedIds.length) errors.push({ path: 'mergedIds', message: 'a contact is listed twice' });
-  const all = [body.survivorId, ...body.mergedIds];
-  for (const [field, source] of Object.entries(body.fields ?? {})) {
-    if (!all.includes(source)) errors.push({ path: `fields.${field}`, message: 'must be the survivor or one of mergedIds' });
-  }
-  for (const key of Object.keys(body.expectedUpdatedAt ?? {})) {
-    if (!all.includes(key)) errors.push({ path: `expectedUpdatedAt.${key}`, message: 'must be the survivor or one of mergedIds' });
-  }
-  if (errors.length) throw new AppError('validation', 'The merge request is not consistent', errors);
-}
-
-const changedMeanwhile = () => new AppError('conflict', 'A contact was changed or merged by someone else meanwhile; reload and try again');
 
 export async function mergeContacts(db: Db, actor: Actor, body: MergeBody): Promise<Merge> {
-  validate(body);
+  checkMergeRequest(body, 'contact');
   // Every contact must be visible to the actor (404 otherwise, like any other read).
   const before = await getContact(db, actor, body.survivorId);
   const mergedViews: Contact[] = [];
   for (const id of body.mergedIds) mergedViews.push(await getContact(db, actor, id));
-  for (const v of [before, ...mergedViews]) {
-    const expected = body.expectedUpdatedAt?.[v.id];
-    if (expected !== undefined && expected !== v.updatedAt) throw changedMeanwhile();
-  }
+  checkExpectedVersions([before, ...mergedViews], body.expectedUpdatedAt, 'contact');
   const id = newId();
   return db.kysely.transaction().execute(async (trx) => {
     const snaps = await loadContactRecords(trx, [body.survivorId, ...body.mergedIds]);
-    if (snaps.length !== body.mergedIds.length + 1) throw changedMeanwhile();
+    if (snaps.length !== body.mergedIds.length + 1) throw changedMeanwhile('contact');
     const survivor = snaps.find((s) => s.row.id === body.survivorId)!;
     const merged = body.mergedIds.map((m) => snaps.find((s) => s.row.id === m)!);
     const moved: MergeSnapshot['moved'] = {};
