@@ -1,6 +1,6 @@
 // Erasure on request: says what will happen, asks the admin to type ERASE, then erases and leaves the page.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { Contact } from '../../../types/api';
 import { useEraseContact } from '../api/contact-mutations';
+import { FormActions } from '../../../components/form-actions';
 
 export function EraseContactModal({ contact, onClose }: { contact: Contact; onClose: () => void }) {
   const { t } = useTranslation();
@@ -33,10 +34,7 @@ export function EraseContactModal({ contact, onClose }: { contact: Contact; onCl
         <Text size="sm" c="dimmed">{t('contacts.erase.exportFirst')}</Text>
         <TextInput label={t('contacts.erase.typeToConfirm')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} autoComplete="off" data-testid="erase-confirm" />
         {erase.error && <ErrorAlert error={erase.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="red" disabled={typed.trim() !== 'ERASE'} loading={erase.isPending} onClick={submit}>{t('contacts.erase.submit')}</Button>
-        </Group>
+        <FormActions onCancel={onClose} onSubmit={submit} color="red" disabled={typed.trim() !== 'ERASE'} loading={erase.isPending} submitLabel={t('contacts.erase.submit')} />
       </Stack>
     </Modal>
   );

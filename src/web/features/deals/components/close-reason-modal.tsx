@@ -1,8 +1,9 @@
 // Asks why a deal was won or lost before it is dropped on an end stage (the server requires a reason).
 import { useEffect, useState } from 'react';
-import { Button, Checkbox, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Modal, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StageKind } from '../api/deal-types';
+import { FormActions } from '../../../components/form-actions';
 
 interface Props {
   kind: StageKind | null;
@@ -43,12 +44,7 @@ export function CloseReasonModal({ kind, dealName, onCancel, onConfirm }: Props)
             onChange={(e) => setReason(e.currentTarget.value)}
           />
           {won && <Checkbox label={t('deals.createOrder')} checked={createOrder} onChange={(e) => setCreateOrder(e.currentTarget.checked)} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
-            <Button type="submit" color={won ? 'green' : 'red'} disabled={!reason.trim()}>
-              {won ? t('deals.confirmWon') : t('deals.confirmLost')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onCancel} color={won ? 'green' : 'red'} disabled={!reason.trim()} submitLabel={won ? t('deals.confirmWon') : t('deals.confirmLost')} />
         </Stack>
       </form>
     </Modal>

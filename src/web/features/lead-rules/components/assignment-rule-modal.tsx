@@ -1,11 +1,12 @@
 // Create or edit one assignment rule: conditions (lists of values; none = catch-all) and the target team or person.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTeams, useUsers } from '../../../api/shared-queries';
 import { errorMessage } from '../../../lib/error-message';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { CONDITION_KEYS, useSaveAssignmentRule, type AssignmentRule, type AssignmentStrategy, type ConditionKey } from '../api/lead-rules';
+import { FormActions } from '../../../components/form-actions';
 
 export function AssignmentRuleModal({ rule, nextPosition, onClose }: { rule: AssignmentRule | 'new'; nextPosition: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -86,10 +87,7 @@ export function AssignmentRuleModal({ rule, nextPosition, onClose }: { rule: Ass
         </SimpleGrid>
         <Switch label={t('leadRules.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
         {save.error && !Object.keys(errors).length && <Alert color="red">{errorMessage(save.error, t)}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button onClick={submit} loading={save.isPending} disabled={!valid}>{t('leadRules.save')}</Button>
-        </Group>
+        <FormActions onCancel={onClose} onSubmit={submit} loading={save.isPending} disabled={!valid} submitLabel={t('leadRules.save')} />
       </Stack>
     </Modal>
   );

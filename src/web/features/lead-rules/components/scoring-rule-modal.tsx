@@ -1,11 +1,12 @@
 // Create or edit one scoring rule: attribute (field/operator/value) or behaviour (event/half-life), with its points.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Alert, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCustomFields } from '../../../api/shared-queries';
 import { errorMessage } from '../../../lib/error-message';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { SCORING_EVENTS, SCORING_FIELDS, useSaveScoringRule, type ScoringOperator, type ScoringRule } from '../api/lead-rules';
+import { FormActions } from '../../../components/form-actions';
 
 export function ScoringRuleModal({ rule, onClose }: { rule: ScoringRule | 'new'; onClose: () => void }) {
   const { t } = useTranslation();
@@ -96,10 +97,7 @@ export function ScoringRuleModal({ rule, onClose }: { rule: ScoringRule | 'new';
         <NumberInput label={t('leadRules.scoring.points')} description={t('leadRules.scoring.pointsHint')} required min={-1000} max={1000} value={points} onChange={setPoints} error={errors.points} />
         <Switch label={t('leadRules.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
         {save.error && !Object.keys(errors).length && <Alert color="red">{errorMessage(save.error, t)}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button onClick={submit} loading={save.isPending} disabled={!valid}>{t('leadRules.save')}</Button>
-        </Group>
+        <FormActions onCancel={onClose} onSubmit={submit} loading={save.isPending} disabled={!valid} submitLabel={t('leadRules.save')} />
       </Stack>
     </Modal>
   );
