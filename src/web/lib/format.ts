@@ -1,5 +1,6 @@
 // Locale-aware display of dates, durations and money for the UI.
 import dayjs from 'dayjs';
+import type { Address } from '../types/api';
 import { currentLocale } from './i18n';
 
 export function formatDateTime(iso: string | null | undefined): string {
@@ -43,4 +44,9 @@ export function fromLocalInput(value: string): string | null {
   if (!value) return null;
   const d = dayjs(value);
   return d.isValid() ? d.toISOString() : null;
+}
+
+/** An address on one line, its parts in the usual order ('' when there is none). */
+export function formatAddress(a: Address | null | undefined): string {
+  return a ? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ') : '';
 }

@@ -1,7 +1,7 @@
 // Company merge dialog: pick the company that stays, then for each field on which they differ the value to keep
 // (preset to the most recently updated non-empty one, as the server would choose); custom fields and tags combine.
 import { useRef, useState } from 'react';
-import { Button, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
@@ -9,7 +9,8 @@ import type { Company } from '../../../types/api';
 import type { DuplicatePair, Merge } from '../api/duplicates';
 import { companyMergeFields, useCompaniesToMerge, useMergeCompanies, type CompanyMergeField } from '../api/company-merge';
 import { defaultSource, fieldLabelKey, shownValue } from './company-merge-values';
-import { ConflictAlert, ValuePicker } from './merge-parts';
+import { mergeRequest, MergeProblem, ValuePicker } from './merge-parts';
+import { FormActions } from '../../../components/form-actions';
 
 export function CompanyMergeModal({ pair, onClose, onMerged }: { pair: DuplicatePair | null; onClose: () => void; onMerged: (m: Merge) => void }) {
   const { t } = useTranslation();
@@ -41,11 +42,7 @@ function MergeForm({ pair, open, onClose, onMerged }: { pair: DuplicatePair; ope
   const sourceOf = (f: CompanyMergeField) => picked[f] ?? defaultSource(companies, f, keep);
   const conflict = merge.error instanceof ApiError && merge.error.status === 409;
 
-  const submit = () => {
-    const fields = Object.fromEntries(differing.map((f) => [f, sourceOf(f)]));
-    const expectedUpdatedAt = Object.fromEntries(companies.map((c) => [c.id, c.updatedAt]));
-    merge.mutate({ survivorId: keep, mergedIds: companies.filter((c) => c.id !== keep).map((c) => c.id), fields, expectedUpdatedAt }, { onSuccess: onMerged });
-  };
+  const submit = () => merge.mutate(mergeRequest(companies, keep, differing, sourceOf), { onSuccess: onMerged });
   const reload = () => {
     merge.reset();
     setPicked({});
@@ -68,17 +65,8 @@ function MergeForm({ pair, open, onClose, onMerged }: { pair: DuplicatePair; ope
         sameText={t('duplicates.sameValues')}
       />
       <Text size="sm" c="dimmed">{t('duplicates.mergeCompaniesHint')}</Text>
-      {conflict ? (
-        <ConflictAlert message={t('duplicates.changedMeanwhile')} onReload={reload} />
-      ) : (
-        merge.isError && <ErrorAlert error={merge.error} />
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-        <Button onClick={submit} loading={merge.isPending} disabled={conflict} data-testid="merge-confirm">
-          {t('duplicates.merge')}
-        </Button>
-      </Group>
+      <MergeProblem error={merge.error} conflict={conflict} conflictMessage={t('duplicates.changedMeanwhile')} onReload={reload} />
+      <FormActions onCancel={onClose} onSubmit={submit} loading={merge.isPending} disabled={conflict} submitLabel={t('duplicates.merge')} submitTestId="merge-confirm" />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 // How the company merge dialog shows each field's value, and which company's value the server keeps by default.
-import { formatMoney } from '../../../lib/format';
+import { formatAddress, formatMoney } from '../../../lib/format';
 import type { Company } from '../../../types/api';
 import type { CompanyMergeField } from '../api/company-merge';
 import { latestSource } from './merge-parts';
@@ -20,7 +20,7 @@ const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
 /** The value as the dialog shows it ('' when empty). */
 export function shownValue(c: Company, f: CompanyMergeField): string {
   if (f === 'annualRevenue') return c.annualRevenue === null ? '' : formatMoney(c.annualRevenue, c.currency);
-  if (f === 'address') return c.address ? [c.address.street, c.address.city, c.address.region, c.address.postalCode, c.address.country].filter(Boolean).join(', ') : '';
+  if (f === 'address') return formatAddress(c.address);
   if (f === 'ownerId') return c.ownerId ? (c.ownerName ?? c.ownerId) : '';
   return (raw(c, f) as string | null) ?? '';
 }

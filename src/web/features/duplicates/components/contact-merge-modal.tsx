@@ -1,14 +1,15 @@
 // Contact merge dialog for a pair or a whole group: pick the contact that stays, then for each field on which they
 // differ the value to keep (preset to what the server would choose); emails, phones, tags and custom fields combine.
 import { useRef, useState } from 'react';
-import { Button, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
 import type { Merge } from '../api/duplicates';
 import { contactMergeFields, useContactsToMerge, useMergeContacts, type ContactMergeField, type MergeContact } from '../api/contact-merge';
 import { contactFieldLabelKey, defaultContactSource, differingFields, shownContactValue } from './contact-merge-values';
-import { ConflictAlert, ValuePicker } from './merge-parts';
+import { mergeRequest, MergeProblem, ValuePicker } from './merge-parts';
+import { FormActions } from '../../../components/form-actions';
 
 /** What to merge: the contact ids (a pair's two, or a group's members) and a key that changes with the selection. */
 export interface MergeTarget {
@@ -49,11 +50,7 @@ function MergeForm({ ids, open, onClose, onMerged }: { ids: string[]; open: bool
   // Names are often the same: number the contacts as in the list above and mark the one that stays.
   const whose = (c: MergeContact, i: number) => `${i + 1}. ${c.displayName}${c.id === keep ? ` · ${t('duplicates.kept')}` : ''}`;
 
-  const submit = () => {
-    const fields = Object.fromEntries(differing.map((f) => [f, sourceOf(f)]));
-    const expectedUpdatedAt = Object.fromEntries(contacts.map((c) => [c.id, c.updatedAt]));
-    merge.mutate({ survivorId: keep, mergedIds: contacts.filter((c) => c.id !== keep).map((c) => c.id), fields, expectedUpdatedAt }, { onSuccess: onMerged });
-  };
+  const submit = () => merge.mutate(mergeRequest(contacts, keep, differing, sourceOf), { onSuccess: onMerged });
   const reload = () => {
     merge.reset();
     setPicked({});
@@ -82,17 +79,8 @@ function MergeForm({ ids, open, onClose, onMerged }: { ids: string[]; open: bool
         sameText={t('duplicates.sameContactValues')}
       />
       <Text size="sm" c="dimmed">{t('duplicates.mergeHint')}</Text>
-      {conflict ? (
-        <ConflictAlert message={t('duplicates.contactChangedMeanwhile')} onReload={reload} />
-      ) : (
-        merge.isError && <ErrorAlert error={merge.error} />
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-        <Button onClick={submit} loading={merge.isPending} disabled={conflict} data-testid="merge-confirm">
-          {t('duplicates.merge')}
-        </Button>
-      </Group>
+      <MergeProblem error={merge.error} conflict={conflict} conflictMessage={t('duplicates.contactChangedMeanwhile')} onReload={reload} />
+      <FormActions onCancel={onClose} onSubmit={submit} loading={merge.isPending} disabled={conflict} submitLabel={t('duplicates.merge')} submitTestId="merge-confirm" />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { ContactMergeField, MergeContact } from '../api/contact-merge';
 import { latestSource } from './merge-parts';
+import { formatAddress } from '../../../lib/format';
 
 export const contactFieldLabelKey: Record<ContactMergeField, string> = {
   displayName: 'contacts.name',
@@ -21,7 +22,7 @@ const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (ty
 
 /** The value as the dialog shows it ('' when empty). */
 export function shownContactValue(c: MergeContact, f: ContactMergeField, t: TFunction): string {
-  if (f === 'address') return c.address ? [c.address.street, c.address.city, c.address.region, c.address.postalCode, c.address.country].filter(Boolean).join(', ') : '';
+  if (f === 'address') return formatAddress(c.address);
   if (f === 'companyId') return c.companyId ? (c.companyName ?? c.companyId) : '';
   if (f === 'ownerId') return c.ownerId ? (c.ownerName ?? c.ownerId) : '';
   if (f === 'lifecycleStage') return t(`stages.${c.lifecycleStage}`);

@@ -1,7 +1,9 @@
 // What the contact and company merge dialogs share: the "values to keep" rows (one radio per record for each field on
-// which they differ), the most-recent-value default the server applies, and the "changed meanwhile" alert.
+// which they differ), the most-recent-value default the server applies, the request they send, and their problems
+// (the "changed meanwhile" alert, else the server's error).
 import { Alert, Button, Divider, Group, Radio, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
 
 export interface PickerField {
   key: string;
@@ -14,6 +16,16 @@ export interface PickerField {
 export function latestSource<T extends { id: string; updatedAt: string }>(records: T[], hasValue: (r: T) => boolean, survivorId: string): string {
   const byRecency = [...records].sort((a, b) => (b.updatedAt > a.updatedAt ? 1 : b.updatedAt < a.updatedAt ? -1 : a.id === survivorId ? -1 : b.id === survivorId ? 1 : 0));
   return (byRecency.find(hasValue) ?? records.find((r) => r.id === survivorId)!).id;
+}
+
+/** The merge request: the kept record, the others, each differing field's chosen source, and the versions shown. */
+export function mergeRequest<F extends string>(records: { id: string; updatedAt: string }[], keep: string, differing: readonly F[], sourceOf: (f: F) => string) {
+  return {
+    survivorId: keep,
+    mergedIds: records.filter((r) => r.id !== keep).map((r) => r.id),
+    fields: Object.fromEntries(differing.map((f) => [f, sourceOf(f)])) as Partial<Record<F, string>>,
+    expectedUpdatedAt: Object.fromEntries(records.map((r) => [r.id, r.updatedAt])),
+  };
 }
 
 export function ValuePicker({ fields, sourceOf, onPick, sameText }: { fields: PickerField[]; sourceOf: (key: string) => string; onPick: (key: string, id: string) => void; sameText: string }) {
@@ -35,8 +47,14 @@ export function ValuePicker({ fields, sourceOf, onPick, sameText }: { fields: Pi
   );
 }
 
-/** Someone changed or merged one of the records since the dialog loaded them: say so and offer to reload. */
-export function ConflictAlert({ message, onReload }: { message: string; onReload: () => void }) {
+/** A failed merge: when someone changed or merged one of the records since the dialog loaded them (`conflict`), say so
+ * and offer to reload; else the server's error. */
+export function MergeProblem({ error, conflict, conflictMessage, onReload }: { error: unknown; conflict: boolean; conflictMessage: string; onReload: () => void }) {
+  if (conflict) return <ConflictAlert message={conflictMessage} onReload={onReload} />;
+  return error ? <ErrorAlert error={error} /> : null;
+}
+
+function ConflictAlert({ message, onReload }: { message: string; onReload: () => void }) {
   const { t } = useTranslation();
   return (
     <Alert color="orange" variant="light" data-testid="merge-conflict">
