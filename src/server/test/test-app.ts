@@ -16,6 +16,9 @@ export interface TestApp {
   admin: Record<string, string>;
   login(email: string, password: string): Promise<Record<string, string>>;
   json<T = any>(method: string, url: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: T; headers: Record<string, unknown> }>;
+  /** As the admin, POSTs a request that starts a background job, runs the worker until idle, and returns the start
+   * answer and the job as it ended (null when nothing was started). */
+  runJob(url: string, body?: unknown): Promise<{ started: { status: number; body: any }; job: any }>;
   close(): Promise<void>;
 }
 
@@ -59,11 +62,18 @@ export async function startTestApp(opts: { withAdmin?: boolean } = {}): Promise<
     return { authorization: `Bearer ${res.body.token}` };
   };
   const admin = withAdmin ? await login(ADMIN.email, ADMIN.password) : {};
+  const runJob: TestApp['runJob'] = async (url, body) => {
+    const started = await json('POST', url, admin, body);
+    await app.worker.drain();
+    const job = started.body?.id ? (await json('GET', `/api/v1/jobs/${started.body.id}`, admin)).body : null;
+    return { started, job };
+  };
   return {
     app,
     admin,
     login,
     json,
+    runJob,
     async close() {
       await app.close();
       await dropSchema?.();

@@ -35,10 +35,8 @@ describe('backup and restore', () => {
     expect((await t.json('POST', '/api/v1/backups', m, {})).status).toBe(403);
     expect((await t.json('GET', '/api/v1/backups', m)).status).toBe(403);
 
-    const job = await t.json('POST', '/api/v1/backups', t.admin, {});
-    expect(job.status).toBe(202);
-    await t.app.worker.drain();
-    const done = (await t.json('GET', `/api/v1/jobs/${job.body.id}`, t.admin)).body;
+    const { started, job: done } = await t.runJob('/api/v1/backups', {});
+    expect(started.status).toBe(202);
     expect(done).toMatchObject({ status: 'done', result: { format: engine === 'sqlite' ? 'sqlite' : 'pg_dump' } });
     const list = (await t.json('GET', '/api/v1/backups', t.admin)).body.data;
     expect(list).toHaveLength(1);

@@ -100,9 +100,7 @@ describe('company merge and undo', () => {
     const a = await company({ name: 'Globex Ltd', domain: 'globex.example', industry: 'Energy' });
     await sleep(5);
     const b = await company({ name: 'Globex', domain: 'globex.example', industry: 'Utilities' });
-    const job = (await t.json('POST', '/api/v1/duplicates/detect', t.admin, {})).body;
-    await t.app.worker.drain();
-    expect((await get(`/api/v1/jobs/${job.id}`)).status).toBe('done');
+    expect((await t.runJob('/api/v1/duplicates/detect', {})).job.status).toBe('done');
     const pair = (await get('/api/v1/duplicates?entity=company')).data.find((p: any) => [p.a?.id, p.b?.id].sort().join() === [a.id, b.id].sort().join());
     expect(pair?.reasons.map((r: any) => r.field)).toContain('domain');
 

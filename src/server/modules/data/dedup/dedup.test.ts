@@ -17,12 +17,10 @@ async function contact(key: string, body: Record<string, unknown>) {
   ids[key] = res.body.id;
 }
 async function detect() {
-  const job = await t.json('POST', '/api/v1/duplicates/detect', t.admin, {});
-  expect(job.status).toBe(202);
-  await t.app.worker.drain();
-  const done = await t.json('GET', `/api/v1/jobs/${job.body.id}`, t.admin);
-  expect(done.body.status, JSON.stringify(done.body)).toBe('done');
-  return done.body;
+  const { started, job } = await t.runJob('/api/v1/duplicates/detect', {});
+  expect(started.status).toBe(202);
+  expect(job.status, JSON.stringify(job)).toBe('done');
+  return job;
 }
 const pairKey = (a: string, b: string) => [a, b].sort().join('|');
 const nameOf = (id: string) => Object.entries(ids).find(([, v]) => v === id)![0];

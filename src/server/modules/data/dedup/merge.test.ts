@@ -80,9 +80,7 @@ describe('merge and undo', () => {
   it('keeps edits made to the survivor after the merge when undoing, and closes then reopens the queued pair', async () => {
     const a = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Wang Fang', emails: ['wf@example.com'] })).body;
     const b = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Wang Fang', emails: ['WF@example.com'], title: 'Buyer' })).body;
-    const job = (await t.json('POST', '/api/v1/duplicates/detect', t.admin, {})).body;
-    await t.app.worker.drain();
-    expect((await t.json('GET', `/api/v1/jobs/${job.id}`, t.admin)).body.status).toBe('done');
+    expect((await t.runJob('/api/v1/duplicates/detect', {})).job.status).toBe('done');
     const pair = (await t.json('GET', `/api/v1/duplicates?contactId=${a.id}`, t.admin)).body.data[0];
     expect(pair.reasons.map((r: any) => r.field)).toContain('email');
     const merge = (await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: a.id, mergedIds: [b.id] })).body;
@@ -100,9 +98,7 @@ describe('merge and undo', () => {
     const newer = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Auto Merge', emails: ['AUTO@merge.example'], phones: ['139-1000-2000'], title: 'Boss' })).body;
     const weak = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Auto Merge', emails: ['other@merge.example'] })).body;
     expect((await t.json('PATCH', '/api/v1/dedup/settings', t.admin, { autoMerge: true, autoMergeThreshold: 0.97 })).status).toBe(200);
-    const job = (await t.json('POST', '/api/v1/duplicates/detect', t.admin, {})).body;
-    await t.app.worker.drain();
-    const done = (await t.json('GET', `/api/v1/jobs/${job.id}`, t.admin)).body;
+    const done = (await t.runJob('/api/v1/duplicates/detect', {})).job;
     expect(done.result.autoMerged).toBeGreaterThanOrEqual(1); // other tests' pairs may qualify too
     expect((await t.json('GET', `/api/v1/contacts/${newer.id}`, t.admin)).status).toBe(404);
     expect((await t.json('GET', `/api/v1/contacts/${older.id}`, t.admin)).body).toMatchObject({ title: 'Boss' });

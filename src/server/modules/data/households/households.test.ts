@@ -14,12 +14,10 @@ async function contact(key: string, body: Record<string, unknown>) {
   ids[key] = res.body.id;
 }
 async function regroup() {
-  const job = await t.json('POST', '/api/v1/households/regroup', t.admin);
-  expect(job.status).toBe(202);
-  await t.app.worker.drain();
-  const done = (await t.json('GET', `/api/v1/jobs/${job.body.id}`, t.admin)).body;
-  expect(done.status, JSON.stringify(done)).toBe('done');
-  return done.result;
+  const { started, job } = await t.runJob('/api/v1/households/regroup');
+  expect(started.status).toBe(202);
+  expect(job.status, JSON.stringify(job)).toBe('done');
+  return job.result;
 }
 async function householdOf(key: string) {
   const list = (await t.json('GET', `/api/v1/households?contactId=${ids[key]}`, t.admin)).body.data;
