@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import type { Lead } from '../api/get-leads';
 import { ConvertLeadButton } from './convert-lead-modal';
 import { ScorePopover } from './score-popover';
-import { LEAD_STATUS_COLOR, useAssignmentWhy } from './lead-status';
+import { AssignmentWhy } from './assignment-why';
+import { LEAD_STATUS_COLOR } from './lead-status';
 
 export function LeadCards({ leads }: { leads: Lead[] }) {
   const { t } = useTranslation();
-  const why = useAssignmentWhy();
   return (
     <Stack gap="xs" data-testid="leads-cards">
       {leads.map((l) => (
@@ -27,7 +27,7 @@ export function LeadCards({ leads }: { leads: Lead[] }) {
           <Group justify="space-between" wrap="nowrap" align="flex-end" mt={6}>
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Text size="sm">{l.ownerName ?? t('leads.unassigned')}</Text>
-              {why(l) && <Text size="xs" c="dimmed" lineClamp={2}>{why(l)}</Text>}
+              <AssignmentWhy lead={l} />
             </Stack>
             <ConvertLeadButton lead={l} />
           </Group>

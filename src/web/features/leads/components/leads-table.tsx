@@ -9,11 +9,11 @@ import type { Lead } from '../api/get-leads';
 import { ConvertLeadButton } from './convert-lead-modal';
 import { ScorePopover } from './score-popover';
 import { LeadCards } from './lead-cards';
-import { LEAD_STATUS_COLOR, useAssignmentWhy } from './lead-status';
+import { AssignmentWhy } from './assignment-why';
+import { LEAD_STATUS_COLOR } from './lead-status';
 
 export function LeadsTable({ leads }: { leads: Lead[] }) {
   const { t } = useTranslation();
-  const why = useAssignmentWhy();
   const narrow = useMediaQuery('(max-width: 48em)');
   if (narrow) return <LeadCards leads={leads} />;
   return (
@@ -41,7 +41,7 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
               <Table.Td><Badge variant="light" color={LEAD_STATUS_COLOR[l.status]}>{t(`leads.statuses.${l.status}`)}</Badge></Table.Td>
               <Table.Td maw={280}>
                 <Text size="sm">{l.ownerName ?? t('leads.unassigned')}</Text>
-                {why(l) && <Text size="xs" c="dimmed" lineClamp={2} title={why(l)!}>{why(l)}</Text>}
+                <AssignmentWhy lead={l} withTitle />
               </Table.Td>
               <Table.Td><Text size="sm">{l.source ?? t('common.empty')}</Text></Table.Td>
               <Table.Td><Text size="sm">{formatDate(l.createdAt)}</Text></Table.Td>
