@@ -24,55 +24,50 @@ export function exportStream(opened: OpenedExport, format: ExportFormat, sheetNa
   return format === 'csv' ? csvStream(opened) : xlsxStream(opened, sheetName);
 }
 
-function csvStream(opened: OpenedExport): ExportStream {
+/** Runs `write` into a fresh stream; a failure part-way destroys the stream, so the reader sees the error too. */
+function streamed(write: (out: PassThrough) => Promise<number>): ExportStream {
   const out = new PassThrough();
-  const done = (async () => {
-    let n = 0;
-    try {
-      // The BOM makes Excel read the file as UTF-8, so Chinese names open correctly.
-      out.write('\uFEFF' + csvLines([opened.columns.map((c) => c.header)]));
-      for await (const batch of opened.batches) {
-        if (!out.write(csvLines(batch))) await once(out, 'drain');
-        n += batch.length;
-      }
-      out.end();
-      return n;
-    } catch (err) {
-      out.destroy(err as Error);
-      throw err;
-    }
-  })();
+  const done = write(out).catch((err: unknown) => {
+    out.destroy(err as Error);
+    throw err;
+  });
   done.catch(() => {});
   return { stream: out, done };
 }
 
-function xlsxStream(opened: OpenedExport, sheetName: string): ExportStream {
-  const out = new PassThrough();
-  // Inline strings and no styles: shared strings would hold every distinct value in memory until the end.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
-  const sheet = wb.addWorksheet(sheetName);
-  sheet.columns = opened.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length + 2) }));
-  const done = (async () => {
+function csvStream(opened: OpenedExport): ExportStream {
+  return streamed(async (out) => {
     let n = 0;
-    try {
-      outer: for await (const batch of opened.batches) {
-        for (const row of batch) {
-          if (n >= XLSX_MAX_ROWS) break outer;
-          sheet.addRow(row).commit();
-          n++;
-        }
-        if (out.writableNeedDrain) await once(out, 'drain');
-      }
-      sheet.commit();
-      await wb.commit();
-      return n;
-    } catch (err) {
-      out.destroy(err as Error);
-      throw err;
+    // The BOM makes Excel read the file as UTF-8, so Chinese names open correctly.
+    out.write('\uFEFF' + csvLines([opened.columns.map((c) => c.header)]));
+    for await (const batch of opened.batches) {
+      if (!out.write(csvLines(batch))) await once(out, 'drain');
+      n += batch.length;
     }
-  })();
-  done.catch(() => {});
-  return { stream: out, done };
+    out.end();
+    return n;
+  });
+}
+
+function xlsxStream(opened: OpenedExport, sheetName: string): ExportStream {
+  return streamed(async (out) => {
+    // Inline strings and no styles: shared strings would hold every distinct value in memory until the end.
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+    const sheet = wb.addWorksheet(sheetName);
+    sheet.columns = opened.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length + 2) }));
+    let n = 0;
+    outer: for await (const batch of opened.batches) {
+      for (const row of batch) {
+        if (n >= XLSX_MAX_ROWS) break outer;
+        sheet.addRow(row).commit();
+        n++;
+      }
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    sheet.commit();
+    await wb.commit();
+    return n;
+  });
 }
 
 /** e.g. contacts-20261125-0930.csv */

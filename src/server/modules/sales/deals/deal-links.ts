@@ -5,6 +5,7 @@ import { AppError } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { getCompany, getContact } from '../../customers/index.js';
 import type { DealInput } from './deal-schemas.js';
+import type { DealLineItemsTable } from './deal-tables.js';
 
 export async function resolveDealOwner(db: Db, actor: Actor, ownerId: string | null | undefined): Promise<{ ownerId: string | null; teamId: string | null }> {
   const id = ownerId === undefined ? (actor.id === 'system' ? null : actor.id) : ownerId;
@@ -36,15 +37,8 @@ export async function checkContacts(db: Db, actor: Actor, contacts: DealInput['c
   }
 }
 
-export interface PricedItem {
-  id: string;
-  productId: string | null;
-  name: string;
-  quantity: number;
-  unitPrice: number;
-  amount: number;
-  position: number;
-}
+/** A line item priced and ready to store (its deal id is added when written). */
+export type PricedItem = Omit<DealLineItemsTable, 'dealId'>;
 
 /** A product's price in a currency: its price book entry, else its list price when that is in the same currency. */
 export async function productPrice(db: DbOrTrx, productId: string, currency: string): Promise<{ name: string; price: number | null; sku: string } | undefined> {
