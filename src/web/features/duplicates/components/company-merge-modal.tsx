@@ -1,15 +1,14 @@
 // Company merge dialog: pick the company that stays, then for each field on which they differ the value to keep
 // (preset to the most recently updated non-empty one, as the server would choose); custom fields and tags combine.
 import { useRef, useState } from 'react';
-import { Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
 import type { Company } from '../../../types/api';
 import type { DuplicatePair, Merge } from '../api/duplicates';
 import { companyMergeFields, useCompaniesToMerge, useMergeCompanies, type CompanyMergeField } from '../api/company-merge';
 import { defaultSource, fieldLabelKey, shownValue } from './company-merge-values';
-import { mergeRequest, MergeProblem, ValuePicker } from './merge-parts';
+import { loadedRecords, mergeRequest, MergeProblem, ValuePicker } from './merge-parts';
 import { FormActions } from '../../../components/form-actions';
 
 export function CompanyMergeModal({ pair, onClose, onMerged }: { pair: DuplicatePair | null; onClose: () => void; onMerged: (m: Merge) => void }) {
@@ -32,10 +31,8 @@ function MergeForm({ pair, open, onClose, onMerged }: { pair: DuplicatePair; ope
   const [survivor, setSurvivor] = useState<string | null>(null);
   const [picked, setPicked] = useState<Partial<Record<CompanyMergeField, string>>>({});
 
-  const failed = queries.find((q) => q.isError);
-  if (failed) return <ErrorAlert error={failed.error} onRetry={() => queries.forEach((q) => q.refetch())} />;
-  const companies = queries.map((q) => q.data).filter((c): c is Company => Boolean(c));
-  if (companies.length < ids.length || ids.length < 2) return <Stack data-testid="loading"><Skeleton h={60} /><Skeleton h={120} /></Stack>;
+  const { records: companies, pending } = loadedRecords<Company>(queries);
+  if (!companies) return pending;
 
   const keep = survivor ?? companies[0]!.id;
   const differing = companyMergeFields.filter((f) => new Set(companies.map((c) => shownValue(c, f))).size > 1);

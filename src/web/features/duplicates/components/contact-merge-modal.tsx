@@ -1,14 +1,13 @@
 // Contact merge dialog for a pair or a whole group: pick the contact that stays, then for each field on which they
 // differ the value to keep (preset to what the server would choose); emails, phones, tags and custom fields combine.
 import { useRef, useState } from 'react';
-import { Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-error';
 import type { Merge } from '../api/duplicates';
 import { contactMergeFields, useContactsToMerge, useMergeContacts, type ContactMergeField, type MergeContact } from '../api/contact-merge';
 import { contactFieldLabelKey, defaultContactSource, differingFields, shownContactValue } from './contact-merge-values';
-import { mergeRequest, MergeProblem, ValuePicker } from './merge-parts';
+import { loadedRecords, mergeRequest, MergeProblem, ValuePicker } from './merge-parts';
 import { FormActions } from '../../../components/form-actions';
 
 /** What to merge: the contact ids (a pair's two, or a group's members) and a key that changes with the selection. */
@@ -36,10 +35,8 @@ function MergeForm({ ids, open, onClose, onMerged }: { ids: string[]; open: bool
   const [survivor, setSurvivor] = useState<string | null>(null);
   const [picked, setPicked] = useState<Partial<Record<ContactMergeField, string>>>({});
 
-  const failed = queries.find((q) => q.isError);
-  if (failed) return <ErrorAlert error={failed.error} onRetry={() => queries.forEach((q) => q.refetch())} />;
-  const contacts = queries.map((q) => q.data).filter((c): c is MergeContact => Boolean(c));
-  if (contacts.length < ids.length || ids.length < 2) return <Stack data-testid="loading"><Skeleton h={60} /><Skeleton h={120} /></Stack>;
+  const { records: contacts, pending } = loadedRecords<MergeContact>(queries);
+  if (!contacts) return pending;
 
   const keep = survivor ?? contacts[0]!.id;
   const differing = differingFields(contacts, contactMergeFields);

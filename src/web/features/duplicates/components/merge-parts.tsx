@@ -1,7 +1,8 @@
 // What the contact and company merge dialogs share: the "values to keep" rows (one radio per record for each field on
 // which they differ), the most-recent-value default the server applies, the request they send, and their problems
 // (the "changed meanwhile" alert, else the server's error).
-import { Alert, Button, Divider, Group, Radio, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Alert, Button, Divider, Group, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 
@@ -16,6 +17,22 @@ export interface PickerField {
 export function latestSource<T extends { id: string; updatedAt: string }>(records: T[], hasValue: (r: T) => boolean, survivorId: string): string {
   const byRecency = [...records].sort((a, b) => (b.updatedAt > a.updatedAt ? 1 : b.updatedAt < a.updatedAt ? -1 : a.id === survivorId ? -1 : b.id === survivorId ? 1 : 0));
   return (byRecency.find(hasValue) ?? records.find((r) => r.id === survivorId)!).id;
+}
+
+interface RecordQuery<T> {
+  data?: T;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/** The records to merge once every one has loaded; until then what to show instead (an error with retry, or a skeleton). */
+export function loadedRecords<T>(queries: RecordQuery<T>[]): { records: T[]; pending: null } | { records: null; pending: ReactNode } {
+  const failed = queries.find((q) => q.isError);
+  if (failed) return { records: null, pending: <ErrorAlert error={failed.error} onRetry={() => queries.forEach((q) => q.refetch())} /> };
+  const records = queries.map((q) => q.data).filter((r): r is T => Boolean(r));
+  if (records.length < queries.length || queries.length < 2) return { records: null, pending: <Stack data-testid="loading"><Skeleton h={60} /><Skeleton h={120} /></Stack> };
+  return { records, pending: null };
 }
 
 /** The merge request: the kept record, the others, each differing field's chosen source, and the versions shown. */
