@@ -10,6 +10,7 @@ import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTyp
 import type { Db } from './core/db/database.js';
 import { installErrorHandler } from './core/http/error-handler.js';
 import { installAuthHook } from './modules/accounts/index.js';
+import { installRouteAccess, type RouteEntry } from './core/auth/route-access.js';
 import { routePlugins } from './modules.js';
 
 export interface AppOptions {
@@ -24,6 +25,8 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     dataDir: string;
+    /** Every API route with its declared scope and access, as registered (read by the authorization matrix test). */
+    routeTable: RouteEntry[];
   }
 }
 
@@ -39,6 +42,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', opts.db);
   app.decorate('dataDir', opts.dataDir ?? path.resolve('./data'));
   installErrorHandler(app);
+  app.decorate('routeTable', [] as RouteEntry[]);
+  installRouteAccess(app, app.routeTable);
   await app.register(cookie);
   installAuthHook(app);
 
@@ -54,7 +59,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { config: { scope: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
       for (const plugin of routePlugins) await api.register(plugin);

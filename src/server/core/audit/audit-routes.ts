@@ -19,7 +19,7 @@ const entrySchema = z.object({
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit',
-    {
+    { config: { scope: 'session', access: 'admin' },
       schema: {
         tags: ['audit'],
         summary: 'The audit log (admin)',

@@ -9,7 +9,7 @@ import { cancelJob, getJob, jobSchema, toJob } from './job-queue.js';
 
 export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['jobs'];
-  app.get('/jobs/:id', { schema: { tags, summary: 'A background job and its progress', params: idParams, response: { 200: jobSchema } } }, async (req) => {
+  app.get('/jobs/:id', { config: { scope: 'session' }, schema: { tags, summary: 'A background job and its progress', params: idParams, response: { 200: jobSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     const job = await getJob(db, req.params.id);
     if (!job || (actor.role !== 'admin' && job.createdBy !== actor.id)) throw notFound('Job');
@@ -17,7 +17,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get(
     '/jobs',
-    { schema: { tags, summary: 'Recent background jobs (yours; all for admins)', querystring: z.object({ type: z.string().max(50).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: z.object({ data: z.array(jobSchema) }) } } },
+    { config: { scope: 'session' }, schema: { tags, summary: 'Recent background jobs (yours; all for admins)', querystring: z.object({ type: z.string().max(50).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: z.object({ data: z.array(jobSchema) }) } } },
     async (req) => {
       const { db, actor } = ctxOf(req);
       let q = db.kysely.selectFrom('jobs').selectAll().orderBy('createdAt', 'desc').limit(req.query.limit);
@@ -26,7 +26,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       return { data: (await q.execute()).map(toJob) };
     },
   );
-  app.post('/jobs/:id/cancel', { schema: { tags, summary: 'Cancel a queued or running job', params: idParams, response: { 200: jobSchema } } }, async (req) => {
+  app.post('/jobs/:id/cancel', { config: { scope: 'session' }, schema: { tags, summary: 'Cancel a queued or running job', params: idParams, response: { 200: jobSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     const job = await getJob(db, req.params.id);
     if (!job || (actor.role !== 'admin' && job.createdBy !== actor.id)) throw notFound('Job');

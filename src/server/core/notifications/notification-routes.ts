@@ -15,14 +15,14 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['notifications'];
   app.get(
     '/notifications',
-    { schema: { tags, summary: 'My notifications, unread first', querystring: listQuery, response: { 200: z.object({ data: z.array(notificationSchema), nextCursor: z.string().nullable(), unread: z.number() }) } } },
+    { config: { scope: 'session' }, schema: { tags, summary: 'My notifications, unread first', querystring: listQuery, response: { 200: z.object({ data: z.array(notificationSchema), nextCursor: z.string().nullable(), unread: z.number() }) } } },
     async (req) => {
       const { db, actor } = ctxOf(req);
       const page = await listNotifications(db, actor, req.query);
       return { ...page, unread: await countUnread(db, actor) };
     },
   );
-  app.post('/notifications/:id/read', { schema: { tags, summary: 'Mark one of my notifications read', params: idParams, response: { 200: notificationSchema } } }, async (req) => {
+  app.post('/notifications/:id/read', { config: { scope: 'session' }, schema: { tags, summary: 'Mark one of my notifications read', params: idParams, response: { 200: notificationSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return markNotificationRead(db, actor, req.params.id);
   });

@@ -12,55 +12,55 @@ import { createUserBody, idParams, patchUserBody, roleSchema, roleSettingSchema,
 
 
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/users', { schema: { tags: ['users'], summary: 'List users', response: { 200: listOf(userSchema) } } }, async (req) => {
+  app.get('/users', { config: { scope: 'session' }, schema: { tags: ['users'], summary: 'List users', response: { 200: listOf(userSchema) } } }, async (req) => {
     ctxOf(req); // every user may see who their colleagues are (owners, assignees)
     return { data: await listUsers(app.db), nextCursor: null };
   });
-  app.post('/users', { schema: { tags: ['users'], summary: 'Create a user', body: createUserBody, response: { 201: userSchema } } }, async (req, reply) => {
+  app.post('/users', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['users'], summary: 'Create a user', body: createUserBody, response: { 201: userSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(201).send(await createUser(db, actor, req.body));
   });
-  app.patch('/users/:id', { schema: { tags: ['users'], summary: 'Change a user', params: idParams, body: patchUserBody, response: { 200: userSchema } } }, async (req) => {
+  app.patch('/users/:id', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['users'], summary: 'Change a user', params: idParams, body: patchUserBody, response: { 200: userSchema } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return updateUser(db, actor, req.params.id, req.body);
   });
 
-  app.get('/teams', { schema: { tags: ['teams'], summary: 'List teams', response: { 200: listOf(teamSchema) } } }, async (req) => {
+  app.get('/teams', { config: { scope: 'session' }, schema: { tags: ['teams'], summary: 'List teams', response: { 200: listOf(teamSchema) } } }, async (req) => {
     ctxOf(req);
     return { data: await listTeams(app.db), nextCursor: null };
   });
-  app.post('/teams', { schema: { tags: ['teams'], summary: 'Create a team', body: teamBody, response: { 201: teamSchema } } }, async (req, reply) => {
+  app.post('/teams', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['teams'], summary: 'Create a team', body: teamBody, response: { 201: teamSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(201).send(await createTeam(db, actor, req.body));
   });
-  app.patch('/teams/:id', { schema: { tags: ['teams'], summary: 'Change a team', params: idParams, body: teamBody.partial(), response: { 200: teamSchema } } }, async (req) => {
+  app.patch('/teams/:id', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['teams'], summary: 'Change a team', params: idParams, body: teamBody.partial(), response: { 200: teamSchema } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return updateTeam(db, actor, req.params.id, req.body);
   });
-  app.delete('/teams/:id', { schema: { tags: ['teams'], summary: 'Delete a team', params: idParams } }, async (req, reply) => {
+  app.delete('/teams/:id', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['teams'], summary: 'Delete a team', params: idParams } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     await deleteTeam(db, actor, req.params.id);
     return reply.status(204).send();
   });
 
-  app.get('/roles', { schema: { tags: ['roles'], summary: 'Record visibility per role', response: { 200: z.object({ data: z.array(roleSettingSchema) }) } } }, async (req) => {
+  app.get('/roles', { config: { scope: 'session' }, schema: { tags: ['roles'], summary: 'Record visibility per role', response: { 200: z.object({ data: z.array(roleSettingSchema) }) } } }, async (req) => {
     ctxOf(req);
     return { data: (await listRoleSettings(app.db)) as z.infer<typeof roleSettingSchema>[] };
   });
   app.put(
     '/roles/:role',
-    { schema: { tags: ['roles'], summary: 'Set what a role sees', params: z.object({ role: roleSchema }), body: z.strictObject({ visibility: z.enum(['all', 'own_team']) }), response: { 200: roleSettingSchema } } },
+    { config: { scope: 'session', access: 'admin' }, schema: { tags: ['roles'], summary: 'Set what a role sees', params: z.object({ role: roleSchema }), body: z.strictObject({ visibility: z.enum(['all', 'own_team']) }), response: { 200: roleSettingSchema } } },
     async (req) => {
       const { db, actor } = requireAdmin(req);
       return setRoleVisibility(db, actor, req.params.role, req.body.visibility);
     },
   );
 
-  app.get('/settings', { schema: { tags: ['settings'], summary: 'Organisation settings', response: { 200: orgSettingsSchema } } }, async (req) => {
+  app.get('/settings', { config: { scope: 'session' }, schema: { tags: ['settings'], summary: 'Organisation settings', response: { 200: orgSettingsSchema } } }, async (req) => {
     ctxOf(req);
     return getOrgSettings(app.db.kysely);
   });
-  app.patch('/settings', { schema: { tags: ['settings'], summary: 'Change organisation settings', body: orgSettingsSchema.partial().strict(), response: { 200: orgSettingsSchema } } }, async (req) => {
+  app.patch('/settings', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['settings'], summary: 'Change organisation settings', body: orgSettingsSchema.partial().strict(), response: { 200: orgSettingsSchema } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return db.kysely.transaction().execute(async (trx) => {
       const before = await getOrgSettings(trx);
@@ -73,19 +73,19 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
 export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['api keys'];
-  app.get('/api-keys', { schema: { tags, summary: 'List API keys (admin)', response: { 200: z.object({ data: z.array(apiKeySchema) }) } } }, async (req) => {
+  app.get('/api-keys', { config: { scope: 'session', access: 'admin' }, schema: { tags, summary: 'List API keys (admin)', response: { 200: z.object({ data: z.array(apiKeySchema) }) } } }, async (req) => {
     const { db } = requireAdmin(req);
     return { data: await listApiKeys(db) };
   });
   app.post(
     '/api-keys',
-    { schema: { tags, summary: 'Create an API key; the secret is in this answer only', body: createApiKeyBody, response: { 201: apiKeySchema.extend({ key: z.string() }) } } },
+    { config: { scope: 'session', access: 'admin' }, schema: { tags, summary: 'Create an API key; the secret is in this answer only', body: createApiKeyBody, response: { 201: apiKeySchema.extend({ key: z.string() }) } } },
     async (req, reply) => {
       const { db, actor } = requireAdmin(req);
       return reply.status(201).send(await createApiKey(db, actor, req.body));
     },
   );
-  app.delete('/api-keys/:id', { schema: { tags, summary: 'Revoke an API key', params: idParams, response: { 200: apiKeySchema } } }, async (req) => {
+  app.delete('/api-keys/:id', { config: { scope: 'session', access: 'admin' }, schema: { tags, summary: 'Revoke an API key', params: idParams, response: { 200: apiKeySchema } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return revokeApiKey(db, actor, req.params.id);
   });

@@ -1,4 +1,5 @@
-// API keys for integrations: created and revoked by admins, scoped per module and access (read/write).
+// API keys for integrations: created and revoked by admins, scoped per module and access (read/write) plus the
+// explicit privacy, merge and backup scopes (core/auth/route-access.ts).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../core/db/database.js';
@@ -7,10 +8,8 @@ import { AppError, notFound } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/ids.js';
 import { writeAudit } from '../../core/audit/audit-log.js';
 import { loadActor } from './user-repository.js';
+import { apiKeyScopes } from '../../core/auth/route-access.js';
 
-/** The modules a key can be scoped to; each with read and write. */
-export const apiKeyModules = ['customers', 'interactions', 'data', 'sales'] as const;
-export const apiKeyScopes = apiKeyModules.flatMap((m) => [`${m}:read`, `${m}:write`]);
 
 export const createApiKeyBody = z.strictObject({
   name: z.string().trim().min(1).max(100),
@@ -82,43 +81,4 @@ export async function actorForApiKey(db: Db, token: string): Promise<Actor | nul
   if (!creator) return null; // a deactivated creator's keys stop working
   await db.kysely.updateTable('apiKeys').set({ lastUsedAt: nowIso() }).where('id', '=', row.id).execute();
   return { ...creator, name: `${creator.name} (API key ${row.name})`, apiKey: { id: row.id, scopes: JSON.parse(row.scopes) } };
-}
-
-/** Which scope a request needs: the first path segment names the module; GET/HEAD read, the rest write. */
-const moduleOfSegment: Record<string, (typeof apiKeyModules)[number]> = {
-  contacts: 'customers',
-  companies: 'customers',
-  search: 'customers',
-  'custom-fields': 'customers',
-  interactions: 'interactions',
-  tasks: 'interactions',
-  imports: 'data',
-  exports: 'data',
-  webhooks: 'data',
-  duplicates: 'data',
-  households: 'data',
-  pipelines: 'sales',
-  deals: 'sales',
-  products: 'sales',
-  orders: 'sales',
-  forecast: 'sales',
-  quotas: 'sales',
-  performance: 'sales',
-  leads: 'sales',
-  'lead-scoring': 'sales',
-  'lead-assignment': 'sales',
-};
-
-export function requiredScope(method: string, url: string): string | null {
-  const segment = url.replace(/^\/api\/v1\//, '').split(/[/?]/)[0] ?? '';
-  const mod = moduleOfSegment[segment];
-  if (!mod) return null;
-  return `${mod}:${method === 'GET' || method === 'HEAD' ? 'read' : 'write'}`;
-}
-
-export function assertKeyScope(actor: Actor, method: string, url: string): void {
-  if (!actor.apiKey) return;
-  const needed = requiredScope(method, url);
-  if (!needed) throw new AppError('forbidden', 'API keys cannot use this endpoint; log in as a user');
-  if (!actor.apiKey.scopes.includes(needed)) throw new AppError('forbidden', `This API key lacks the scope "${needed}"`);
 }

@@ -1,8 +1,10 @@
-// Resolves the acting user of every request from the session cookie, a Bearer session token or an API key.
+// Resolves the acting user of every request from the session cookie, a Bearer session token or an API key, then
+// enforces what the route declares (login, role, API-key scope).
 import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE, sessionUserId } from '../../core/auth/sessions.js';
 import { loadActor } from './user-repository.js';
-import { actorForApiKey, assertKeyScope, isApiKeyToken } from './api-keys.js';
+import { actorForApiKey, isApiKeyToken } from './api-keys.js';
+import { assertRouteAccess } from '../../core/auth/route-access.js';
 
 export function installAuthHook(app: FastifyInstance) {
   app.decorateRequest('actor', null);
@@ -11,15 +13,14 @@ export function installAuthHook(app: FastifyInstance) {
     if (!req.url.startsWith('/api/')) return;
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : req.cookies?.[SESSION_COOKIE];
-    if (!token) return;
-    if (isApiKeyToken(token)) {
+    if (token && isApiKeyToken(token)) {
       req.actor = await actorForApiKey(app.db, token);
-      if (req.actor) assertKeyScope(req.actor, req.method, req.url);
-      return;
+    } else if (token) {
+      const userId = await sessionUserId(app.db.kysely, token);
+      req.actor = userId ? await loadActor(app.db.kysely, userId) : null;
+      req.sessionToken = req.actor ? token : null;
     }
-    const userId = await sessionUserId(app.db.kysely, token);
-    if (!userId) return;
-    req.actor = await loadActor(app.db.kysely, userId);
-    req.sessionToken = req.actor ? token : null;
+    // Before the body is validated, so a caller who may not use a route learns nothing from its validation errors.
+    assertRouteAccess(req);
   });
 }

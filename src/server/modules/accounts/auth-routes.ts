@@ -21,41 +21,41 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['auth'];
-  app.get('/setup', { schema: { tags, summary: 'Whether first-run setup is needed', response: { 200: z.object({ needsSetup: z.boolean() }) } } }, async () => ({
+  app.get('/setup', { config: { scope: 'public' }, schema: { tags, summary: 'Whether first-run setup is needed', response: { 200: z.object({ needsSetup: z.boolean() }) } } }, async () => ({
     needsSetup: (await countUsers(app.db.kysely)) === 0,
   }));
 
-  app.post('/setup', { schema: { tags, summary: 'Create the first administrator', body: setupBody, response: { 200: tokenResponse } } }, async (req, reply) => {
+  app.post('/setup', { config: { scope: 'public' }, schema: { tags, summary: 'Create the first administrator', body: setupBody, response: { 200: tokenResponse } } }, async (req, reply) => {
     const user = await setupFirstAdmin(app.db, req.body);
     const token = await createSession(app.db.kysely, user.id);
     setSessionCookie(req, reply, token);
     return { token, user };
   });
 
-  app.post('/auth/login', { schema: { tags, summary: 'Log in', body: loginBody, response: { 200: tokenResponse } } }, async (req, reply) => {
+  app.post('/auth/login', { config: { scope: 'public' }, schema: { tags, summary: 'Log in', body: loginBody, response: { 200: tokenResponse } } }, async (req, reply) => {
     const result = await login(app.db, req.body.email, req.body.password);
     setSessionCookie(req, reply, result.token);
     return result;
   });
 
-  app.post('/auth/logout', { schema: { tags, summary: 'Log out' } }, async (req, reply) => {
+  app.post('/auth/logout', { config: { scope: 'session' }, schema: { tags, summary: 'Log out' } }, async (req, reply) => {
     if (req.sessionToken) await deleteSession(app.db.kysely, req.sessionToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.get('/auth/me', { schema: { tags, summary: 'The current user', response: { 200: meResponse } } }, async (req) => {
+  app.get('/auth/me', { config: { scope: 'session' }, schema: { tags, summary: 'The current user', response: { 200: meResponse } } }, async (req) => {
     const { actor } = ctxOf(req);
     const user = await findUserById(app.db.kysely, actor.id);
     return { user: toUser(user!) };
   });
 
-  app.patch('/auth/me', { schema: { tags, summary: 'Change your name or language', body: patchMeBody, response: { 200: meResponse } } }, async (req) => {
+  app.patch('/auth/me', { config: { scope: 'session' }, schema: { tags, summary: 'Change your name or language', body: patchMeBody, response: { 200: meResponse } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return { user: await updateUser(db, actor, actor.id, req.body) };
   });
 
-  app.post('/auth/password', { schema: { tags, summary: 'Change your password', body: passwordBody } }, async (req, reply) => {
+  app.post('/auth/password', { config: { scope: 'session' }, schema: { tags, summary: 'Change your password', body: passwordBody } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     await changePassword(db, actor, req.body.currentPassword, req.body.newPassword, req.sessionToken ?? undefined);
     return reply.status(204).send();

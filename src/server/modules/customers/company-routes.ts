@@ -19,28 +19,28 @@ const overviewSchema = z.object({
 
 export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['companies'];
-  app.get('/companies', { schema: { tags, summary: 'List, filter, sort and search companies', querystring: companyListQuery, response: { 200: listOf(companySchema) } } }, async (req) => {
+  app.get('/companies', { config: { scope: 'customers:read' }, schema: { tags, summary: 'List, filter, sort and search companies', querystring: companyListQuery, response: { 200: listOf(companySchema) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return listCompanies(db, actor, req.query);
   });
-  app.post('/companies', { schema: { tags, summary: 'Create a company', body: companyInput, response: { 201: companySchema } } }, async (req, reply) => {
+  app.post('/companies', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Create a company', body: companyInput, response: { 201: companySchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await createCompany(db, actor, req.body));
   });
-  app.get('/companies/:id', { schema: { tags, summary: 'One company', params: idParams, response: { 200: companySchema } } }, async (req) => {
+  app.get('/companies/:id', { config: { scope: 'customers:read' }, schema: { tags, summary: 'One company', params: idParams, response: { 200: companySchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return getCompany(db, actor, req.params.id);
   });
-  app.patch('/companies/:id', { schema: { tags, summary: 'Change a company', params: idParams, body: companyInput.partial(), response: { 200: companySchema } } }, async (req) => {
+  app.patch('/companies/:id', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Change a company', params: idParams, body: companyInput.partial(), response: { 200: companySchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return updateCompany(db, actor, req.params.id, req.body);
   });
-  app.delete('/companies/:id', { schema: { tags, summary: 'Delete a company without contacts', params: idParams } }, async (req, reply) => {
+  app.delete('/companies/:id', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Delete a company without contacts', params: idParams } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     await deleteCompany(db, actor, req.params.id);
     return reply.status(204).send();
   });
-  app.get('/companies/:id/overview', { schema: { tags, summary: 'The 360° view of a company', params: idParams, response: { 200: overviewSchema } } }, async (req) =>
+  app.get('/companies/:id/overview', { config: { scope: 'customers:read' }, schema: { tags, summary: 'The 360° view of a company', params: idParams, response: { 200: overviewSchema } } }, async (req) =>
     companyOverview(ctxOf(req), req.params.id),
   );
 };

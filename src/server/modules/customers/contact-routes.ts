@@ -22,17 +22,17 @@ const overviewSchema = z.object({
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['contacts'];
-  app.get('/contacts', { schema: { tags, summary: 'List, filter, sort and search contacts', querystring: contactListQuery, response: { 200: listOf(contactSchema) } } }, async (req) => {
+  app.get('/contacts', { config: { scope: 'customers:read' }, schema: { tags, summary: 'List, filter, sort and search contacts', querystring: contactListQuery, response: { 200: listOf(contactSchema) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return listContacts(db, actor, req.query);
   });
-  app.post('/contacts', { schema: { tags, summary: 'Create a contact', body: contactInput, response: { 201: contactSchema } } }, async (req, reply) => {
+  app.post('/contacts', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Create a contact', body: contactInput, response: { 201: contactSchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await createContact(db, actor, req.body));
   });
   app.post(
     '/contacts/upsert',
-    {
+    { config: { scope: 'customers:write' },
       schema: {
         tags,
         summary: 'Create or update a contact matched by externalId, then email, then phone (for keeping another system in sync)',
@@ -46,20 +46,20 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(result.created ? 201 : 200).send(result as never);
     },
   );
-  app.get('/contacts/:id', { schema: { tags, summary: 'One contact', params: idParams, response: { 200: contactSchema } } }, async (req) => {
+  app.get('/contacts/:id', { config: { scope: 'customers:read' }, schema: { tags, summary: 'One contact', params: idParams, response: { 200: contactSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return getContact(db, actor, req.params.id);
   });
-  app.patch('/contacts/:id', { schema: { tags, summary: 'Change a contact', params: idParams, body: contactInput, response: { 200: contactSchema } } }, async (req) => {
+  app.patch('/contacts/:id', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Change a contact', params: idParams, body: contactInput, response: { 200: contactSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return updateContact(db, actor, req.params.id, req.body);
   });
-  app.delete('/contacts/:id', { schema: { tags, summary: 'Delete a contact', params: idParams } }, async (req, reply) => {
+  app.delete('/contacts/:id', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Delete a contact', params: idParams } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     await deleteContact(db, actor, req.params.id);
     return reply.status(204).send();
   });
-  app.get('/contacts/:id/overview', { schema: { tags, summary: 'The 360° view of a contact', params: idParams, response: { 200: overviewSchema } } }, async (req) =>
+  app.get('/contacts/:id/overview', { config: { scope: 'customers:read' }, schema: { tags, summary: 'The 360° view of a contact', params: idParams, response: { 200: overviewSchema } } }, async (req) =>
     contactOverview(ctxOf(req), req.params.id),
   );
 };

@@ -9,7 +9,7 @@ import { listCompanies } from './company-repository.js';
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/search',
-    {
+    { config: { scope: 'customers:read' },
       schema: {
         tags: ['search'],
         summary: 'Search contacts and companies by any part of name, email, phone or company',

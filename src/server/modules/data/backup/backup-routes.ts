@@ -17,22 +17,22 @@ const toSchedule = (s: z.infer<typeof scheduleSchema>) => ({ ...s, keep: (s.payl
 
 export const backupRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['backups'];
-  app.post('/backups', { schema: { tags, summary: 'Start a backup now (a background job; admin)', body: z.strictObject({ keep: keep.optional() }).optional(), response: { 202: jobSchema } } }, async (req, reply) => {
+  app.post('/backups', { config: { scope: 'admin:backups', access: 'admin' }, schema: { tags, summary: 'Start a backup now (a background job; admin)', body: z.strictObject({ keep: keep.optional() }).optional(), response: { 202: jobSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(202).send(await enqueueJob(db, 'backup', { keep: req.body?.keep }, actor.id));
   });
-  app.get('/backups', { schema: { tags, summary: 'Backup files in <dataDir>/backups, newest first (admin)', response: { 200: z.object({ data: z.array(backupSchema) }) } } }, async (req) => {
+  app.get('/backups', { config: { scope: 'admin:backups', access: 'admin' }, schema: { tags, summary: 'Backup files in <dataDir>/backups, newest first (admin)', response: { 200: z.object({ data: z.array(backupSchema) }) } } }, async (req) => {
     requireAdmin(req);
     const data = listBackups(backupTarget().dir).map((m) => ({ file: m.file, engine: m.engine, format: m.format, createdAt: m.createdAt, bytes: m.bytes, seconds: m.seconds, totalRows: m.fingerprint.totalRows, tables: Object.keys(m.fingerprint.tables).length }));
     return { data };
   });
-  app.get('/backups/schedules', { schema: { tags, summary: 'Scheduled backups (admin)', response: { 200: z.object({ data: z.array(backupScheduleSchema) }) } } }, async (req) => {
+  app.get('/backups/schedules', { config: { scope: 'admin:backups', access: 'admin' }, schema: { tags, summary: 'Scheduled backups (admin)', response: { 200: z.object({ data: z.array(backupScheduleSchema) }) } } }, async (req) => {
     const { db } = requireAdmin(req);
     return { data: (await listSchedules(db, 'backup')).map(toSchedule) };
   });
   app.post(
     '/backups/schedules',
-    { schema: { tags, summary: 'Schedule daily or weekly backups, keeping the newest `keep` (admin)', body: scheduleInput.extend({ keep: keep.default(7) }), response: { 201: backupScheduleSchema } } },
+    { config: { scope: 'admin:backups', access: 'admin' }, schema: { tags, summary: 'Schedule daily or weekly backups, keeping the newest `keep` (admin)', body: scheduleInput.extend({ keep: keep.default(7) }), response: { 201: backupScheduleSchema } } },
     async (req, reply) => {
       const { db, actor } = requireAdmin(req);
       const { keep: k, ...input } = req.body;
@@ -44,7 +44,7 @@ export const backupRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(toSchedule(s));
     },
   );
-  app.delete('/backups/schedules/:id', { schema: { tags, summary: 'Stop a backup schedule (admin)', params: z.object({ id: z.string().min(1).max(100) }) } }, async (req, reply) => {
+  app.delete('/backups/schedules/:id', { config: { scope: 'admin:backups', access: 'admin' }, schema: { tags, summary: 'Stop a backup schedule (admin)', params: z.object({ id: z.string().min(1).max(100) }) } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     const before = (await listSchedules(db, 'backup')).find((s) => s.id === req.params.id);
     if (!before) throw notFound('Backup schedule');

@@ -24,7 +24,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const object of ['contacts', 'companies'] as ExportObject[]) {
     app.get(
       `/${object}/export/columns`,
-      { schema: { tags: [object], summary: `The columns an export of ${object} can carry (key, header, exported by default)`, querystring: z.object({ lang: exportFields.lang }), response: { 200: z.object({ data: z.array(columnChoice) }) } } },
+      { config: { scope: 'data:read' }, schema: { tags: [object], summary: `The columns an export of ${object} can carry (key, header, exported by default)`, querystring: z.object({ lang: exportFields.lang }), response: { 200: z.object({ data: z.array(columnChoice) }) } } },
       async (req) => {
         const { db } = ctxOf(req);
         const fields = await listCustomFields(db.kysely, object === 'contacts' ? 'contact' : 'company');
@@ -33,7 +33,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     );
     app.get(
       `/${object}/export`,
-      {
+      { config: { scope: 'data:read' },
         schema: {
           tags: [object],
           summary: `Export the ${object} list view (same filters, q and sort as the list) as CSV or XLSX, streamed`,

@@ -21,27 +21,27 @@ const household = z.object({
 
 export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['households'];
-  app.get('/households', { schema: { tags, summary: 'Households by name (contactId= finds the household of a contact)', querystring: householdListQuery, response: { 200: z.object({ data: z.array(summary), nextCursor: z.string().nullable() }) } } }, async (req) => {
+  app.get('/households', { config: { scope: 'data:read' }, schema: { tags, summary: 'Households by name (contactId= finds the household of a contact)', querystring: householdListQuery, response: { 200: z.object({ data: z.array(summary), nextCursor: z.string().nullable() }) } } }, async (req) => {
     const { db } = ctxOf(req);
     return listHouseholds(db, req.query);
   });
-  app.get('/households/:id', { schema: { tags, summary: 'A household, its members and their combined value', params: idParams, response: { 200: household } } }, async (req) => {
+  app.get('/households/:id', { config: { scope: 'data:read' }, schema: { tags, summary: 'A household, its members and their combined value', params: idParams, response: { 200: household } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return getHousehold(db, actor, req.params.id);
   });
-  app.post('/households', { schema: { tags, summary: 'Make a household by hand (admin)', body: z.strictObject({ name: z.string().trim().min(1).max(200), contactIds: z.array(z.string().min(1).max(100)).min(1).max(50) }), response: { 201: household } } }, async (req, reply) => {
+  app.post('/households', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Make a household by hand (admin)', body: z.strictObject({ name: z.string().trim().min(1).max(200), contactIds: z.array(z.string().min(1).max(100)).min(1).max(50) }), response: { 201: household } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(201).send(await createHousehold(db, actor, req.body));
   });
-  app.post('/households/:id/members', { schema: { tags, summary: 'Move a contact into this household (admin)', params: idParams, body: z.strictObject({ contactId: z.string().min(1).max(100) }), response: { 200: household } } }, async (req) => {
+  app.post('/households/:id/members', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Move a contact into this household (admin)', params: idParams, body: z.strictObject({ contactId: z.string().min(1).max(100) }), response: { 200: household } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return addMember(db, actor, req.params.id, req.body.contactId);
   });
-  app.delete('/households/:id/members/:contactId', { schema: { tags, summary: 'Move a contact out of this household (admin)', params: memberParams, response: { 200: household } } }, async (req) => {
+  app.delete('/households/:id/members/:contactId', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Move a contact out of this household (admin)', params: memberParams, response: { 200: household } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return removeMember(db, actor, req.params.id, req.params.contactId);
   });
-  app.post('/households/regroup', { schema: { tags, summary: 'Group all contacts into households again, as a background job (admin)', response: { 202: jobSchema } } }, async (req, reply) => {
+  app.post('/households/regroup', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Group all contacts into households again, as a background job (admin)', response: { 202: jobSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(202).send(await enqueueJob(db, 'households', {}, actor.id));
   });

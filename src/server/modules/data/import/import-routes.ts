@@ -33,7 +33,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/imports',
-    {
+    { config: { scope: 'data:write' },
       schema: {
         tags,
         summary: 'Upload a CSV or XLSX file (the raw request body) to import; answers its headers and a suggested mapping',
@@ -54,26 +54,26 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/imports/fields', { schema: { tags, summary: 'The fields a column can be mapped to, per object', querystring: z.object({ object: z.string().max(50).default('contacts') }), response: { 200: z.object({ objects: z.array(z.string()), data: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), multiple: z.boolean(), options: z.array(z.string()).nullable() })) }) } } }, async (req) => {
+  app.get('/imports/fields', { config: { scope: 'data:read' }, schema: { tags, summary: 'The fields a column can be mapped to, per object', querystring: z.object({ object: z.string().max(50).default('contacts') }), response: { 200: z.object({ objects: z.array(z.string()), data: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), multiple: z.boolean(), options: z.array(z.string()).nullable() })) }) } } }, async (req) => {
     const { db } = ctxOf(req);
     const fields = await targetOf(req.query.object).fields(db.kysely);
     return { objects: importObjects(), data: fields.map((f) => ({ key: f.key, label: f.label, type: f.type, multiple: !!f.multiple, options: f.options ? [...f.options] : null })) };
   });
 
-  app.get('/imports', { schema: { tags, summary: 'Recent imports (yours; all for admins)', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: z.object({ data: z.array(importSchema) }) } } }, async (req) => {
+  app.get('/imports', { config: { scope: 'data:read' }, schema: { tags, summary: 'Recent imports (yours; all for admins)', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: z.object({ data: z.array(importSchema) }) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     let q = db.kysely.selectFrom('imports').selectAll().orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(req.query.limit);
     if (actor.role !== 'admin') q = q.where('createdBy', '=', actor.id);
     return { data: (await q.execute()).map(toImportView) };
   });
 
-  app.get('/imports/:id', { schema: { tags, summary: 'An import, its mapping and its progress (rows done, rows/s, errors so far)', params: idParams, response: { 200: importSchema } } }, async (req) => {
+  app.get('/imports/:id', { config: { scope: 'data:read' }, schema: { tags, summary: 'An import, its mapping and its progress (rows done, rows/s, errors so far)', params: idParams, response: { 200: importSchema } } }, async (req) => {
     return toImportView(await visibleImport(ctxOf(req), req.params.id));
   });
 
   app.post(
     '/imports/:id/preview',
-    {
+    { config: { scope: 'data:write' },
       schema: {
         tags,
         summary: 'The first rows as they will be stored, with per-cell errors; writes nothing',
@@ -91,7 +91,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/imports/:id/start',
-    { schema: { tags, summary: 'Start the import in the background with a mapping and what an existing match gets', params: idParams, body: z.strictObject({ mapping: mappingSchema.optional(), onMatch: onMatch.optional(), updateMode: updateMode.optional(), saveMapping: z.boolean().optional() }).default({}), response: { 202: importSchema } } },
+    { config: { scope: 'data:write' }, schema: { tags, summary: 'Start the import in the background with a mapping and what an existing match gets', params: idParams, body: z.strictObject({ mapping: mappingSchema.optional(), onMatch: onMatch.optional(), updateMode: updateMode.optional(), saveMapping: z.boolean().optional() }).default({}), response: { 202: importSchema } } },
     async (req, reply) => {
       const ctx = ctxOf(req);
       await visibleImport(ctx, req.params.id);
@@ -99,19 +99,19 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/imports/:id/cancel', { schema: { tags, summary: 'Stop an import after its current batch (rows written so far stay)', params: idParams, response: { 200: importSchema } } }, async (req) => {
+  app.post('/imports/:id/cancel', { config: { scope: 'data:write' }, schema: { tags, summary: 'Stop an import after its current batch (rows written so far stay)', params: idParams, response: { 200: importSchema } } }, async (req) => {
     const ctx = ctxOf(req);
     await visibleImport(ctx, req.params.id);
     return cancelImport(ctx.db, req.params.id);
   });
 
-  app.get('/imports/:id/errors', { schema: { tags, summary: 'Rows that were not imported: row number, column, value, reason', params: idParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), response: { 200: z.object({ data: z.array(z.object({ rowNumber: z.number(), column: z.string(), value: z.string().nullable(), reason: z.string() })) }) } } }, async (req) => {
+  app.get('/imports/:id/errors', { config: { scope: 'data:read' }, schema: { tags, summary: 'Rows that were not imported: row number, column, value, reason', params: idParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), response: { 200: z.object({ data: z.array(z.object({ rowNumber: z.number(), column: z.string(), value: z.string().nullable(), reason: z.string() })) }) } } }, async (req) => {
     const ctx = ctxOf(req);
     await visibleImport(ctx, req.params.id);
     return { data: await ctx.db.kysely.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', req.params.id).orderBy('rowNumber').limit(req.query.limit).execute() };
   });
 
-  app.get('/imports/:id/errors.csv', { schema: { tags, summary: 'The rows that were not imported, as CSV', params: idParams } }, async (req, reply) => {
+  app.get('/imports/:id/errors.csv', { config: { scope: 'data:read' }, schema: { tags, summary: 'The rows that were not imported, as CSV', params: idParams } }, async (req, reply) => {
     const ctx = ctxOf(req);
     const imp = await visibleImport(ctx, req.params.id);
     const name = `${imp.fileName.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_') || 'import'}-errors.csv`;

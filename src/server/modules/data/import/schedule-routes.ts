@@ -22,7 +22,7 @@ const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['imports'];
-  app.post('/imports/schedules', { schema: { tags, summary: 'Run an import from a server file or an HTTP(S) URL every day or week', body, response: { 201: scheduleSchema } } }, async (req, reply) => {
+  app.post('/imports/schedules', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Run an import from a server file or an HTTP(S) URL every day or week', body, response: { 201: scheduleSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     const { object, source, mapping, onMatch, updateMode, ...when } = req.body;
     targetOf(object);
@@ -34,17 +34,17 @@ export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     return reply.status(201).send(s);
   });
-  app.get('/imports/schedules', { schema: { tags, summary: 'Scheduled imports', response: { 200: z.object({ data: z.array(scheduleSchema) }) } } }, async (req) => {
+  app.get('/imports/schedules', { config: { scope: 'data:read', access: 'admin' }, schema: { tags, summary: 'Scheduled imports', response: { 200: z.object({ data: z.array(scheduleSchema) }) } } }, async (req) => {
     const { db } = requireAdmin(req);
     return { data: await listSchedules(db, JOB) };
   });
-  app.post('/imports/schedules/:id/run', { schema: { tags, summary: 'Run a scheduled import now', params: idParams, response: { 202: jobSchema } } }, async (req, reply) => {
+  app.post('/imports/schedules/:id/run', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Run a scheduled import now', params: idParams, response: { 202: jobSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     const s = (await listSchedules(db, JOB)).find((x) => x.id === req.params.id);
     if (!s) throw notFound('Scheduled import');
     return reply.status(202).send(await enqueueJob(db, JOB, { ...(s.payload as object), scheduleId: s.id }, actor.id));
   });
-  app.delete('/imports/schedules/:id', { schema: { tags, summary: 'Delete a scheduled import', params: idParams } }, async (req, reply) => {
+  app.delete('/imports/schedules/:id', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Delete a scheduled import', params: idParams } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     const s = (await listSchedules(db, JOB)).find((x) => x.id === req.params.id);
     if (!s) throw notFound('Scheduled import');

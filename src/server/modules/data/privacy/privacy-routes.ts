@@ -10,14 +10,14 @@ const eraseBody = z.strictObject({ confirm: z.literal('ERASE', { error: 'type ER
 
 export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['privacy'];
-  app.get('/contacts/:id/data-export', { schema: { tags, summary: 'Everything Rapport holds about one contact, as JSON (admin)', params } }, async (req, reply) => {
+  app.get('/contacts/:id/data-export', { config: { scope: 'privacy:export', access: 'admin' }, schema: { tags, summary: 'Everything Rapport holds about one contact, as JSON (admin)', params } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     const doc = await contactDataExport(db, actor, req.params.id);
     return reply.header('content-disposition', `attachment; filename="contact-${req.params.id}.json"`).send(doc);
   });
   app.post(
     '/contacts/:id/erase',
-    {
+    { config: { scope: 'privacy:erase', access: 'admin' },
       schema: {
         tags,
         summary: 'Erase a contact and everything held about it, scrubbing it from the audit log (admin; body {"confirm":"ERASE"})',

@@ -23,30 +23,30 @@ const deliverySchema = z.object({
 
 export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['webhooks'];
-  app.get('/webhooks', { schema: { tags, summary: 'Webhook subscriptions', response: { 200: z.object({ data: z.array(webhookSchema) }) } } }, async (req) => {
+  app.get('/webhooks', { config: { scope: 'data:read', access: 'admin' }, schema: { tags, summary: 'Webhook subscriptions', response: { 200: z.object({ data: z.array(webhookSchema) }) } } }, async (req) => {
     const { db } = requireAdmin(req);
     return { data: await listWebhooks(db) };
   });
-  app.get('/webhooks/event-types', { schema: { tags, summary: 'The event types a subscription can name', response: { 200: z.object({ data: z.array(z.string()) }) } } }, async (req) => {
+  app.get('/webhooks/event-types', { config: { scope: 'data:read', access: 'admin' }, schema: { tags, summary: 'The event types a subscription can name', response: { 200: z.object({ data: z.array(z.string()) }) } } }, async (req) => {
     requireAdmin(req);
     return { data: [...webhookEventTypes] };
   });
-  app.post('/webhooks', { schema: { tags, summary: 'Subscribe a URL to domain events', body: createWebhookBody, response: { 201: webhookSchema } } }, async (req, reply) => {
+  app.post('/webhooks', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Subscribe a URL to domain events', body: createWebhookBody, response: { 201: webhookSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(201).send(await createWebhook(db, actor, req.body));
   });
-  app.patch('/webhooks/:id', { schema: { tags, summary: 'Change a subscription', params: idParams, body: patchWebhookBody, response: { 200: webhookSchema } } }, async (req) => {
+  app.patch('/webhooks/:id', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Change a subscription', params: idParams, body: patchWebhookBody, response: { 200: webhookSchema } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return updateWebhook(db, actor, req.params.id, req.body);
   });
-  app.delete('/webhooks/:id', { schema: { tags, summary: 'Delete a subscription and its log', params: idParams } }, async (req, reply) => {
+  app.delete('/webhooks/:id', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Delete a subscription and its log', params: idParams } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     await deleteWebhook(db, actor, req.params.id);
     return reply.status(204).send();
   });
   app.get(
     '/webhooks/:id/deliveries',
-    { schema: { tags, summary: 'Delivery log, newest first', params: idParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), cursor: z.string().max(500).optional() }), response: { 200: z.object({ data: z.array(deliverySchema), nextCursor: z.string().nullable() }) } } },
+    { config: { scope: 'data:read', access: 'admin' }, schema: { tags, summary: 'Delivery log, newest first', params: idParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), cursor: z.string().max(500).optional() }), response: { 200: z.object({ data: z.array(deliverySchema), nextCursor: z.string().nullable() }) } } },
     async (req) => {
       const { db } = requireAdmin(req);
       let q = db.kysely.selectFrom('webhookDeliveries').select(['id', 'eventId', 'eventType', 'status', 'attempts', 'nextAttemptAt', 'lastStatusCode', 'lastError', 'createdAt', 'deliveredAt']).where('webhookId', '=', req.params.id).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(req.query.limit + 1);
@@ -56,7 +56,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       return pageOf(await q.execute(), req.query.limit, (r) => [r.createdAt, r.id]);
     },
   );
-  app.post('/webhooks/deliveries/:id/retry', { schema: { tags, summary: 'Send a failed delivery again now', params: idParams } }, async (req, reply) => {
+  app.post('/webhooks/deliveries/:id/retry', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Send a failed delivery again now', params: idParams } }, async (req, reply) => {
     const { db } = requireAdmin(req);
     const res = await db.kysely.updateTable('webhookDeliveries').set({ status: 'pending', nextAttemptAt: nowIso(), lockedUntil: null }).where('id', '=', req.params.id).where('status', '!=', 'delivered').executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw notFound('Undelivered webhook delivery');

@@ -14,32 +14,32 @@ const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item),
 
 export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['deals'];
-  app.get('/deals', { schema: { tags, summary: 'List deals (table view): filters, sort, q, cursor', querystring: dealListQuery, response: { 200: listOf(dealSchema) } } }, async (req) => {
+  app.get('/deals', { config: { scope: 'sales:read' }, schema: { tags, summary: 'List deals (table view): filters, sort, q, cursor', querystring: dealListQuery, response: { 200: listOf(dealSchema) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return listDeals(db, actor, req.query);
   });
-  app.post('/deals', { schema: { tags, summary: 'Create a deal', body: dealInput, response: { 201: dealDetailSchema } } }, async (req, reply) => {
+  app.post('/deals', { config: { scope: 'sales:write' }, schema: { tags, summary: 'Create a deal', body: dealInput, response: { 201: dealDetailSchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await createDeal(db, actor, req.body));
   });
-  app.get('/deals/:id', { schema: { tags, summary: 'One deal with contacts, line items and stage history', params: idParams, response: { 200: dealDetailSchema } } }, async (req) => {
+  app.get('/deals/:id', { config: { scope: 'sales:read' }, schema: { tags, summary: 'One deal with contacts, line items and stage history', params: idParams, response: { 200: dealDetailSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return getDealDetail(db, actor, req.params.id);
   });
-  app.patch('/deals/:id', { schema: { tags, summary: 'Change a deal (fields, contacts, line items, forecast category)', params: idParams, body: dealPatch, response: { 200: dealDetailSchema } } }, async (req) => {
+  app.patch('/deals/:id', { config: { scope: 'sales:write' }, schema: { tags, summary: 'Change a deal (fields, contacts, line items, forecast category)', params: idParams, body: dealPatch, response: { 200: dealDetailSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return updateDeal(db, actor, req.params.id, req.body);
   });
   const move = { tags, params: idParams, body: moveInput, response: { 200: dealDetailSchema } };
-  app.patch('/deals/:id/stage', { schema: { ...move, summary: 'Move a deal to a stage (won/lost need a reason); emits deal.stage_changed' } }, async (req) => {
+  app.patch('/deals/:id/stage', { config: { scope: 'sales:write' }, schema: { ...move, summary: 'Move a deal to a stage (won/lost need a reason); emits deal.stage_changed' } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return moveDealToStage(db, actor, req.params.id, req.body);
   });
-  app.post('/deals/:id/move', { schema: { ...move, summary: 'Move a deal to a stage and a place in its board column' } }, async (req) => {
+  app.post('/deals/:id/move', { config: { scope: 'sales:write' }, schema: { ...move, summary: 'Move a deal to a stage and a place in its board column' } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return moveDealToStage(db, actor, req.params.id, req.body);
   });
-  app.delete('/deals/:id', { schema: { tags, summary: 'Delete a deal', params: idParams } }, async (req, reply) => {
+  app.delete('/deals/:id', { config: { scope: 'sales:write' }, schema: { tags, summary: 'Delete a deal', params: idParams } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     await deleteDeal(db, actor, req.params.id);
     return reply.status(204).send();

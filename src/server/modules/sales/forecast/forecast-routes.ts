@@ -7,12 +7,12 @@ import { computeForecast } from './compute-forecast.js';
 import { listQuotas, setQuota } from './quotas.js';
 
 export const forecastRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/forecast', { schema: { tags: ['forecast'], summary: 'Forecast by month or quarter: weighted pipeline, commit, best case, historical, closed, quota attainment', querystring: forecastQuery, response: { 200: forecastSchema } } }, async (req) => {
+  app.get('/forecast', { config: { scope: 'sales:read' }, schema: { tags: ['forecast'], summary: 'Forecast by month or quarter: weighted pipeline, commit, best case, historical, closed, quota attainment', querystring: forecastQuery, response: { 200: forecastSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return computeForecast(db, actor, req.query);
   });
-  app.get('/quotas', { schema: { tags: ['forecast'], summary: 'Quotas by month', querystring: quotaListQuery, response: { 200: z.object({ data: z.array(quotaSchema) }) } } }, async (req) => ({ data: await listQuotas(ctxOf(req).db, req.query.from, req.query.to) }));
-  app.put('/quotas', { schema: { tags: ['forecast'], summary: 'Set the quota of a rep or a team for a month (managers, admins)', body: quotaInput, response: { 200: quotaSchema } } }, async (req) => {
+  app.get('/quotas', { config: { scope: 'sales:read' }, schema: { tags: ['forecast'], summary: 'Quotas by month', querystring: quotaListQuery, response: { 200: z.object({ data: z.array(quotaSchema) }) } } }, async (req) => ({ data: await listQuotas(ctxOf(req).db, req.query.from, req.query.to) }));
+  app.put('/quotas', { config: { scope: 'sales:write', access: 'manager' }, schema: { tags: ['forecast'], summary: 'Set the quota of a rep or a team for a month (managers, admins)', body: quotaInput, response: { 200: quotaSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return setQuota(db, actor, req.body);
   });

@@ -5,7 +5,7 @@ import { performanceQuery, performanceSchema } from './performance-schemas.js';
 import { computePerformance } from './compute-performance.js';
 
 export const performanceRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/performance', { schema: { tags: ['performance'], summary: 'Performance per rep or team over a date range (managers: their team; reps: themselves)', querystring: performanceQuery, response: { 200: performanceSchema } } }, async (req) => {
+  app.get('/performance', { config: { scope: 'sales:read' }, schema: { tags: ['performance'], summary: 'Performance per rep or team over a date range (managers: their team; reps: themselves)', querystring: performanceQuery, response: { 200: performanceSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return computePerformance(db, actor, req.query);
   });

@@ -11,28 +11,28 @@ const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['pipelines'];
-  app.get('/pipelines', { schema: { tags, summary: 'Pipelines with their ordered stages', response: { 200: z.object({ data: z.array(pipelineSchema) }) } } }, async (req) => {
+  app.get('/pipelines', { config: { scope: 'sales:read' }, schema: { tags, summary: 'Pipelines with their ordered stages', response: { 200: z.object({ data: z.array(pipelineSchema) }) } } }, async (req) => {
     const { db } = ctxOf(req);
     return { data: await listPipelines(db.kysely) };
   });
-  app.post('/pipelines', { schema: { tags, summary: 'Create a pipeline (managers, admins)', body: pipelineInput, response: { 201: pipelineSchema } } }, async (req, reply) => {
+  app.post('/pipelines', { config: { scope: 'sales:write', access: 'manager' }, schema: { tags, summary: 'Create a pipeline (managers, admins)', body: pipelineInput, response: { 201: pipelineSchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await createPipeline(db, actor, req.body));
   });
-  app.get('/pipelines/:id', { schema: { tags, summary: 'One pipeline', params: idParams, response: { 200: pipelineSchema } } }, async (req) => {
+  app.get('/pipelines/:id', { config: { scope: 'sales:read' }, schema: { tags, summary: 'One pipeline', params: idParams, response: { 200: pipelineSchema } } }, async (req) => {
     const { db } = ctxOf(req);
     return getPipeline(db.kysely, req.params.id);
   });
-  app.patch('/pipelines/:id', { schema: { tags, summary: 'Rename, make default, or change stages (the full ordered list; ids keep stages)', params: idParams, body: pipelinePatch, response: { 200: pipelineSchema } } }, async (req) => {
+  app.patch('/pipelines/:id', { config: { scope: 'sales:write', access: 'manager' }, schema: { tags, summary: 'Rename, make default, or change stages (the full ordered list; ids keep stages)', params: idParams, body: pipelinePatch, response: { 200: pipelineSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return updatePipeline(db, actor, req.params.id, req.body);
   });
-  app.delete('/pipelines/:id', { schema: { tags, summary: 'Delete a pipeline without deals', params: idParams } }, async (req, reply) => {
+  app.delete('/pipelines/:id', { config: { scope: 'sales:write', access: 'manager' }, schema: { tags, summary: 'Delete a pipeline without deals', params: idParams } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     await deletePipeline(db, actor, req.params.id);
     return reply.status(204).send();
   });
-  app.get('/pipelines/:id/board', { schema: { tags, summary: 'Kanban board: columns with a page of deals each and totals (count, amount, weighted)', params: idParams, querystring: boardQuery, response: { 200: boardSchema } } }, async (req) => {
+  app.get('/pipelines/:id/board', { config: { scope: 'sales:read' }, schema: { tags, summary: 'Kanban board: columns with a page of deals each and totals (count, amount, weighted)', params: idParams, querystring: boardQuery, response: { 200: boardSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return getBoard(db, actor, req.params.id, req.query);
   });

@@ -9,24 +9,24 @@ import { createScoringRule, deleteScoringRule, listScoringRules, RECOMPUTE_ALL_J
 
 export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['lead scoring'];
-  app.get('/lead-scoring/rules', { schema: { tags, summary: 'Lead scoring rules', response: { 200: z.object({ data: z.array(scoringRuleSchema) }) } } }, async (req) => {
+  app.get('/lead-scoring/rules', { config: { scope: 'sales:read' }, schema: { tags, summary: 'Lead scoring rules', response: { 200: z.object({ data: z.array(scoringRuleSchema) }) } } }, async (req) => {
     const { db } = ctxOf(req); // everyone may read why a lead scores what it does
     return { data: await listScoringRules(db) };
   });
-  app.post('/lead-scoring/rules', { schema: { tags, summary: 'Add a scoring rule (admin); all lead scores are recomputed', body: scoringRuleInput, response: { 201: scoringRuleSchema } } }, async (req, reply) => {
+  app.post('/lead-scoring/rules', { config: { scope: 'sales:write', access: 'admin' }, schema: { tags, summary: 'Add a scoring rule (admin); all lead scores are recomputed', body: scoringRuleInput, response: { 201: scoringRuleSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(201).send(await createScoringRule(db, actor, req.body));
   });
-  app.patch('/lead-scoring/rules/:id', { schema: { tags, summary: 'Change a scoring rule (admin)', params: idParams, body: scoringRulePatch, response: { 200: scoringRuleSchema } } }, async (req) => {
+  app.patch('/lead-scoring/rules/:id', { config: { scope: 'sales:write', access: 'admin' }, schema: { tags, summary: 'Change a scoring rule (admin)', params: idParams, body: scoringRulePatch, response: { 200: scoringRuleSchema } } }, async (req) => {
     const { db, actor } = requireAdmin(req);
     return updateScoringRule(db, actor, req.params.id, req.body);
   });
-  app.delete('/lead-scoring/rules/:id', { schema: { tags, summary: 'Delete a scoring rule (admin)', params: idParams } }, async (req, reply) => {
+  app.delete('/lead-scoring/rules/:id', { config: { scope: 'sales:write', access: 'admin' }, schema: { tags, summary: 'Delete a scoring rule (admin)', params: idParams } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     await deleteScoringRule(db, actor, req.params.id);
     return reply.status(204).send();
   });
-  app.post('/lead-scoring/recompute', { schema: { tags, summary: 'Recompute every lead score now, e.g. to apply decay (admin)', response: { 202: jobSchema } } }, async (req, reply) => {
+  app.post('/lead-scoring/recompute', { config: { scope: 'sales:write', access: 'admin' }, schema: { tags, summary: 'Recompute every lead score now, e.g. to apply decay (admin)', response: { 202: jobSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     return reply.status(202).send(await enqueueJob(db, RECOMPUTE_ALL_JOB, {}, actor.id));
   });
