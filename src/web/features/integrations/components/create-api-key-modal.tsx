@@ -1,10 +1,10 @@
-// Modal to create an API key: a name and read/write per module; afterwards it shows the token, once.
+// Modal to create an API key: a name, read/write per module and the sensitive scopes; afterwards it shows the token, once.
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
-import { API_KEY_MODULES, useCreateApiKey } from '../api/api-keys';
+import { API_KEY_MODULES, API_KEY_SPECIAL_SCOPES, useCreateApiKey } from '../api/api-keys';
 import { OneTimeSecret } from './one-time-secret';
 
 export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -71,6 +71,13 @@ export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClos
                   ))}
                 </Table.Tbody>
               </Table>
+              <Text size="sm" fw={500} mt="sm">{t('integrations.keys.sensitive')}</Text>
+              <Text size="xs" c="dimmed" mb={4}>{t('integrations.keys.sensitiveHint')}</Text>
+              <Stack gap={6}>
+                {API_KEY_SPECIAL_SCOPES.map((scope) => (
+                  <Checkbox key={scope} data-scope={scope} label={t(`integrations.specialScopes.${scope.replace(':', '_')}`)} description={scope} checked={scopes.includes(scope)} onChange={(e) => toggle(scope, e.currentTarget.checked)} />
+                ))}
+              </Stack>
               {scopeError && <Text size="xs" c="red">{scopeError}</Text>}
             </div>
             <FormActions onCancel={close} loading={create.isPending} />
