@@ -59,10 +59,10 @@ function requestFor(op: Operation) {
   return fc.record({ params, query, body });
 }
 
-function urlOf(op: Operation, params: string[], query: Record<string, string>): string {
+function urlOf(op: Operation, params: string[], query: Record<string, string | undefined>): string {
   let i = 0;
   const path = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(params[i++] ?? 'x'));
-  const qs = new URLSearchParams(query).toString();
+  const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)).toString();
   return qs ? `${path}?${qs}` : path;
 }
 
