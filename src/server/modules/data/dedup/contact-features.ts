@@ -1,6 +1,7 @@
 // What duplicate detection compares about a contact, normalised once per contact: emails, E.164 phones, name tokens
 // (pinyin for Chinese), company and organisation domains, address; and the blocking keys that bring candidates together.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString as parseWithTypes } from 'libphonenumber-js/max';
 import { compactForms, nameTokens } from './name-tokens.js';
 
 export interface ContactScanRow {
@@ -23,11 +24,17 @@ export interface ContactFeatures {
   pinyin: boolean;
   emails: string[];
   phones: string[];
+  /** The phones that are surely mobiles, and the emails at free-mail domains: one per person, so two different ones
+   * speak against a match. */
+  mobiles: string[];
+  personalEmails: string[];
   companyId: string | null;
   domains: string[]; // the company's domain and work (non-free-mail) email domains
   address: string; // normalised street + city, '' when unknown
   city: string;
   birthday: string | null;
+  /** How many contacts carry this exact name in the same organisation (set after the scan; 1 until then). */
+  nameCount: number;
 }
 
 const freeMail = new Set(['gmail.com', 'googlemail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com', 'icloud.com', 'me.com', 'aol.com', 'protonmail.com', 'proton.me', 'qq.com', '163.com', '126.com', 'yeah.net', 'sina.com', 'sina.cn', 'sohu.com', 'foxmail.com', 'aliyun.com', '139.com', 'gmx.de', 'web.de', 'mail.ru', 'yandex.ru']);
@@ -46,6 +53,13 @@ export function normalisePhone(p: string, region: string): string | null {
   if (/^\+\d{6,15}$/.test(p)) return p;
   const parsed = parsePhoneNumberFromString(p.trim(), region as CountryCode);
   return parsed && parsed.isValid() ? parsed.number : null;
+}
+
+/** True for a number that can only be a mobile; a number that may be either (US, Canada) is not counted. Mainland
+ * China's mobiles are recognised by their prefix without parsing, as they are most of the numbers here. */
+export function isMobile(e164: string): boolean {
+  if (e164.startsWith('+86')) return /^\+861[3-9]\d{9}$/.test(e164);
+  return parseWithTypes(e164)?.getType() === 'MOBILE';
 }
 
 const streetWords: Record<string, string> = { st: 'street', rd: 'road', ave: 'avenue', av: 'avenue', blvd: 'boulevard', dr: 'drive', ln: 'lane', apt: 'apartment', no: 'number', fl: 'floor' };
@@ -94,7 +108,32 @@ export function contactFeatures(r: ContactScanRow, region: string): ContactFeatu
   }
   const { address, city } = normaliseAddress(r.address);
   const tokens = [...n.tokens].sort();
-  return { id: r.id, name: tokens.join(' '), tokens, compact: compactForms(n.tokens), pinyin: n.pinyin, emails, phones, companyId: r.companyId, domains: [...domains], address, city, birthday: r.birthday };
+  const mobiles = phones.filter(isMobile);
+  const personalEmails = emails.filter((e) => freeMail.has(e.slice(e.lastIndexOf('@') + 1)));
+  return { id: r.id, name: tokens.join(' '), tokens, compact: compactForms(n.tokens), pinyin: n.pinyin, emails, phones, mobiles, personalEmails, companyId: r.companyId, domains: [...domains], address, city, birthday: r.birthday, nameCount: 1 };
+}
+
+/** The organisation a contact's name is compared within: its company, else its work email domain. */
+export const nameScope = (f: ContactFeatures): string | null => (f.companyId ? 'c' + f.companyId : f.domains[0] ? 'd' + f.domains[0] : null);
+
+/**
+ * Term frequency of names within their organisation: a name shared by many people at one company (赵敏 ×12) says
+ * little about whether two of them are one person. Counted over the whole scan, then stored on each contact.
+ */
+export function countNamesInScope(records: ContactFeatures[]): void {
+  const counts = new Map<string, number>();
+  const keyOf = (f: ContactFeatures) => {
+    const scope = nameScope(f);
+    return scope && f.name ? `${scope}\u0000${f.name}` : null;
+  };
+  for (const f of records) {
+    const k = keyOf(f);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const f of records) {
+    const k = keyOf(f);
+    f.nameCount = k ? counts.get(k)! : 1;
+  }
 }
 
 /** A name token's blocking form: its first 4 letters, so a typo later in the word still meets its twin. */

@@ -1,6 +1,7 @@
 // The match score of two contacts (0–1) and the reasons behind it, so a person reviewing the queue sees why.
 // Evidence adds up: a shared email or phone is strong, a near-identical name is strong only with a shared company,
-// domain or address; conflicting facts (different birthdays, entirely different contact details) take away.
+// domain or address and weaker the more people in that organisation carry it; conflicting facts (different birthdays,
+// different mobiles or personal emails, entirely different contact details) take away.
 import { jaroWinkler } from './jaro-winkler.js';
 import type { ContactFeatures } from './contact-features.js';
 
@@ -86,7 +87,18 @@ export function scorePair(a: ContactFeatures, b: ContactFeatures, explain = true
     total -= 0.3;
     if (explain) reasons.push({ field: 'birthday', kind: 'conflict', detail: `${a.birthday} vs ${b.birthday}`, weight: -0.3 });
   }
-  if (!email && !phone && ((a.emails.length && b.emails.length) || (a.phones.length && b.phones.length))) {
+  // A person has one mobile and one personal mailbox (at a time): two different ones speak clearly against a match.
+  const mobileConflict = !phone && a.mobiles.length > 0 && b.mobiles.length > 0 && !shared(a.mobiles, b.mobiles);
+  if (mobileConflict) {
+    total -= 0.25;
+    if (explain) reasons.push({ field: 'phone', kind: 'conflict', detail: 'different mobile numbers', weight: -0.25 });
+  }
+  const personalConflict = !email && a.personalEmails.length > 0 && b.personalEmails.length > 0;
+  if (personalConflict) {
+    total -= 0.2;
+    if (explain) reasons.push({ field: 'email', kind: 'conflict', detail: 'different personal emails', weight: -0.2 });
+  }
+  if (!mobileConflict && !personalConflict && !email && !phone && ((a.emails.length && b.emails.length) || (a.phones.length && b.phones.length))) {
     // Reachable, yet by different emails (or phones) and none in common: more likely two people than one.
     total -= 0.1;
     if (explain) reasons.push({ field: 'contact', kind: 'conflict', detail: 'no email or phone in common', weight: -0.1 });
@@ -100,15 +112,20 @@ export function scorePair(a: ContactFeatures, b: ContactFeatures, explain = true
   if (!explain && total + 0.5 < threshold) return { score: 0, reasons };
   const sim = contactNameSimilarity(a, b);
   if (sim >= 0.8) {
-    const w = round(0.5 * ((sim - 0.8) / 0.2));
+    // A name carried by many people in the same organisation weighs less (term frequency, as Splink weighs it).
+    const common = Math.max(a.nameCount, b.nameCount);
+    const w = round(0.5 * ((sim - 0.8) / 0.2) * commonNameFactor(common));
     total += w;
-    if (explain) reasons.push({ field: 'name', kind: sim === 1 ? 'same' : 'similar', detail: `${a.name} ~ ${b.name}: ${sim.toFixed(2)}${a.pinyin || b.pinyin ? ' (compared as pinyin)' : ''}`, weight: w });
+    if (explain) reasons.push({ field: 'name', kind: sim === 1 ? 'same' : 'similar', detail: `${a.name} ~ ${b.name}: ${sim.toFixed(2)}${a.pinyin || b.pinyin ? ' (compared as pinyin)' : ''}${common > 2 ? ` (a name ${common} people share in this organisation)` : ''}`, weight: w });
   } else if (sim < 0.6) {
     total -= 0.2;
     if (explain) reasons.push({ field: 'name', kind: 'conflict', detail: `${a.name} vs ${b.name}: ${sim.toFixed(2)}`, weight: -0.2 });
   }
   return { score: round(Math.max(0, Math.min(1, total))), reasons };
 }
+
+/** 1 for a name at most two contacts in the organisation carry (a person and their duplicate), then √(2/n). */
+export const commonNameFactor = (count: number) => (count <= 2 ? 1 : Math.sqrt(2 / count));
 
 function differentWorkEmails(a: ContactFeatures, b: ContactFeatures): boolean {
   for (const x of a.emails) {
