@@ -16,7 +16,7 @@ export async function scanContactsForMatching(db: DbOrTrx, afterId: string | nul
   let q = db
     .selectFrom('contacts as r')
     .leftJoin('companies as co', 'co.id', 'r.companyId')
-    .select(['r.id', 'r.displayName', 'r.givenName', 'r.familyName', 'r.companyId', 'co.domain as companyDomain', 'r.emails', 'r.phones', 'r.address', 'r.birthday', 'r.updatedAt'])
+    .select(['r.id', 'r.displayName', 'r.givenName', 'r.familyName', 'r.companyId', 'co.domain as companyDomain', 'co.address as companyAddress', 'r.emails', 'r.phones', 'r.address', 'r.birthday', 'r.updatedAt'])
     .orderBy('r.id')
     .limit(limit);
   if (afterId !== null) q = q.where('r.id', '>', afterId);

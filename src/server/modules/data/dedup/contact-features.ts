@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { parsePhoneNumberFromString as parseWithTypes } from 'libphonenumber-js/max';
 import { compactForms, nameTokens } from './name-tokens.js';
+import { BusinessAddresses, familyToken } from './business-addresses.js';
 
 export interface ContactScanRow {
   id: string;
@@ -10,6 +11,7 @@ export interface ContactScanRow {
   familyName: string | null;
   companyId: string | null;
   companyDomain?: string | null;
+  companyAddress?: string | null;
   emails: string;
   phones: string;
   address: string | null;
@@ -32,6 +34,10 @@ export interface ContactFeatures {
   domains: string[]; // the company's domain and work (non-free-mail) email domains
   address: string; // normalised street + city, '' when unknown
   city: string;
+  family: string | null; // the family name's token, for telling offices from homes
+  atCompanyAddress: boolean;
+  /** Set after the scan: the address is an office (business-addresses.ts), which says nothing about who is who. */
+  businessAddress: boolean;
   birthday: string | null;
   /** How many contacts carry this exact name in the same organisation (set after the scan; 1 until then). */
   nameCount: number;
@@ -109,8 +115,9 @@ export function contactFeatures(r: ContactScanRow, region: string): ContactFeatu
   const { address, city } = normaliseAddress(r.address);
   const tokens = [...n.tokens].sort();
   const mobiles = phones.filter(isMobile);
+  const atCompanyAddress = address !== '' && !!r.companyAddress && normaliseAddress(r.companyAddress).address === address;
   const personalEmails = emails.filter((e) => freeMail.has(e.slice(e.lastIndexOf('@') + 1)));
-  return { id: r.id, name: tokens.join(' '), tokens, compact: compactForms(n.tokens), pinyin: n.pinyin, emails, phones, mobiles, personalEmails, companyId: r.companyId, domains: [...domains], address, city, birthday: r.birthday, nameCount: 1 };
+  return { id: r.id, name: tokens.join(' '), tokens, compact: compactForms(n.tokens), pinyin: n.pinyin, emails, phones, mobiles, personalEmails, companyId: r.companyId, domains: [...domains], address, city, family: familyToken(r.displayName, r.familyName)?.token ?? null, atCompanyAddress, businessAddress: false, birthday: r.birthday, nameCount: 1 };
 }
 
 /** The organisation a contact's name is compared within: its company, else its work email domain. */
@@ -134,6 +141,13 @@ export function countNamesInScope(records: ContactFeatures[]): void {
     const k = keyOf(f);
     f.nameCount = k ? counts.get(k)! : 1;
   }
+}
+
+/** Marks the contacts whose address turned out to be an office once every contact was seen. */
+export function markBusinessAddresses(records: ContactFeatures[]): void {
+  const offices = new BusinessAddresses();
+  for (const f of records) offices.add(f.address, f.family, f.companyId, f.atCompanyAddress);
+  for (const f of records) f.businessAddress = offices.isBusiness(f.address);
 }
 
 /** A name token's blocking form: its first 4 letters, so a typo later in the word still meets its twin. */

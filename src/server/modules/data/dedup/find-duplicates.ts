@@ -4,7 +4,7 @@ import type { Db } from '../../../core/db/database.js';
 import { getOrgSettings } from '../../../core/settings.js';
 import { scanContactsForMatching } from '../../customers/index.js';
 import { BlockingIndex } from './blocking-index.js';
-import { blockingKeys, contactFeatures, countNamesInScope, type ContactFeatures } from './contact-features.js';
+import { blockingKeys, contactFeatures, countNamesInScope, markBusinessAddresses, type ContactFeatures } from './contact-features.js';
 import { scorePair, type MatchReason } from './match-score.js';
 
 export interface FoundPair {
@@ -59,6 +59,7 @@ export async function findContactDuplicates(db: Db, opts: FindOptions): Promise<
   let candidates = 0;
   if (!cancelled) {
     countNamesInScope(records);
+    markBusinessAddresses(records);
     for (const [i, j] of index.pairs()) {
       candidates++;
       const a = records[i]!;

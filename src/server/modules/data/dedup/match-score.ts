@@ -76,7 +76,8 @@ export function scorePair(a: ContactFeatures, b: ContactFeatures, explain = true
       if (explain) reasons.push({ field: 'domain', kind: 'same', detail: domain, weight: 0.15 });
     }
   }
-  if (a.address && b.address) {
+  // An office address that colleagues share says nothing about whether two of them are one person.
+  if (a.address && b.address && !a.businessAddress && !b.businessAddress) {
     const s = a.address === b.address ? 1 : jaroWinkler(a.address, b.address);
     if (s >= 0.92) {
       total += 0.15;

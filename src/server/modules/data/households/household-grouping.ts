@@ -1,10 +1,11 @@
-// Finds households: contacts sharing a normalised address and family name, or a shared home (fixed-line) phone,
-// joined into groups with union-find. A key shared by too many contacts (an office switchboard) is ignored.
+// Finds households: contacts sharing a normalised home address and family name, or a shared home (fixed-line) phone,
+// joined into groups with union-find. A key shared by too many contacts (an office switchboard) is ignored, and so is
+// a business address (business-addresses.ts).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Db } from '../../../core/db/database.js';
 import { scanContactsForMatching } from '../../customers/index.js';
 import { normaliseAddress } from '../dedup/contact-features.js';
-import { nameTokens } from '../dedup/name-tokens.js';
+import { BusinessAddresses, familyToken } from '../dedup/business-addresses.js';
 
 const MAX_KEY_MEMBERS = 12;
 
@@ -13,15 +14,6 @@ export interface FoundHousehold {
   basis: string;
   name: string;
   address: string | null;
-}
-
-/** The family name's comparable token: given family name, else the Chinese first character, else the last word. */
-function familyToken(displayName: string, familyName: string | null): { token: string; label: string } | null {
-  if (familyName?.trim()) return { token: nameTokens(familyName.trim()).tokens.join(''), label: familyName.trim() };
-  const t = nameTokens(displayName).tokens;
-  if (t.length < 2) return null;
-  const cjk = /[\u3400-\u9fff]/.test(displayName);
-  return cjk ? { token: t[0]!, label: [...displayName][0]! } : { token: t[t.length - 1]!, label: displayName.trim().split(/\s+/).pop()! };
 }
 
 const homePhoneCache = new Map<string, boolean>();
@@ -42,6 +34,8 @@ export async function findHouseholds(db: Db, onBatch?: (scanned: number) => Prom
   const addresses: (string | null)[] = [];
   const keyMembers = new Map<string, number[]>();
   const keyBasis = new Map<string, string>();
+  const keyAddress = new Map<string, string>();
+  const offices = new BusinessAddresses();
   let after: string | null = null;
   for (;;) {
     const rows = await scanContactsForMatching(db.kysely, after, 5000);
@@ -52,7 +46,11 @@ export async function findHouseholds(db: Db, onBatch?: (scanned: number) => Prom
       addresses.push(r.address);
       const keys: [string, string][] = [];
       const { address } = normaliseAddress(r.address);
-      if (address && fam) keys.push([`a${address}|${fam.token}`, 'address+family']);
+      offices.add(address, fam?.token ?? null, r.companyId, address !== '' && !!r.companyAddress && normaliseAddress(r.companyAddress).address === address);
+      if (address && fam) {
+        keys.push([`a${address}|${fam.token}`, 'address+family']);
+        keyAddress.set(`a${address}|${fam.token}`, address);
+      }
       for (const p of JSON.parse(r.phones) as string[]) if (isHomePhone(p)) keys.push([`h${p}`, 'home phone']);
       for (const [k, basis] of keys) {
         const m = keyMembers.get(k);
@@ -71,7 +69,8 @@ export async function findHouseholds(db: Db, onBatch?: (scanned: number) => Prom
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
-  const usable = [...keyMembers].filter(([, m]) => m.length >= 2 && m.length <= MAX_KEY_MEMBERS);
+  // An office (a company's address, or one that several families share) is no household, whoever works there.
+  const usable = [...keyMembers].filter(([k, m]) => m.length >= 2 && m.length <= MAX_KEY_MEMBERS && !offices.isBusiness(keyAddress.get(k) ?? ''));
   for (const [, m] of usable) for (const x of m.slice(1)) parent[find(x)] = find(m[0]!);
   const basisOf = new Map<number, Set<string>>();
   for (const [k, m] of usable) {
