@@ -1,11 +1,12 @@
 // Opens the database named by DATABASE_URL: embedded SQLite (better-sqlite3, WAL) or PostgreSQL (pg pool).
-import { Kysely, SqliteDialect, PostgresDialect, CamelCasePlugin, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, CamelCasePlugin, type Dialect } from 'kysely';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../db-schema.js';
 import { withStatementCache } from './statement-cache.js';
+import { immediateSqliteDialect } from './sqlite-immediate-driver.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -34,6 +35,8 @@ export function parseDatabaseUrl(url: string): { engine: Engine; target: string;
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url}")`);
 }
 
+const SQLITE_RAW_BUSY_MS = 5000;
+
 export function openDatabase(url: string): Db {
   const { engine, target, schema } = parseDatabaseUrl(url);
   let dialect: Dialect;
@@ -44,9 +47,11 @@ export function openDatabase(url: string): Db {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    // Kysely's statements wait for another process's write lock asynchronously (sqlite-immediate-driver.ts);
+    // this synchronous wait only covers the raw handle (backup, bulk seeding).
+    sqlite.pragma(`busy_timeout = ${SQLITE_RAW_BUSY_MS}`);
     sqlite.pragma('cache_size = -65536');
-    dialect = new SqliteDialect({ database: withStatementCache(sqlite) });
+    dialect = immediateSqliteDialect(withStatementCache(sqlite), sqlite, SQLITE_RAW_BUSY_MS);
   } else {
     const pool = new pg.Pool({
       connectionString: target,
