@@ -8,7 +8,12 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './core/db/database.js';
-import { installErrorHandler } from './core/http/error-handler.js';
+import { installErrorHandler, sendProblem } from './core/http/error-handler.js';
+import { clientErrorHandler, frameworkErrors } from './core/http/framework-errors.js';
+import { installSecurityHeaders } from './core/http/security-headers.js';
+import { installCsrfGuard } from './core/http/csrf-guard.js';
+import { decoratePublicUrl } from './core/http/public-origin.js';
+import type { TrustProxy } from './core/config.js';
 import { installAuthHook } from './modules/accounts/index.js';
 import { installRouteAccess, type RouteEntry } from './core/auth/route-access.js';
 import { routePlugins } from './modules.js';
@@ -20,6 +25,10 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Where uploaded files (imports) are kept: the configured data dir. */
   dataDir?: string;
+  /** RAPPORT_PUBLIC_URL: its origin passes the CSRF guard; https makes the session cookie Secure and turns on HSTS. */
+  publicUrl?: string;
+  /** RAPPORT_TRUST_PROXY: whose X-Forwarded-For/-Proto/-Host to believe (default: nobody's). */
+  trustProxy?: TrustProxy;
 }
 
 declare module 'fastify' {
@@ -31,20 +40,29 @@ declare module 'fastify' {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const trust = opts.trustProxy ?? false;
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'info' },
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     ajv: undefined,
-    trustProxy: true,
+    // A hop count believes that many proxies nearest to us (Fastify's runtime takes a number; its types do not).
+    trustProxy: typeof trust === 'number' ? (_addr: string, hop: number) => hop < trust : trust,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  // JSON routes take JSON only: a text/plain body is what a cross-site <form> can send. Upload routes add their own parsers.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
   app.decorate('dataDir', opts.dataDir ?? path.resolve('./data'));
   installErrorHandler(app);
+  decoratePublicUrl(app, opts.publicUrl);
+  await installSecurityHeaders(app);
   app.decorate('routeTable', [] as RouteEntry[]);
   installRouteAccess(app, app.routeTable);
   await app.register(cookie);
+  installCsrfGuard(app);
   installAuthHook(app);
 
   await app.register(swagger, {
@@ -74,10 +92,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // client-side route (/contacts/123) and gets the app's index page.
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
-      const file = path.join(webDir, decodeURIComponent(req.url.split('?')[0]!));
+      const urlPath = safeDecode(req.url.split('?')[0]!);
+      if (urlPath === null) return sendProblem(reply, 400, 'Bad request', 'The URL path is malformed');
+      const file = path.join(webDir, urlPath);
       if (file.startsWith(webDir + path.sep) && statSync(file, { throwIfNoEntry: false })?.isFile()) return reply.sendFile(path.relative(webDir, file));
       return reply.sendFile('index.html');
     });
   }
   return app;
+}
+
+/** The decoded path, or null when it cannot name a file: a broken %-escape, or a NUL byte (which fs calls throw on). */
+function safeDecode(urlPath: string): string | null {
+  try {
+    const decoded = decodeURIComponent(urlPath);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
 }

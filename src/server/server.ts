@@ -26,7 +26,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<FastifyIns
   await migrateToLatest(db, migrationSets);
   await ensureAdminFromEnv(db, config.adminEmail, config.adminPassword);
   configureBackups({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = await buildApp({ db, logLevel: config.logLevel, webDir: config.webDir, dataDir: config.dataDir });
+  const app = await buildApp({ db, logLevel: config.logLevel, webDir: config.webDir, dataDir: config.dataDir, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
   const mode = opts.worker ?? true;
   const worker = startWorker(db, app.log, { loop: mode === true });
   app.decorate('worker', worker);

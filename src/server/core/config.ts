@@ -13,7 +13,13 @@ export interface Config {
   adminPassword?: string;
   logLevel: string;
   webDir: string;
+  /** The address users reach Rapport at (https://crm.example.com): its origin is trusted for CSRF, https makes cookies Secure. */
+  publicUrl?: string;
+  /** Which proxies' X-Forwarded-* headers to believe; false unless the operator says so (they are trivially forged). */
+  trustProxy: TrustProxy;
 }
+
+export type TrustProxy = boolean | number | string[];
 
 export interface ConfigOverrides {
   port?: number;
@@ -24,6 +30,8 @@ export interface ConfigOverrides {
   adminPassword?: string;
   logLevel?: string;
   webDir?: string;
+  publicUrl?: string;
+  trustProxy?: TrustProxy;
 }
 
 /** The secret key lives in the data dir when RAPPORT_SECRET_KEY is not set, created on first use. */
@@ -34,6 +42,23 @@ function loadSecretKey(dataDir: string): string {
   const key = randomBytes(32).toString('base64url');
   writeFileSync(file, key + '\n', { mode: 0o600 });
   return key;
+}
+
+/** RAPPORT_TRUST_PROXY: unset/false, true, a hop count, or comma-separated addresses/CIDRs (Fastify's trustProxy). */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** RAPPORT_PUBLIC_URL must be an http(s) URL; a typo fails start-up rather than silently refusing every login. */
+export function parsePublicUrl(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new Error(`RAPPORT_PUBLIC_URL must be an http:// or https:// URL (got "${value}")`);
+  return url.href;
 }
 
 export function loadConfig(overrides: ConfigOverrides = {}): Config {
@@ -50,5 +75,7 @@ export function loadConfig(overrides: ConfigOverrides = {}): Config {
     adminPassword: overrides.adminPassword ?? env.RAPPORT_ADMIN_PASSWORD,
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
     webDir: overrides.webDir ?? path.resolve(import.meta.dirname, '../../../dist/web'),
+    publicUrl: parsePublicUrl(overrides.publicUrl ?? env.RAPPORT_PUBLIC_URL),
+    trustProxy: overrides.trustProxy ?? parseTrustProxy(env.RAPPORT_TRUST_PROXY),
   };
 }

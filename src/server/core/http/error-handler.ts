@@ -43,8 +43,9 @@ export function installErrorHandler(app: FastifyInstance) {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, 500, 'Internal error', 'Something went wrong on the server; it has been logged');
   });
+  // Every path, API or not (the web app's catch-all only exists when its files are built); a long path is cut short.
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/')) return sendProblem(reply, 404, 'Not found', `No route ${request.method} ${request.url.split('?')[0]}`);
-    return reply.callNotFound();
+    const urlPath = request.url.split('?')[0]!;
+    return sendProblem(reply, 404, 'Not found', `No route ${request.method} ${urlPath.length > 200 ? `${urlPath.slice(0, 200)}…` : urlPath}`);
   });
 }

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE, SESSION_DAYS, createSession, deleteSession } from '../../core/auth/sessions.js';
 import { ctxOf } from '../../core/http/request-context.js';
+import { isHttpsRequest } from '../../core/http/public-origin.js';
 import { countUsers, findUserById, toUser } from './user-repository.js';
 import { login } from './login.js';
 import { changePassword, setupFirstAdmin, updateUser } from './manage-users.js';
@@ -14,7 +15,8 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: req.protocol === 'https',
+    // Behind a TLS-terminating proxy req.protocol is https only when RAPPORT_TRUST_PROXY lets us believe it.
+    secure: isHttpsRequest(req),
     maxAge: SESSION_DAYS * 86400,
   });
 }

@@ -1,0 +1,33 @@
+// Refuses cross-site requests that would act with the browser's session cookie (CSRF) or log a browser into
+// someone else's account (login CSRF): an unsafe /api request must come from a page of this server's own origin.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
+import { SESSION_COOKIE } from '../auth/sessions.js';
+import { originOf, ownOrigins } from './public-origin.js';
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Where the request says it comes from: the Origin header, else the Referer's origin; undefined when it says
+ * nothing, null when what it says is no http(s) origin (Origin: null from sandboxed frames and file: pages). */
+function claimedOrigin(req: FastifyRequest): string | null | undefined {
+  const origin = req.headers.origin;
+  if (origin !== undefined) return originOf(origin);
+  const referer = req.headers.referer;
+  return referer === undefined ? undefined : originOf(referer);
+}
+
+/** Registered after @fastify/cookie (it reads the parsed cookie) and before the auth hook, so a forged request
+ * costs no session lookup and reaches no handler. */
+export function installCsrfGuard(app: FastifyInstance): void {
+  app.addHook('onRequest', async (req) => {
+    if (!unsafeMethods.has(req.method) || !req.url.startsWith('/api/')) return;
+    // A Bearer token is a header no cross-site form or simple fetch can add, and the auth hook then ignores the cookie.
+    if (req.headers.authorization?.startsWith('Bearer ')) return;
+    const withCookie = Boolean(req.cookies?.[SESSION_COOKIE]);
+    const origin = claimedOrigin(req);
+    // Scripts without a cookie and without an Origin (curl logging in) forge nothing; browsers always send Origin.
+    if (origin === undefined && !withCookie) return;
+    if (origin && ownOrigins(req).includes(origin)) return;
+    throw new AppError('forbidden', "Cross-site request refused: it did not come from this server's own pages (Origin or Referer must be this server's address)");
+  });
+}
