@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { OpenedExport } from './export-rows.js';
 import { csvLines } from './csv-encode.js';
+import { spreadsheetText } from '../../../core/spreadsheet-cell.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export const contentTypes: Record<ExportFormat, string> = {
@@ -54,12 +55,13 @@ function xlsxStream(opened: OpenedExport, sheetName: string): ExportStream {
     // Inline strings and no styles: shared strings would hold every distinct value in memory until the end.
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
     const sheet = wb.addWorksheet(sheetName);
-    sheet.columns = opened.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length + 2) }));
+    sheet.columns = opened.columns.map((c) => ({ header: spreadsheetText(c.header), key: c.key, width: Math.max(12, c.header.length + 2) }));
     let n = 0;
     outer: for await (const batch of opened.batches) {
       for (const row of batch) {
         if (n >= XLSX_MAX_ROWS) break outer;
-        sheet.addRow(row).commit();
+        // Text cells only: numbers stay numeric cells, which no spreadsheet evaluates.
+        sheet.addRow(row.map((v) => (typeof v === 'string' ? spreadsheetText(v) : v))).commit();
         n++;
       }
       if (out.writableNeedDrain) await once(out, 'drain');

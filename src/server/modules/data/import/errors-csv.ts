@@ -1,12 +1,13 @@
 // The rows an import could not take, as a CSV (row, column, value, reason) streamed page by page from the database.
+// Written by the exports' encoder, so a rejected "=HYPERLINK(…)" cell comes back neutralised, not as a live formula.
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
+import { csvLines } from '../export/csv-encode.js';
 import type { DbOrTrx } from '../../../core/db/database.js';
 
 export function errorsCsv(db: DbOrTrx, importId: string): Readable {
   async function* lines() {
     // A BOM so that Excel (also Chinese Excel) opens the UTF-8 file with the right characters.
-    yield '\uFEFF' + stringify([['row', 'column', 'value', 'reason']]);
+    yield '\uFEFF' + csvLines([['row', 'column', 'value', 'reason']]);
     let after = 0;
     for (;;) {
       const page = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', importId).where('rowNumber', '>', after).orderBy('rowNumber').limit(5000).execute();
@@ -16,11 +17,11 @@ export function errorsCsv(db: DbOrTrx, importId: string): Readable {
       const rows = page.length === 5000 ? page.filter((r) => r.rowNumber !== last) : page;
       if (!rows.length) {
         const all = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', importId).where('rowNumber', '=', last).execute();
-        yield stringify(all.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
+        yield csvLines(all.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
         after = last;
         continue;
       }
-      yield stringify(rows.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
+      yield csvLines(rows.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
       after = rows[rows.length - 1]!.rowNumber;
     }
   }
