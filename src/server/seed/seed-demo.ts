@@ -10,6 +10,7 @@ import { createDemoTimeline } from './demo-timeline.js';
 import { seedDemoSales } from './demo-sales.js';
 import { createDemoLeads } from './demo-leads.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo-words.js';
+import { inOneTransaction } from './one-transaction.js';
 
 export interface DemoOptions {
   companies?: number;
@@ -21,7 +22,18 @@ export interface DemoOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * On SQLite the whole demo is one transaction: a seed that fails or is killed leaves nothing behind, so running it
+ * again starts afresh instead of finding half a demo "already seeded". It holds the write lock meanwhile (seconds);
+ * a running server's writes wait for it (see sqlite-immediate-driver.ts). On PostgreSQL the seed writes over several
+ * connections in short transactions: one long transaction there would commit outbox events far older than the
+ * consumers' lag, and they would be skipped.
+ */
 export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<string> {
+  return db.engine === 'sqlite' ? inOneTransaction(db, (trx) => seedDemoIn(trx, opts)) : seedDemoIn(db, opts);
+}
+
+async function seedDemoIn(db: Db, opts: DemoOptions): Promise<string> {
   const { companies: companyCount = 300, contacts: contactCount = 2000, seed = 20261125 } = opts;
   const log = opts.log ?? (process.stderr.isTTY ? (line: string) => process.stderr.write(`  … ${line}\n`) : () => {});
   const existing = await countDemoUsers(db);
