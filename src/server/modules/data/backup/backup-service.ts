@@ -80,6 +80,7 @@ export function pruneBackups(dir: string, keep: number): string[] {
 
 /** Fingerprint of a live database, read in one transaction. */
 export async function liveFingerprint(db: Db): Promise<Fingerprint> {
-  const tx = db.kysely.withoutPlugins().transaction();
+  // Read only: on SQLite that keeps a deferred BEGIN, so counting every table does not hold other processes' writes up.
+  const tx = db.kysely.withoutPlugins().transaction().setAccessMode('read only');
   return (db.engine === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute((trx) => fingerprintOf(trx, db.engine));
 }
