@@ -12,6 +12,7 @@ import { installErrorHandler, sendProblem } from './core/http/error-handler.js';
 import { clientErrorHandler, frameworkErrors } from './core/http/framework-errors.js';
 import { installSecurityHeaders } from './core/http/security-headers.js';
 import { installCsrfGuard } from './core/http/csrf-guard.js';
+import { installNulGuard } from './core/http/nul-guard.js';
 import { decoratePublicUrl } from './core/http/public-origin.js';
 import type { TrustProxy } from './core/config.js';
 import { installAuthHook } from './modules/accounts/index.js';
@@ -59,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   decoratePublicUrl(app, opts.publicUrl);
   await installSecurityHeaders(app);
+  installNulGuard(app);
   app.decorate('routeTable', [] as RouteEntry[]);
   installRouteAccess(app, app.routeTable);
   await app.register(cookie);

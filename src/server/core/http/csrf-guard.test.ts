@@ -22,7 +22,7 @@ const contactCount = async () => (await t.json('GET', '/api/v1/contacts?limit=50
 function expectRefused(res: { statusCode: number; headers: Record<string, unknown>; body: string }) {
   expect(res.statusCode, res.body).toBe(403);
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
-  expect(res.json().detail).toMatch(/^Cross-site request refused/);
+  expect(JSON.parse(res.body).detail).toMatch(/^Cross-site request refused/);
 }
 
 describe('CSRF guard', () => {

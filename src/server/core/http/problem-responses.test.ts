@@ -58,10 +58,19 @@ describe('problem+json for every error', () => {
     expectProblem(await withWeb.inject({ url: '/x%00y' }), 400);
     expectProblem(await withWeb.inject({ url: '/assets/app.js%00.html' }), 400);
     expectProblem(await withWeb.inject({ url: '/x%E0%A4%A' }), 400);
-    expectProblem(await t.app.inject({ url: '/x%00y' }), 404);
+    expectProblem(await t.app.inject({ url: '/x%00y' }), 400);
     // The page routes still work.
     expect((await withWeb.inject({ url: '/contacts/123' })).body).toContain('<title>Rapport</title>');
     expect((await withWeb.inject({ url: '/assets/app.js' })).body).toBe('console.log(1)');
+  });
+
+  it('refuses a NUL character in a path id, a query or a JSON body with 400 (PostgreSQL cannot store one)', async () => {
+    expectProblem(await t.app.inject({ method: 'PATCH', url: '/api/v1/contacts/a%00b', headers: t.admin, payload: { displayName: 'x' } }), 400);
+    expectProblem(await t.app.inject({ url: '/api/v1/contacts?q=a%00b', headers: t.admin }), 400);
+    const body = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: t.admin, payload: { displayName: 'a\u0000b', tags: ['ok'] } });
+    expectProblem(body, 400);
+    expect(body.json().detail).toBe('The request body contains a NUL character, which no value may hold');
+    expectProblem(await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: t.admin, payload: { displayName: 'x', customFields: { ['k\u0000']: 1 } } }), 400);
   });
 
   it('answers malformed JSON with 400 and a body over the limit with 413', async () => {
