@@ -20,7 +20,9 @@ function claimedOrigin(req: FastifyRequest): string | null | undefined {
  * costs no session lookup and reaches no handler. */
 export function installCsrfGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
-    if (!unsafeMethods.has(req.method) || !req.url.startsWith('/api/')) return;
+    // The matched route's pattern, not the raw URL: the router also matches an escaped path (/%61pi/v1/…).
+    const path = req.routeOptions.url ?? req.url;
+    if (!unsafeMethods.has(req.method) || !path.startsWith('/api/')) return;
     // A Bearer token is a header no cross-site form or simple fetch can add, and the auth hook then ignores the cookie.
     if (req.headers.authorization?.startsWith('Bearer ')) return;
     const withCookie = Boolean(req.cookies?.[SESSION_COOKIE]);
