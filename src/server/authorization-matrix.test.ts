@@ -194,3 +194,12 @@ describe('own-team and other-team records', () => {
     }
   });
 });
+
+describe('escaped paths', () => {
+  it('checks the route that matched, not the raw URL (/%61pi/v1/… is /api/v1/…)', async () => {
+    const audit = await t.json('GET', '/%61pi/v1/audit', as.sales!);
+    expect(audit.status).toBe(403);
+    const keys = await t.json('GET', '/%61pi/v1/api-keys', {});
+    expect(keys.status).toBe(401);
+  });
+});

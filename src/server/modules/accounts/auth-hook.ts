@@ -10,7 +10,8 @@ export function installAuthHook(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    // The matched route, not the raw URL: the router also matches an escaped path such as /%61pi/v1/….
+    if (!(req.routeOptions?.url ?? req.url).startsWith('/api/')) return;
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : req.cookies?.[SESSION_COOKIE];
     if (token && isApiKeyToken(token)) {
