@@ -86,4 +86,10 @@ export const coreMigrations: MigrationSet = {
     },
   },
   ...notificationMigrations,
+  // Per-record events of a bulk operation name it, so webhooks deliver them only to subscribers that opted in.
+  '0008-outbox-bulk': {
+    async up(db) {
+      await db.schema.alterTable('outbox').addColumn('bulk', 'text').execute();
+    },
+  },
 };

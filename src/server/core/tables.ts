@@ -23,6 +23,8 @@ export interface OutboxTable {
   payload: string;
   createdAt: string;
   processedAt: string | null;
+  /** The bulk operation an event came from ("import:<id>", "dedup:<job id>"), null for a single change. */
+  bulk: string | null;
 }
 
 export interface OutboxCursorsTable {

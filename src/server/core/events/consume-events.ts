@@ -11,6 +11,8 @@ export interface DomainEvent {
   entityId: string;
   payload: unknown;
   createdAt: string;
+  /** The bulk operation that wrote it ("import:<id>"), null for a single change: see bulk-events.ts. */
+  bulk: string | null;
 }
 
 export const outboxLagMs = () => Number(process.env.RAPPORT_OUTBOX_LAG_MS ?? 2000);
@@ -22,7 +24,7 @@ export async function consumeEvents(db: Db, consumer: string, handle: (events: D
     const until = new Date(Date.now() - outboxLagMs()).toISOString();
     const rows = await trx.selectFrom('outbox').selectAll().where('id', '>', lastId).where('createdAt', '<=', until).orderBy('id').limit(batch).execute();
     if (rows.length === 0) return 0;
-    await handle(rows.map((r) => ({ id: r.id, type: r.type, entity: r.entity, entityId: r.entityId, payload: JSON.parse(r.payload), createdAt: r.createdAt })), trx);
+    await handle(rows.map((r) => ({ id: r.id, type: r.type, entity: r.entity, entityId: r.entityId, payload: JSON.parse(r.payload), createdAt: r.createdAt, bulk: r.bulk })), trx);
     const newLast = rows[rows.length - 1]!.id;
     // The conditional update makes two workers racing on the same batch safe: only one moves the cursor.
     if (pos) {

@@ -17,6 +17,7 @@ export { loadTags } from './tags.js';
 export { eraseContactRecord } from './erase-contact-record.js';
 export { createContact, composeDisplayName } from './contact-service.js';
 export { updateContact } from './contact-service.js';
+export { setContactOwners } from './set-contact-owners.js';
 export { findCompanyRow } from './company-repository.js';
 export { createCompany } from './company-service.js';
 export { registerOverviewContributor, type OverviewContributor, type Score } from './overview-registry.js';

@@ -9,6 +9,8 @@ import './dedup/dedup-job.js';
 import './households/household-job.js';
 import './households/household-overview.js';
 import { deliverDue, fanOutEvents } from './webhooks/webhook-delivery.js';
+import { bulkEventTypesWanted } from './webhooks/webhook-service.js';
+import { registerBulkInterest } from '../../core/events/bulk-events.js';
 import { exportRoutes } from './export/export-routes.js';
 import { privacyRoutes } from './privacy/privacy-routes.js';
 import { backupRoutes } from './backup/backup-routes.js';
@@ -27,6 +29,8 @@ export { registerHouseholdValueContributor, type HouseholdValueContributor } fro
 
 registerPoller({ name: 'webhooks.fan-out', run: fanOutEvents, idleMs: 1000 });
 registerPoller({ name: 'webhooks.deliver', run: (db) => deliverDue(db), idleMs: 1000 });
+// Bulk operations write per-record events only for the types some webhook opted in to.
+registerBulkInterest(bulkEventTypesWanted);
 
 export const dataRoutes: FastifyPluginAsync = async (app) => {
   await app.register(webhookRoutes);

@@ -41,4 +41,10 @@ export const dataMigrations: MigrationSet = {
       await db.schema.createIndex('webhook_deliveries_log').on('webhook_deliveries').columns(['webhook_id', 'created_at']).execute();
     },
   },
+  // Opt-in to the per-record events of bulk operations (imports): off, so "*" hears only their summary events.
+  '0049-webhooks-include-bulk': {
+    async up(db) {
+      await db.schema.alterTable('webhooks').addColumn('include_bulk', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 };

@@ -8,6 +8,8 @@ export interface WebhooksTable {
   events: string; // JSON array of event types, or ["*"]
   secret: string;
   active: number;
+  /** 1: also hear the per-record events of bulk operations, for the event types named explicitly (never via "*"). */
+  includeBulk: number;
   createdBy: string | null;
   createdAt: string;
 }

@@ -2,6 +2,8 @@
 // refreshed, and, when an admin turned it on, unattended merges above the auto-merge threshold.
 import type { JobContext } from '../../../core/jobs/job-queue.js';
 import { registerJobHandler } from '../../../core/jobs/job-queue.js';
+import { inBulk } from '../../../core/events/bulk-events.js';
+import { emitEvent } from '../../../core/events/outbox.js';
 import { systemActor, type Actor } from '../../../core/auth/actor.js';
 import { countContacts } from '../../customers/index.js';
 import { findContactDuplicates } from './find-duplicates.js';
@@ -40,19 +42,24 @@ export async function runDedupJob(ctx: JobContext<DedupPayload>) {
   if (autoMerge) {
     const actor: Actor = systemActor;
     const gone = new Set<string>();
-    // Best first; UUIDv7 ids sort by creation, so the older contact (aId) survives.
-    for (const p of [...found.pairs].sort((x, y) => y.score - x.score)) {
-      if (p.score < settings.autoMergeThreshold) break;
-      if (gone.has(p.aId) || gone.has(p.bId)) continue;
-      const open = await db.kysely.selectFrom('duplicatePairs').select('status').where('entity', '=', 'contact').where('aId', '=', p.aId).where('bId', '=', p.bId).executeTakeFirst();
-      if (open?.status !== 'open') continue;
-      await mergeContacts(db, actor, { survivorId: p.aId, mergedIds: [p.bId] });
-      gone.add(p.bId);
-      autoMerged++;
-    }
+    // A bulk operation: each merge's events (contact.merged, and what participants emit) are marked, so a "*" webhook
+    // hears only dedup.completed below; Rapport's own consumers still see every merge.
+    await inBulk(`dedup:${ctx.job.id}`, async () => {
+      // Best first; UUIDv7 ids sort by creation, so the older contact (aId) survives.
+      for (const p of [...found.pairs].sort((x, y) => y.score - x.score)) {
+        if (p.score < settings.autoMergeThreshold) break;
+        if (gone.has(p.aId) || gone.has(p.bId)) continue;
+        const open = await db.kysely.selectFrom('duplicatePairs').select('status').where('entity', '=', 'contact').where('aId', '=', p.aId).where('bId', '=', p.bId).executeTakeFirst();
+        if (open?.status !== 'open') continue;
+        await mergeContacts(db, actor, { survivorId: p.aId, mergedIds: [p.bId] });
+        gone.add(p.bId);
+        autoMerged++;
+      }
+    });
   }
   const result = { scanned: found.scanned, candidates: found.candidates, pairs: found.pairs.length, ...saved, autoMerged, companies: { scanned: companies.scanned, pairs: companies.pairs.length, inserted: savedCompanies.inserted }, blockingKeys: found.blockingKeys, oversizeKeys: found.oversizeKeys, seconds: found.seconds };
   await ctx.checkpoint({ phase: 'done', scanned: found.scanned, total, pairs: found.pairs.length });
+  await emitEvent(db.kysely, 'dedup.completed', 'job', ctx.job.id, { jobId: ctx.job.id, scanned: found.scanned, pairs: found.pairs.length, inserted: saved.inserted, autoMerged, companyPairs: companies.pairs.length });
   return result;
 }
 

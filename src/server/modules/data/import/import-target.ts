@@ -49,6 +49,10 @@ export interface BatchContext {
   updateMode: UpdateMode;
   region: string;
   currency: string;
+  /** The bulk marker of this import's per-record events ("import:<id>"). */
+  bulk: string;
+  /** The event types a subscriber wants per record (read per batch): only these are written, marked with `bulk`. */
+  wanted: Set<string>;
 }
 
 export interface BatchResult {

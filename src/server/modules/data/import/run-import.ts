@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { writeAudit } from '../../../core/audit/audit-log.js';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { emitEvent } from '../../../core/events/outbox.js';
+import { wantedBulkTypes } from '../../../core/events/bulk-events.js';
 import { nowIso } from '../../../core/ids.js';
 import { withLargeFtsBuffer } from './fts-buffer.js';
 import { getOrgSettings } from '../../../core/settings.js';
@@ -33,7 +34,7 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
   const headers = JSON.parse(imp.headers) as string[];
   const cols = compileMapping(headers, JSON.parse(imp.mapping ?? '{}') as Mapping, await target.fields(db.kysely));
   const settings = await getOrgSettings(db.kysely);
-  const ctx: BatchContext = { db, importId, actor: opts.actor, onMatch: opts.onMatch, updateMode: opts.updateMode, region: settings.defaultRegion, currency: settings.defaultCurrency };
+  const ctx: BatchContext = { db, importId, actor: opts.actor, onMatch: opts.onMatch, updateMode: opts.updateMode, region: settings.defaultRegion, currency: settings.defaultCurrency, bulk: `import:${importId}`, wanted: new Set<string>() };
   await db.kysely.updateTable('imports').set({ status: 'running', startedAt: imp.startedAt ?? nowIso() }).where('id', '=', importId).execute();
 
   const reader = await openRows(imp.filePath, { format: imp.format, encoding: imp.encoding, delimiter: imp.delimiter });
@@ -57,7 +58,9 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
         .where('status', '=', 'running')
         .executeTakeFirst();
       if (Number(claim.numUpdatedRows) !== 1) throw new LostLease('the import moved on without this worker (cancelled, or resumed elsewhere)');
-      const res = await withLargeFtsBuffer(trx, db.engine, () => target.writeBatch(trx, ctx, batch.rows));
+      // Per-record events only for the types a subscriber opted in to, asked per batch so a new opt-in takes effect.
+      const wanted = await wantedBulkTypes(trx);
+      const res = await withLargeFtsBuffer(trx, db.engine, () => target.writeBatch(trx, { ...ctx, wanted }, batch.rows));
       const errors = [...batch.errors, ...res.errors];
       if (errors.length) await insertErrors(trx, importId, errors);
       const failedRows = new Set(errors.map((e) => e.rowNumber)).size;
@@ -120,7 +123,7 @@ async function insertErrors(trx: DbOrTrx, importId: string, errors: RowError[]) 
   }
 }
 
-/** Closes the import: one audit entry and one import.completed event for the whole file, not one per row. */
+/** Closes the import: one audit entry and one import.completed event (the summary, with its counts) for the whole file. */
 async function finish(db: Db, importId: string, status: 'done' | 'cancelled'): Promise<ImportProgress> {
   return db.kysely.transaction().execute(async (trx) => {
     const before = await loadImportRow(trx, importId);

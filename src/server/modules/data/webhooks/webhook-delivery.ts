@@ -13,21 +13,23 @@ const LOCK_MS = 60_000;
 /** Delay before attempt n+1: base × 2^(n-1), at most 6 hours. */
 export const backoffMs = (attempts: number) => Math.min(retryBaseMs() * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
 
-const matches = (events: string[], type: string) => events.includes('*') || events.includes(type);
+/** A bulk operation's per-record event goes only to a subscription that opted in and names its type; "*" hears only its summary. */
+const matches = (hook: { events: string[]; includeBulk: boolean }, e: DomainEvent) =>
+  e.bulk ? hook.includeBulk && hook.events.includes(e.type) : hook.events.includes('*') || hook.events.includes(e.type);
 
 export async function fanOutEvents(db: Db): Promise<number> {
   return consumeEvents(db, 'webhooks', async (events: DomainEvent[], trx) => {
-    const hooks = (await trx.selectFrom('webhooks').select(['id', 'events']).where('active', '=', 1).execute()).map((h) => ({ id: h.id, events: JSON.parse(h.events) as string[] }));
+    const hooks = (await trx.selectFrom('webhooks').select(['id', 'events', 'includeBulk']).where('active', '=', 1).execute()).map((h) => ({ id: h.id, events: JSON.parse(h.events) as string[], includeBulk: h.includeBulk === 1 }));
     const now = nowIso();
     const rows = events.flatMap((e) =>
       hooks
-        .filter((h) => matches(h.events, e.type))
+        .filter((h) => matches(h, e))
         .map((h) => ({
           id: newId(),
           webhookId: h.id,
           eventId: e.id,
           eventType: e.type,
-          body: JSON.stringify({ id: e.id, type: e.type, createdAt: e.createdAt, data: e.payload }),
+          body: JSON.stringify({ id: e.id, type: e.type, createdAt: e.createdAt, ...(e.bulk && { bulk: e.bulk }), data: e.payload }),
           status: 'pending' as const,
           attempts: 0,
           nextAttemptAt: now,

@@ -77,8 +77,9 @@ function factsShown(facts: Record<string, unknown>): { field: string; value: str
 const assignee = (a: Omit<Assignee, 'explanation'>): Assignee => ({ ...a, explanation: explainSteps(a.steps) });
 
 /** Call inside a transaction: a round-robin pick moves the rule's position. */
-export async function chooseAssignee(db: DbOrTrx, facts: LeadFacts, opts: { exclude?: string | null; ruleId?: string | null } = {}): Promise<Assignee> {
-  const rules = (await listAssignmentRules(db)).filter((r) => r.active);
+export async function chooseAssignee(db: DbOrTrx, facts: LeadFacts, opts: { exclude?: string | null; ruleId?: string | null; rules?: AssignmentRule[] } = {}): Promise<Assignee> {
+  // A batch passes the rules it loaded once; round-robin positions are still read and moved per pick.
+  const rules = (opts.rules ?? (await listAssignmentRules(db))).filter((r) => r.active);
   const rule = (opts.ruleId && rules.find((r) => r.id === opts.ruleId)) || rules.find((r) => ruleMatches(r.conditions, facts.attributes));
   if (!rule) return assignee({ ruleId: null, userId: null, userName: null, teamId: null, steps: [{ k: 'noRule', facts: factsShown(facts.attributes) }] });
   const picked = await pickInRule(db, rule, opts.exclude ?? null);

@@ -83,6 +83,8 @@ async function onInteraction(trx: DbOrTrx, e: DomainEvent): Promise<void> {
 export async function consumeLeadEvents(db: Db): Promise<number> {
   return consumeEvents(db, 'sales.leads', async (events, trx) => {
     for (const e of events) {
+      // An import's per-record events exist only for opted-in webhooks; its leads are opened by leads.open-imported.
+      if (e.bulk?.startsWith('import:')) continue;
       if (e.type === 'contact.created') {
         const c = e.payload as ContactPayload;
         if (c.lifecycleStage === 'lead') await openLead(trx, db.engine, c, e.createdAt);

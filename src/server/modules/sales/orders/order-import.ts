@@ -1,7 +1,7 @@
 // Orders as an import target: one row per order line, lines grouped by order number into orders; the buyer found by
 // email or contact external id, products by SKU; an order number already stored is skipped (imports are repeatable).
 import { writeAudit } from '../../../core/audit/audit-log.js';
-import { emitEvent } from '../../../core/events/outbox.js';
+import { emitBulkEvents, type BulkRecordEvent } from '../../../core/events/bulk-events.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { registerImportTarget, type ImportField, type ImportTarget } from '../../data/index.js';
 import { orderStatuses } from './order-tables.js';
@@ -37,6 +37,7 @@ export const orderImportTarget: ImportTarget = {
   },
   async writeBatch(trx, ctx, rows) {
     const res = { created: 0, updated: 0, skipped: 0, duplicates: 0, companiesCreated: 0, errors: [] as { rowNumber: number; column: string; value: string | null; reason: string }[] };
+    const created: BulkRecordEvent[] = [];
     const orders = new Map<string, { rowNumber: number; v: Record<string, unknown> }[]>();
     for (const r of rows) orders.set(String(r.values.externalId), [...(orders.get(String(r.values.externalId)) ?? []), { rowNumber: r.rowNumber, v: r.values }]);
     const now = nowIso();
@@ -69,9 +70,11 @@ export const orderImportTarget: ImportTarget = {
       await addToMonthTotals(trx, order, 1);
       await trx.insertInto('orderItems').values(items.map((i) => ({ ...i, id: newId(), orderId: id }))).execute();
       await writeAudit(trx, ctx.db.engine, { actorId: ctx.actor.id ?? 'system', action: 'create', entity: 'order', entityId: id, after: { ...order, items: items.length } });
-      await emitEvent(trx, 'order.created', 'order', id, { ...order, importId: ctx.importId });
+      // The import announces itself with import.completed; an order.created per order only for an opted-in subscriber.
+      if (ctx.wanted.has('order.created')) created.push({ entityId: id, payload: { ...order, importId: ctx.importId } });
       res.created++;
     }
+    await emitBulkEvents(trx, ctx.bulk, ctx.wanted, 'order.created', 'order', created);
     return res;
   },
 };

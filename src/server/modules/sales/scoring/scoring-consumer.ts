@@ -10,6 +10,8 @@ export async function consumeScoringEvents(db: Db): Promise<number> {
     const ids = new Set<string>();
     const companies = new Set<string>();
     for (const e of events) {
+      // An import's per-record events (written only for opted-in webhooks) are not ours: leads.open-imported scores its leads.
+      if (e.bulk?.startsWith('import:')) continue;
       if (contactEvents.has(e.type)) ids.add((e.payload as { contactId?: string }).contactId ?? e.entityId);
       else if (e.type === 'company.updated') companies.add(e.entityId);
     }

@@ -3,8 +3,9 @@
 import { changedFields, writeAuditBatch, type AuditEntry } from '../../../../core/audit/audit-log.js';
 import type { DbOrTrx } from '../../../../core/db/database.js';
 import { newId, nowIso } from '../../../../core/ids.js';
+import { emitBulkEvents, type BulkRecordEvent } from '../../../../core/events/bulk-events.js';
 import { gramsValue, searchDocument, shortGrams } from '../../../customers/index.js';
-import { bulkInsert, bulkUpdate, type BulkColumn } from '../bulk-insert.js';
+import { bulkInsert, bulkUpdate, inChunks, type BulkColumn } from '../bulk-insert.js';
 import { emptyResult, type BatchContext, type BatchResult, type CleanRow } from '../import-target.js';
 import { linkCompanies, searchColumns } from './company-linker.js';
 import { applyDraft, draftKeys, draftName, mergeDrafts, toDraft, type ContactDraft, type StoredContact } from './contact-draft.js';
@@ -24,6 +25,12 @@ const keyColumns = ['import_id', 'key', 'entity_id'].map(text);
 function contactSearchRow(ctx: BatchContext, id: string, c: Pick<StoredContact, 'displayName' | 'givenName' | 'familyName' | 'companyName' | 'emails' | 'phones' | 'title'>): unknown[] {
   const doc = searchDocument({ names: [c.displayName, c.companyName], emails: c.emails, phones: c.phones, extra: [c.title] });
   return ['contact', id, doc, gramsValue(ctx.db.engine, shortGrams([c.displayName, c.givenName, c.familyName]))];
+}
+
+/** An imported contact as a per-record event shows it: the API's contact fields (ownerName aside) and the import's id. */
+function contactEventView(ctx: BatchContext, id: string, c: StoredContact, o: { ownerId: string | null; teamId: string | null; createdAt?: string; updatedAt: string }) {
+  const { companyName, ...rest } = c;
+  return { id, ...rest, companyName, ownerId: o.ownerId, teamId: o.teamId, ...(o.createdAt && { createdAt: o.createdAt }), updatedAt: o.updatedAt, importId: ctx.importId };
 }
 
 /** Rows that name the same person (a shared external id, email or phone) become one draft. */
@@ -73,6 +80,8 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   const searchRows: unknown[][] = [];
   const tagRows: unknown[][] = [];
   const keyRows: unknown[][] = [];
+  const events: BulkRecordEvent[] = [];
+  const announce = ctx.wanted.has('contact.created');
   for (const d of fresh) {
     const id = newId();
     const c: StoredContact = {
@@ -87,6 +96,7 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
       c.consent.email ? 1 : 0, c.consent.sms ? 1 : 0, c.consent.phone ? 1 : 0, JSON.stringify(c.customFields), now, now,
     ]);
     searchRows.push(contactSearchRow(ctx, id, c));
+    if (announce) events.push({ entityId: id, payload: contactEventView(ctx, id, { ...c, tags: [...new Set(c.tags)].sort() }, { ownerId: ctx.actor.id, teamId: ctx.actor.teamId, createdAt: now, updatedAt: now }) });
     for (const tag of new Set(d.tags)) tagRows.push(['contact', id, tag]);
     if (ctx.onMatch === 'create') for (const k of draftKeys(d)) keyRows.push([ctx.importId, k, id]);
   }
@@ -95,6 +105,7 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   await bulkInsert(trx, engine, 'search_index', searchColumns(engine), searchRows);
   await bulkInsert(trx, engine, 'tags', tagColumns, tagRows, { ignoreConflicts: true });
   await bulkInsert(trx, engine, 'import_keys', keyColumns, keyRows, { ignoreConflicts: true });
+  await emitBulkEvents(trx, ctx.bulk, ctx.wanted, 'contact.created', 'contact', events);
   res.created += contactRows.length;
   return res;
 }
@@ -116,6 +127,8 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
   const searchRows: unknown[][] = [];
   const tagRows: unknown[][] = [];
   const audits: AuditEntry[] = [];
+  const events: BulkRecordEvent[] = [];
+  const owners = ctx.wanted.has('contact.updated') ? await ownersOf(trx, [...updates.keys()]) : new Map<string, { ownerId: string | null; teamId: string | null }>();
   for (const [id, u] of updates) {
     const before = stored.get(id);
     if (!before) continue;
@@ -134,11 +147,19 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
     searchRows.push(contactSearchRow(ctx, id, after));
     for (const t of after.tags) if (!before.tags.includes(t)) tagRows.push(['contact', id, t]);
     audits.push({ actorId: ctx.actor.id ?? 'system', action: 'update', entity: 'contact', entityId: id, ...diff });
+    const owner = owners.get(id);
+    if (owner) events.push({ entityId: id, payload: { contact: contactEventView(ctx, id, { ...after, tags: [...new Set([...before.tags, ...after.tags])].sort() }, { ...owner, updatedAt: now }), changed: Object.keys(diff.after) } });
   }
   const engine = ctx.db.engine;
   await bulkUpdate(trx, engine, 'contacts', updateColumns, rows);
   await bulkInsert(trx, engine, 'search_index', searchColumns(engine), searchRows, { upsert: { on: ['entity', 'entity_id'], set: ['doc', 'grams'] } });
   await bulkInsert(trx, engine, 'tags', tagColumns, tagRows, { ignoreConflicts: true });
   await writeAuditBatch(trx, engine, audits);
+  await emitBulkEvents(trx, ctx.bulk, ctx.wanted, 'contact.updated', 'contact', events);
   return rows.length;
+}
+
+async function ownersOf(trx: DbOrTrx, ids: string[]) {
+  const rows = await inChunks(ids, (c) => trx.selectFrom('contacts').select(['id', 'ownerId', 'teamId']).where('id', 'in', c).execute());
+  return new Map(rows.map((r) => [r.id, { ownerId: r.ownerId, teamId: r.teamId }]));
 }
