@@ -8,6 +8,8 @@ export interface Webhook {
   events: string[];
   secret: string;
   active: boolean;
+  /** Also hears the per-record events of bulk operations, for the types named in `events`. */
+  includeBulk: boolean;
   createdAt: string;
 }
 
@@ -57,7 +59,7 @@ function useWebhookMutation<I, O>(fn: (input: I) => Promise<O>) {
   return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: ['webhooks'] }) });
 }
 
-export const useCreateWebhook = () => useWebhookMutation((input: { url: string; events: string[] }) => api.post<Webhook>('/webhooks', input));
+export const useCreateWebhook = () => useWebhookMutation((input: { url: string; events: string[]; includeBulk?: boolean }) => api.post<Webhook>('/webhooks', input));
 export const useUpdateWebhook = () =>
   useWebhookMutation(({ id, ...patch }: { id: string; active?: boolean; events?: string[] }) => api.patch<Webhook>(`/webhooks/${encodeURIComponent(id)}`, patch));
 export const useDeleteWebhook = () => useWebhookMutation((id: string) => api.delete(`/webhooks/${encodeURIComponent(id)}`));

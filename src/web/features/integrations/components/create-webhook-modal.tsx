@@ -1,6 +1,6 @@
 // Modal to subscribe a URL to events; afterwards it shows the signing secret once and how to verify signatures.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
@@ -15,10 +15,12 @@ export function CreateWebhookModal({ opened, onClose }: { opened: boolean; onClo
   const types = useWebhookEventTypes();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>([]);
+  const [includeBulk, setIncludeBulk] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const close = () => {
     setUrl('');
     setEvents([]);
+    setIncludeBulk(false);
     setErrors({});
     create.reset();
     onClose();
@@ -30,7 +32,7 @@ export function CreateWebhookModal({ opened, onClose }: { opened: boolean; onClo
     if (events.length === 0) local.events = t('integrations.hooks.eventsRequired');
     setErrors(local);
     if (Object.keys(local).length) return;
-    create.mutate({ url: url.trim(), events }, { onError: (err) => setErrors(formErrorsFrom(err, ['events'])) });
+    create.mutate({ url: url.trim(), events, includeBulk }, { onError: (err) => setErrors(formErrorsFrom(err, ['events'])) });
   };
   // "*" takes every event, so it stands alone.
   const pick = (v: string[]) => setEvents(v.includes('*') && !events.includes('*') ? ['*'] : v.filter((x) => x !== '*' || v.length === 1));
@@ -63,6 +65,14 @@ export function CreateWebhookModal({ opened, onClose }: { opened: boolean; onClo
               nothingFoundMessage={t('search.noResults')}
               data-testid="webhook-events"
               comboboxProps={{ withinPortal: true }}
+            />
+            <Checkbox
+              label={t('integrations.hooks.includeBulk')}
+              description={t('integrations.hooks.includeBulkHint')}
+              checked={includeBulk}
+              disabled={events.includes('*')}
+              onChange={(e) => setIncludeBulk(e.currentTarget.checked)}
+              data-testid="webhook-include-bulk"
             />
             <FormActions onCancel={close} loading={create.isPending} />
           </Stack>

@@ -10,8 +10,8 @@ export interface Notification {
   body: string | null;
   entity: string | null;
   entityId: string | null;
-  /** By kind: lead.assigned {name, steps, handed?}, lead.reassigned {name, from, to, steps}. */
-  params: { name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: AssignmentStep[] } | null;
+  /** By kind: lead.assigned {name, steps, handed?}, lead.reassigned {name, from, to, steps}, leads.assigned {count, fileName} (an import's leads). */
+  params: { name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: AssignmentStep[]; count?: number; fileName?: string } | null;
   read: boolean;
   readAt: string | null;
   createdAt: string;

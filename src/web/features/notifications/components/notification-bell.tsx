@@ -23,6 +23,7 @@ export function NotificationBell() {
   // The server's title and body are English; the params of known kinds say them in the reader's language.
   const title = (n: Notification) => {
     const p = n.params;
+    if (n.kind === 'leads.assigned' && p?.count !== undefined) return t('notifications.leadsImported', { count: p.count, fileName: p.fileName });
     if (!p?.name) return n.title;
     if (n.kind === 'lead.assigned') return t(p.handed ? 'notifications.leadHandedToYou' : 'notifications.newLead', { name: p.name });
     if (n.kind === 'lead.reassigned') {
