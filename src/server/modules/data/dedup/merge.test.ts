@@ -105,6 +105,11 @@ describe('merge and undo', () => {
     expect((await t.json('GET', `/api/v1/contacts/${weak.id}`, t.admin)).status).toBe(200); // same domain, other email: only suggested at most
     const merge = await t.app.db.kysely.selectFrom('merges').selectAll().where('survivorId', '=', older.id).executeTakeFirstOrThrow();
     expect(JSON.parse(merge.mergedIds)).toEqual([newer.id]);
+    // A bulk operation: its merges are marked (webhooks deliver them only on opt-in), and it ends with one dedup.completed.
+    const events = await t.app.db.kysely.selectFrom('outbox').select(['type', 'bulk', 'payload']).where('bulk', '=', `dedup:${done.id}`).execute();
+    expect(events.filter((e) => e.type === 'contact.merged').map((e) => JSON.parse(e.payload).mergeId)).toContain(merge.id);
+    const summary = await t.app.db.kysely.selectFrom('outbox').select(['payload', 'bulk']).where('type', '=', 'dedup.completed').where('entityId', '=', done.id).execute();
+    expect(summary.map((e) => ({ bulk: e.bulk, autoMerged: JSON.parse(e.payload).autoMerged }))).toEqual([{ bulk: null, autoMerged: done.result.autoMerged }]);
     expect((await t.json('POST', `/api/v1/merges/${merge.id}/undo`, t.admin)).status).toBe(200);
     expect((await t.json('GET', `/api/v1/contacts/${newer.id}`, t.admin)).body.title).toBe('Boss');
     await t.json('PATCH', '/api/v1/dedup/settings', t.admin, { autoMerge: false });
