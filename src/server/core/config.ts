@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { parseCidr } from './net/ip-ranges.js';
 
 export interface Config {
   port: number;
@@ -17,6 +18,10 @@ export interface Config {
   publicUrl?: string;
   /** Which proxies' X-Forwarded-* headers to believe; false unless the operator says so (they are trivially forged). */
   trustProxy: TrustProxy;
+  /** RAPPORT_IMPORT_DIR: the only folder scheduled imports may read server files from; unset, they read none. */
+  importDir?: string;
+  /** RAPPORT_OUTBOUND_ALLOW: hosts and CIDRs that may be fetched although private or loopback (tests, intranets). */
+  outboundAllow: string[];
 }
 
 export type TrustProxy = boolean | number | string[];
@@ -32,6 +37,9 @@ export interface ConfigOverrides {
   webDir?: string;
   publicUrl?: string;
   trustProxy?: TrustProxy;
+  importDir?: string;
+  /** Comma-separated like RAPPORT_OUTBOUND_ALLOW; '' allows nothing extra. */
+  outboundAllow?: string;
 }
 
 /** The secret key lives in the data dir when RAPPORT_SECRET_KEY is not set, created on first use. */
@@ -61,6 +69,22 @@ export function parsePublicUrl(value: string | undefined): string | undefined {
   return url.href;
 }
 
+/** RAPPORT_OUTBOUND_ALLOW: comma-separated host names, addresses and CIDRs; a typo fails start-up rather than silently allowing nothing. */
+export function parseOutboundAllow(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const e of entries) {
+    if (!parseCidr(e) && !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/.test(e)) {
+      throw new Error(`RAPPORT_OUTBOUND_ALLOW takes host names, IP addresses and CIDRs such as 10.0.0.0/8 (got "${e}")`);
+    }
+  }
+  return entries;
+}
+
+/** RAPPORT_IMPORT_DIR, resolved; unset or empty means importing server files is off. */
+export function parseImportDir(value: string | undefined): string | undefined {
+  return value?.trim() ? path.resolve(value.trim()) : undefined;
+}
+
 export function loadConfig(overrides: ConfigOverrides = {}): Config {
   const env = process.env;
   const dataDir = path.resolve(overrides.dataDir ?? env.RAPPORT_DATA_DIR ?? './data');
@@ -77,5 +101,7 @@ export function loadConfig(overrides: ConfigOverrides = {}): Config {
     webDir: overrides.webDir ?? path.resolve(import.meta.dirname, '../../../dist/web'),
     publicUrl: parsePublicUrl(overrides.publicUrl ?? env.RAPPORT_PUBLIC_URL),
     trustProxy: overrides.trustProxy ?? parseTrustProxy(env.RAPPORT_TRUST_PROXY),
+    importDir: parseImportDir('importDir' in overrides ? overrides.importDir : env.RAPPORT_IMPORT_DIR),
+    outboundAllow: parseOutboundAllow(overrides.outboundAllow ?? env.RAPPORT_OUTBOUND_ALLOW),
   };
 }
