@@ -7,6 +7,8 @@ import { startWorker, type Worker } from './core/jobs/worker.js';
 import { ensureAdminFromEnv } from './modules/accounts/index.js';
 import { migrationSets } from './modules.js';
 import { configureBackups } from './modules/data/index.js';
+import { configureOutbound } from './core/net/outbound-policy.js';
+import { configureImportFolder } from './core/files/import-folder.js';
 import { buildApp } from './app.js';
 
 declare module 'fastify' {
@@ -26,6 +28,8 @@ export async function createServer(opts: ServerOptions = {}): Promise<FastifyIns
   await migrateToLatest(db, migrationSets);
   await ensureAdminFromEnv(db, config.adminEmail, config.adminPassword);
   configureBackups({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  configureOutbound(config.outboundAllow);
+  configureImportFolder({ importDir: config.importDir, dataDir: config.dataDir });
   const app = await buildApp({ db, logLevel: config.logLevel, webDir: config.webDir, dataDir: config.dataDir, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
   const mode = opts.worker ?? true;
   const worker = startWorker(db, app.log, { loop: mode === true });

@@ -22,7 +22,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { withAdmin?: boolean } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  withAdmin?: boolean;
+  /** RAPPORT_OUTBOUND_ALLOW for this app; tests that deliver to a local receiver allow '127.0.0.1' explicitly. Default: none. */
+  outboundAllow?: string;
+  /** RAPPORT_IMPORT_DIR for this app; default unset (server files cannot be imported). */
+  importDir?: string;
+}
+
+export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rapport-test-'));
   let databaseUrl = `sqlite:${path.join(dataDir, 'test.db')}`;
   let dropSchema: (() => Promise<void>) | undefined;
@@ -49,6 +57,9 @@ export async function startTestApp(opts: { withAdmin?: boolean } = {}): Promise<
     adminEmail: withAdmin ? ADMIN.email : '',
     adminPassword: withAdmin ? ADMIN.password : '',
     worker: 'manual',
+    // Set explicitly, so the shell's environment never loosens the guards under test.
+    outboundAllow: opts.outboundAllow ?? '',
+    importDir: opts.importDir,
   });
 
   const json: TestApp['json'] = async (method, url, headers, body) => {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
+// The webhook receiver runs on this machine: the operator's allow-list lets the server deliver to it.
+process.env.RAPPORT_OUTBOUND_ALLOW = '127.0.0.1';
 
 describe('integrations and households in the browser', () => {
   let receiver: Server;

@@ -16,8 +16,8 @@ async function waitForJob(api: ApiSession, id: string): Promise<void> {
 /** Returns the id of a household to photograph. */
 export async function createDataInOut(api: ApiSession): Promise<{ householdId: string }> {
   await api.call('POST', '/api-keys', { name: 'ERP sync', scopes: ['customers:read', 'customers:write', 'sales:read'] });
-  // Nothing listens on port 59999: the deliveries fail and wait for their retry, which is what the log is for.
-  const hook = await api.call<{ id: string }>('POST', '/webhooks', { url: 'http://127.0.0.1:59999/rapport-hook', events: ['contact.created', 'deal.stage_changed'] });
+  // The .invalid host never resolves: the deliveries fail and wait for their retry, which is what the log is for.
+  const hook = await api.call<{ id: string }>('POST', '/webhooks', { url: 'https://erp.example.invalid/rapport-hook', events: ['contact.created', 'deal.stage_changed'] });
   await api.call('POST', '/contacts', { displayName: '张伟', familyName: '张', phones: ['+86 21 6234 5678'], address: { street: '南京西路 88 号', city: '上海' } });
   await api.call('POST', '/contacts', { displayName: '张丽', familyName: '张', phones: ['021-6234-5678'], address: { street: '南京西路 88 号', city: '上海' } });
   const backup = await api.call<{ id: string }>('POST', '/backups', {});

@@ -20,7 +20,7 @@ const received: { event: string; body: any }[] = [];
 const ROWS = 2000;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ outboundAllow: '127.0.0.1' }); // the webhook receiver is local
   dir = mkdtempSync(path.join(tmpdir(), 'import-events-'));
   server = createServer((req, res) => {
     let body = '';

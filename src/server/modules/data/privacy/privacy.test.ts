@@ -8,7 +8,7 @@ import { verifyAudit } from '../../../core/audit/verify-audit.js';
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
 
 let t: TestApp;
-beforeAll(async () => (t = await startTestApp()));
+beforeAll(async () => (t = await startTestApp({ outboundAllow: '127.0.0.1' }))); // a webhook on a local port
 afterAll(() => t.close());
 
 const NAME = '埃拉斯谟Quux';

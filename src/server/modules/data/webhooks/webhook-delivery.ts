@@ -4,6 +4,7 @@
 import type { Db } from '../../../core/db/database.js';
 import { consumeEvents, type DomainEvent } from '../../../core/events/consume-events.js';
 import { newId, nowIso } from '../../../core/ids.js';
+import { safeFetch } from '../../../core/net/safe-fetch.js';
 import { SIGNATURE_HEADER, signPayload } from './webhook-signature.js';
 
 export const MAX_ATTEMPTS = 8;
@@ -59,18 +60,20 @@ export async function sendOne(db: Db, delivery: { id: string; webhookId: string;
   let status: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(hook.url, {
+    // Through the outbound guard: the URL's addresses are checked again now, after this delivery's own DNS lookup.
+    const res = await safeFetch(hook.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'Rapport-Webhooks/1', [SIGNATURE_HEADER]: signPayload(hook.secret, delivery.body), 'rapport-event': delivery.eventType, 'rapport-delivery': delivery.id },
       body: delivery.body,
-      signal: AbortSignal.timeout(10_000),
-      redirect: 'manual',
+      maxBytes: 64 * 1024,
+      timeoutMs: 10_000,
+      maxRedirects: 0,
     });
     status = res.status;
-    await res.body?.cancel();
+    res.body.destroy();
     if (status < 200 || status >= 300) error = `HTTP ${status}`;
   } catch (e) {
-    error = (e as Error).name === 'TimeoutError' ? 'timed out after 10 s' : String((e as Error).cause ?? (e as Error).message);
+    error = (e as Error).message;
   }
   const attempts = delivery.attempts + 1;
   const now = nowIso();

@@ -6,6 +6,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit } from '../../../core/audit/audit-log.js';
+import { assertFetchableUrl } from '../../../core/net/outbound-policy.js';
 
 const eventType = z.string().regex(/^(\*|[a-z_]+\.[a-z_]+)$/, 'an event type such as contact.created, or *');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).max(2000);
@@ -42,6 +43,7 @@ export async function listWebhooks(db: Db): Promise<Webhook[]> {
 }
 
 export async function createWebhook(db: Db, actor: Actor, input: z.infer<typeof createWebhookBody>): Promise<Webhook> {
+  await assertFetchableUrl(input.url);
   const row = { id: newId(), url: input.url, events: JSON.stringify([...new Set(input.events)]), secret: `whsec_${randomBytes(24).toString('base64url')}`, active: input.active === false ? 0 : 1, includeBulk: input.includeBulk ? 1 : 0, createdBy: actor.id, createdAt: nowIso() };
   await db.kysely.transaction().execute(async (trx) => {
     await trx.insertInto('webhooks').values(row).execute();
@@ -53,6 +55,7 @@ export async function createWebhook(db: Db, actor: Actor, input: z.infer<typeof 
 export async function updateWebhook(db: Db, actor: Actor, id: string, patch: z.infer<typeof patchWebhookBody>): Promise<Webhook> {
   const before = await db.kysely.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw notFound('Webhook');
+  if (patch.url !== undefined) await assertFetchableUrl(patch.url);
   const values = {
     ...(patch.url !== undefined && { url: patch.url }),
     ...(patch.events !== undefined && { events: JSON.stringify([...new Set(patch.events)]) }),

@@ -21,7 +21,7 @@ const received: Received[] = [];
 let failuresLeft = 0;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ outboundAllow: '127.0.0.1' }); // the receiver is local
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
