@@ -7,7 +7,7 @@ import { notFound } from '../../../core/errors.js';
 import { enqueueJob, jobSchema } from '../../../core/jobs/job-queue.js';
 import { createSchedule, deleteSchedule, listSchedules, scheduleInput, scheduleSchema } from '../../../core/jobs/schedules.js';
 import { targetOf } from './import-service.js';
-import { importSourceSchema, type ScheduledImportPayload } from './scheduled-import.js';
+import { checkImportSource, importSourceSchema, type ScheduledImportPayload } from './scheduled-import.js';
 import { importDir } from './upload-file.js';
 
 const JOB = 'import.scheduled';
@@ -22,10 +22,11 @@ const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['imports'];
-  app.post('/imports/schedules', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Run an import from a server file or an HTTP(S) URL every day or week', body, response: { 201: scheduleSchema } } }, async (req, reply) => {
+  app.post('/imports/schedules', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Run an import from a file in the import folder (RAPPORT_IMPORT_DIR) or a public HTTP(S) URL every day or week', body, response: { 201: scheduleSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);
     const { object, source, mapping, onMatch, updateMode, ...when } = req.body;
     targetOf(object);
+    await checkImportSource(source);
     const payload: ScheduledImportPayload = { object, source, mapping, onMatch, updateMode, actor: { id: actor.id, teamId: actor.teamId, visibility: actor.visibility }, dir: importDir(app.dataDir) };
     const s = await db.kysely.transaction().execute(async (trx) => {
       const created = await createSchedule({ ...db, kysely: trx }, JOB, payload, when, actor.id);

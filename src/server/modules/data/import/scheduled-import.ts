@@ -1,12 +1,15 @@
 // Scheduled batch imports: a saved import definition (object, file path or HTTP(S) URL, mapping, on-match) that a
 // daily/weekly schedule runs. Each run fetches the file into the data dir and imports it as a normal, checkpointed import.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { newId } from '../../../core/ids.js';
+import { AppError } from '../../../core/errors.js';
+import { copyFromImportFolder, resolveImportFile } from '../../../core/files/import-folder.js';
+import { assertFetchableUrl } from '../../../core/net/outbound-policy.js';
+import { safeFetch } from '../../../core/net/safe-fetch.js';
 import { registerJobHandler } from '../../../core/jobs/job-queue.js';
 import type { Mapping } from './column-mapping.js';
 import { createImport, startImport } from './import-service.js';
@@ -15,7 +18,8 @@ import { runImport } from './run-import.js';
 import { maxImportBytes } from './upload-file.js';
 
 export const importSourceSchema = z.union([
-  z.strictObject({ path: z.string().min(1).max(1000).refine((p) => path.isAbsolute(p), 'an absolute path on the server') }),
+  // A file in the operator's import folder (RAPPORT_IMPORT_DIR), absolute or relative to it.
+  z.strictObject({ path: z.string().min(1).max(1000) }),
   z.strictObject({ url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000) }),
 ]);
 
@@ -30,28 +34,36 @@ export interface ScheduledImportPayload {
   scheduleId?: string;
 }
 
-/** Brings the source file into the data dir: a copy of a server path, or a download (refused past the size limit). */
+/** Refuses, when the schedule is saved, a source no run could read: outside the import folder, or a private address. */
+export async function checkImportSource(source: ScheduledImportPayload['source']): Promise<void> {
+  if ('path' in source) await resolveImportFile(source.path, 'source.path');
+  else await assertFetchableUrl(source.url, 'source.url');
+}
+
+/**
+ * Brings the source file into the data dir: a copy of a file in the import folder, or a download through the
+ * outbound guard (refused past the size limit). Both are checked again on every run.
+ */
 async function fetchSource(p: ScheduledImportPayload, id: string): Promise<{ file: string; name: string }> {
   await mkdir(p.dir, { recursive: true });
   if ('path' in p.source) {
     const name = path.basename(p.source.path);
     const file = path.join(p.dir, `${id}${path.extname(name) || '.csv'}`);
-    await copyFile(p.source.path, file);
+    await copyFromImportFolder(p.source.path, file);
     return { file, name };
   }
-  const url = new URL(p.source.url);
-  const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(10 * 60_000) });
-  if (!res.ok || !res.body) throw new Error(`GET ${url.origin}${url.pathname} answered ${res.status}`);
+  const res = await safeFetch(p.source.url, { maxBytes: maxImportBytes(), timeoutMs: 10 * 60_000, field: 'source.url' });
+  const url = res.url;
+  if (res.status < 200 || res.status >= 300) {
+    res.body.destroy();
+    // Only the status: the body of whatever answered is never shown.
+    throw new AppError('bad_request', `GET ${url.origin}${url.pathname} answered ${res.status}`);
+  }
   const name = decodeURIComponent(url.pathname.split('/').pop() || 'download.csv');
-  const xlsx = /\.xlsx$/i.test(name) || (res.headers.get('content-type') ?? '').includes('spreadsheetml');
+  const xlsx = /\.xlsx$/i.test(name) || String(res.headers['content-type'] ?? '').includes('spreadsheetml');
   const file = path.join(p.dir, `${id}${xlsx ? '.xlsx' : '.csv'}`);
-  let seen = 0;
-  const limit = maxImportBytes();
-  const body = Readable.fromWeb(res.body as never).on('data', (c: Buffer) => {
-    if ((seen += c.length) > limit) body.destroy(new Error(`the download is larger than ${limit} bytes`));
-  });
   try {
-    await pipeline(body, createWriteStream(file));
+    await pipeline(res.body, createWriteStream(file));
   } catch (err) {
     await rm(file, { force: true });
     throw err;
