@@ -37,8 +37,9 @@ export function refusal(host: string, address: string, field = 'url'): AppError 
   if (hostIsAllowed(host) || allowed().cidrs.some((c) => inCidr(ip, c))) return null;
   const kind = forbiddenKind(ip);
   if (!kind) return null;
-  const message = `The host ${normalHost(host)} resolves to a ${kind} address (${address}), which Rapport does not fetch; an operator can allow it with RAPPORT_OUTBOUND_ALLOW`;
-  return new AppError('validation', message, [{ path: field, message }]);
+  return new AppError('validation', `The host ${normalHost(host)} resolves to a ${kind} address (${address}), which Rapport does not fetch; an operator can allow it with RAPPORT_OUTBOUND_ALLOW`, [
+    { path: field, message: 'an address Rapport does not fetch' },
+  ]);
 }
 
 /** Parses a URL and checks what can be checked without DNS: the scheme, and the address when the host is one. */
