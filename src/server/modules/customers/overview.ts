@@ -4,6 +4,7 @@ import { getContact, mapContactRows, type ContactRow } from './contact-repositor
 import { findCompanyRow, getCompany, toCompany } from './company-repository.js';
 import { collectOverview, registerOverviewContributor, type OverviewSection } from './overview-registry.js';
 import { canSee } from '../../core/auth/actor.js';
+import { visibleToSql } from '../../core/auth/record-scope.js';
 import type { Contact } from './schemas.js';
 import { sql } from 'kysely';
 
@@ -26,9 +27,10 @@ export async function contactOverview(ctx: Ctx, id: string) {
 
 export async function companyOverview(ctx: Ctx, id: string) {
   const company = await getCompany(ctx.db, ctx.actor, id);
+  // Scoped in SQL, so hidden contacts neither show nor take places among the 50.
   const rows = (await sql<ContactRow>`select r.*, null as company_name, u.name as owner_name from contacts r left join users u on u.id = r.owner_id
-    where r.company_id = ${id} order by r.display_name limit 50`.execute(ctx.db.kysely)).rows.map((r) => ({ ...r, companyName: company.name }));
-  const contacts = await mapContactRows(ctx.db.kysely, rows.filter((r) => canSee(ctx.actor, r)));
+    where r.company_id = ${id} and ${visibleToSql(ctx.actor, 'r')} order by r.display_name limit 50`.execute(ctx.db.kysely)).rows.map((r) => ({ ...r, companyName: company.name }));
+  const contacts = await mapContactRows(ctx.db.kysely, rows);
   const { sections, scores } = await collectOverview(ctx, 'company', id);
   const { top, rest } = split(sections);
   return { company, contacts, scores, recentInteractions: top.recentInteractions!, openTasks: top.openTasks!, sections: rest };

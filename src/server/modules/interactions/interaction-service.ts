@@ -1,7 +1,8 @@
-// The timeline: log, change, delete and list interactions. An interaction is visible when its contact or company is.
+// The timeline: log, change, delete and list interactions. One on a contact is visible when the contact is; one on a company alone, when the company is.
 import type { Selectable } from 'kysely';
 import type { Db, DbOrTrx } from '../../core/db/database.js';
 import type { Actor } from '../../core/auth/actor.js';
+import { contactOrCompanyVisibleTo } from '../../core/auth/record-scope.js';
 import type { Ctx } from '../../core/http/request-context.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/ids.js';
@@ -58,14 +59,12 @@ async function assertParentVisible(db: Db, actor: Actor, contactId: string | nul
   if (companyId) await getCompany(db, actor, companyId);
 }
 
+/** Only interactions the actor may see: one on a contact follows the contact, one on a company alone the company. */
+const scopedQuery = (db: DbOrTrx, actor: Actor) => baseQuery(db).where((eb) => contactOrCompanyVisibleTo(eb, actor, 'i.contactId', 'i.companyId'));
+
 async function getInteraction(db: Db, actor: Actor, id: string): Promise<Interaction> {
-  const row = await baseQuery(db.kysely).where('i.id', '=', id).executeTakeFirst();
+  const row = await scopedQuery(db.kysely, actor).where('i.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Interaction');
-  try {
-    await assertParentVisible(db, actor, row.contactId, row.companyId);
-  } catch {
-    throw notFound('Interaction');
-  }
   return toInteraction(row);
 }
 
@@ -175,7 +174,8 @@ export interface TimelineQuery {
 export async function listTimeline(db: Db, actor: Actor, query: TimelineQuery): Promise<Page<Interaction>> {
   if (!query.contactId && !query.companyId) throw new AppError('validation', 'Name a contactId or companyId', [{ path: 'contactId', message: 'contactId or companyId is required' }]);
   await assertParentVisible(db, actor, query.contactId ?? null, query.companyId ?? null);
-  let q = baseQuery(db.kysely).orderBy('i.occurredAt', 'desc').orderBy('i.id', 'desc').limit(query.limit + 1);
+  // A visible company's timeline still leaves out what hangs on its contacts the actor may not see.
+  let q = scopedQuery(db.kysely, actor).orderBy('i.occurredAt', 'desc').orderBy('i.id', 'desc').limit(query.limit + 1);
   if (query.contactId) q = q.where('i.contactId', '=', query.contactId);
   if (query.companyId) q = q.where('i.companyId', '=', query.companyId);
   if (query.type) q = q.where('i.type', '=', query.type);
@@ -189,7 +189,7 @@ export async function listTimeline(db: Db, actor: Actor, query: TimelineQuery): 
 export async function listTasks(ctx: Ctx, query: { assignee: string; done?: 'true' | 'false'; limit: number; cursor?: string }): Promise<Page<Interaction>> {
   const assignee = query.assignee === 'me' ? ctx.actor.id : query.assignee;
   if (assignee !== ctx.actor.id && ctx.actor.visibility !== 'all') throw new AppError('forbidden', 'You can only list your own tasks');
-  let q = baseQuery(ctx.db.kysely).where('i.type', '=', 'task').where('i.assigneeId', '=', assignee).orderBy('i.dueAt').orderBy('i.id').limit(query.limit + 1);
+  let q = scopedQuery(ctx.db.kysely, ctx.actor).where('i.type', '=', 'task').where('i.assigneeId', '=', assignee).orderBy('i.dueAt').orderBy('i.id').limit(query.limit + 1);
   if (query.done) q = q.where('i.done', '=', query.done === 'true' ? 1 : 0);
   if (query.cursor) {
     q = q.where(keysetAfter('i.dueAt', 'i.id', decodeCursor(query.cursor, 2), 'asc'));
@@ -198,16 +198,22 @@ export async function listTasks(ctx: Ctx, query: { assignee: string; done?: 'tru
   return { data: page.data.map(toInteraction), nextCursor: page.nextCursor };
 }
 
-export async function openTasksOf(db: DbOrTrx, column: 'contactId' | 'companyId', id: string): Promise<Interaction[]> {
-  return (await baseQuery(db).where(`i.${column}`, '=', id).where('i.type', '=', 'task').where('i.done', '=', 0).orderBy('i.dueAt').limit(50).execute()).map(toInteraction);
+export async function openTasksOf(db: DbOrTrx, actor: Actor, column: 'contactId' | 'companyId', id: string): Promise<Interaction[]> {
+  return (await scopedQuery(db, actor).where(`i.${column}`, '=', id).where('i.type', '=', 'task').where('i.done', '=', 0).orderBy('i.dueAt').limit(50).execute()).map(toInteraction);
 }
 
-export async function recentOf(db: DbOrTrx, column: 'contactId' | 'companyId', id: string, limit = 20): Promise<Interaction[]> {
-  return (await baseQuery(db).where(`i.${column}`, '=', id).orderBy('i.occurredAt', 'desc').orderBy('i.id', 'desc').limit(limit).execute()).map(toInteraction);
+export async function recentOf(db: DbOrTrx, actor: Actor, column: 'contactId' | 'companyId', id: string, limit = 20): Promise<Interaction[]> {
+  return (await scopedQuery(db, actor).where(`i.${column}`, '=', id).orderBy('i.occurredAt', 'desc').orderBy('i.id', 'desc').limit(limit).execute()).map(toInteraction);
 }
 
-export async function engagementCount(db: DbOrTrx, column: 'contactId' | 'companyId', id: string, days = 90): Promise<number> {
+export async function engagementCount(db: DbOrTrx, actor: Actor, column: 'contactId' | 'companyId', id: string, days = 90): Promise<number> {
   const since = new Date(Date.now() - days * 86400_000).toISOString();
-  const r = await db.selectFrom('interactions').select((eb) => eb.fn.countAll<number>().as('n')).where(column, '=', id).where('occurredAt', '>=', since).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('interactions as i')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(`i.${column}`, '=', id)
+    .where('i.occurredAt', '>=', since)
+    .where((eb) => contactOrCompanyVisibleTo(eb, actor, 'i.contactId', 'i.companyId'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -8,14 +8,14 @@ registerOverviewContributor({
   key: 'recentInteractions',
   title: 'Recent interactions',
   objects: ['contact', 'company'],
-  section: (ctx, object, id) => recentOf(ctx.db.kysely, column(object), id),
+  section: (ctx, object, id) => recentOf(ctx.db.kysely, ctx.actor, column(object), id),
 });
 
 registerOverviewContributor({
   key: 'openTasks',
   title: 'Open tasks',
   objects: ['contact', 'company'],
-  section: (ctx, object, id) => openTasksOf(ctx.db.kysely, column(object), id),
+  section: (ctx, object, id) => openTasksOf(ctx.db.kysely, ctx.actor, column(object), id),
 });
 
 /** Engagement: interactions in the last 90 days, capped at 20 (= fully engaged). */
@@ -24,7 +24,7 @@ registerOverviewContributor({
   title: 'Engagement',
   objects: ['contact', 'company'],
   async scores(ctx, object, id) {
-    const n = await engagementCount(ctx.db.kysely, column(object), id);
+    const n = await engagementCount(ctx.db.kysely, ctx.actor, column(object), id);
     return [{ key: 'engagement', label: 'Interactions in the last 90 days', value: Math.min(n, 20), max: 20 }];
   },
 });
