@@ -15,6 +15,8 @@ export const serverMessagePatterns: ServerMessagePattern[] = [
   // Why an import row was not imported (data/import/cleanse.ts and the import targets)
   { re: /^longer than (?<max>\d+) characters$/, key: 'rowLongerThan' },
   { re: /^"(?<value>.*)" is not a valid email address$/, key: 'rowInvalidEmail' },
+  { re: /^"(?<value>.*)" is not a valid phone number for (?<region>\w+); kept as typed, not normalised$/, key: 'rowPhoneKeptRaw' },
+  { re: /^no user matches the owner "(?<value>.*)" \(by email or name\)$/, key: 'rowOwnerUnknown' },
   { re: /^"(?<value>.*)" is not a date \(write it as YYYY-MM-DD\)$/, key: 'rowNotDate' },
   { re: /^"(?<value>.*)" is not a real date$/, key: 'rowNotRealDate' },
   { re: /^"(?<value>.*)" is not a date and time$/, key: 'rowNotDateTime' },

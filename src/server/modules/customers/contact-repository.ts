@@ -9,6 +9,7 @@ import type { Contact } from './schemas.js';
 import { listCustomFields } from './custom-fields.js';
 import { listRecords, type ListParams, type ListSpec } from './record-list.js';
 import { loadTags } from './tags.js';
+import { consentFromRow } from './consent-store.js';
 
 export type ContactRow = Selectable<ContactsTable> & { companyName: string | null; ownerName: string | null };
 
@@ -24,6 +25,7 @@ export function toContact(r: ContactRow, tags: string[]): Contact {
     companyName: r.companyName,
     emails: JSON.parse(r.emails),
     phones: JSON.parse(r.phones),
+    rawPhones: r.rawPhones ? JSON.parse(r.rawPhones) : [],
     address: r.address ? JSON.parse(r.address) : null,
     birthday: r.birthday,
     source: r.source,
@@ -33,7 +35,9 @@ export function toContact(r: ContactRow, tags: string[]): Contact {
     teamId: r.teamId,
     tags,
     consent: { email: r.consentEmail === 1, sms: r.consentSms === 1, phone: r.consentPhone === 1 },
+    consentStatus: consentFromRow(r),
     customFields: JSON.parse(r.custom),
+    sourceCreatedAt: r.sourceCreatedAt ?? null,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
@@ -75,6 +79,8 @@ export async function listContacts(db: Db, actor: Actor, query: ListParams): Pro
       ownerId: (v) => sql<boolean>`r.owner_id = ${v === 'me' ? actor.id : v}`,
       companyId: (v) => sql<boolean>`r.company_id = ${v}`,
       source: (v) => sql<boolean>`r.source = ${v}`,
+      // The contacts an import created or changed (written by the data module's import with its rows).
+      importId: (v) => sql<boolean>`r.id in (select entity_id from import_records where import_id = ${v} and entity = 'contact')`,
       tag: (v) => sql<boolean>`r.id in (select entity_id from tags where entity = 'contact' and tag = ${v})`,
     },
     customFields: await listCustomFields(db.kysely, 'contact'),

@@ -4,18 +4,21 @@ import { contactRoutes } from './contact-routes.js';
 import { companyRoutes } from './company-routes.js';
 import { customFieldRoutes } from './custom-field-routes.js';
 import { searchRoutes } from './search-routes.js';
+import { consentRoutes } from './consent-routes.js';
 
 import { customerMigrations as baseMigrations } from './migrations.js';
 import { externalIdMigrations } from './migrations-external-id.js';
+import { sourceFieldMigrations } from './migrations-source-fields.js';
+import { consentMigrations } from './migrations-consent.js';
 
-export const customerMigrations = { ...baseMigrations, ...externalIdMigrations };
+export const customerMigrations = { ...baseMigrations, ...externalIdMigrations, ...sourceFieldMigrations, ...consentMigrations };
 export { getContact, findContactRow, listContacts } from './contact-repository.js';
 export { getCompany, listCompanies } from './company-repository.js';
 export { contactListQuery, companyListQuery } from './schemas.js';
 export { listCustomFields, type CustomField } from './custom-fields.js';
 export { loadTags } from './tags.js';
 export { eraseContactRecord } from './erase-contact-record.js';
-export { createContact, composeDisplayName } from './contact-service.js';
+export { createContact, composeDisplayName, contactPhoneRegion } from './contact-service.js';
 export { updateContact } from './contact-service.js';
 export { setContactOwners } from './set-contact-owners.js';
 export { findCompanyRow } from './company-repository.js';
@@ -32,8 +35,11 @@ export const customerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(companyRoutes);
   await app.register(customFieldRoutes);
   await app.register(searchRoutes);
+  await app.register(consentRoutes);
 };
 export { registerContactDataParticipant, contactDataParticipants, type ContactDataParticipant } from './contact-data-registry.js';
 export { scanContactsForMatching, scanCompaniesForMatching, countContacts, loadContactRecords, readContact, removeContactRecord, restoreContactRecord, rewriteContactRecord, type ContactRecord } from './contact-merge-support.js';
 export { registerCompanyDataParticipant, companyDataParticipants, type CompanyDataParticipant } from './company-data-registry.js';
 export { loadCompanyRecords, readCompany, removeCompanyRecord, restoreCompanyRecord, rewriteCompanyRecord, moveCompanyContacts, returnCompanyContacts, type CompanyRecord } from './company-merge-support.js';
+export { consentChannels, consentStatuses, mergeConsentState, mergeConsents, unknownConsent, sameState as sameConsentState, type Consent, type ConsentChannel, type ConsentState, type ConsentStatus } from './consent-rule.js';
+export { consentColumns, consentEventRows, consentFromRow, writeConsentEvents, type ConsentEventRow } from './consent-store.js';

@@ -26,6 +26,8 @@ export const contactInput = z.strictObject({
   companyId: z.string().max(100).nullable().optional(),
   emails: z.array(emailValue).max(10).optional(),
   phones: z.array(text(40).min(1)).max(10).optional(),
+  /** Numbers kept as typed by an import because they are not valid for their country; send [] once they are fixed. */
+  rawPhones: z.array(text(40).min(1)).max(10).optional(),
   address: addressSchema.nullable().optional(),
   birthday: dateOnly.nullable().optional(),
   source: optText(100),
@@ -50,6 +52,7 @@ export const contactSchema = z.object({
   companyName: z.string().nullable(),
   emails: z.array(z.string()),
   phones: z.array(z.string()),
+  rawPhones: z.array(z.string()).describe('phone numbers kept as typed: not valid for their country, so not normalised'),
   address: address.nullable(),
   birthday: z.string().nullable(),
   source: z.string().nullable(),
@@ -60,6 +63,7 @@ export const contactSchema = z.object({
   tags: z.array(z.string()),
   consent: z.object({ email: z.boolean(), sms: z.boolean(), phone: z.boolean() }),
   customFields: z.record(z.string(), z.unknown()),
+  sourceCreatedAt: z.string().nullable().describe('when the record was created in the system it was imported from (the earliest seen)'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -115,6 +119,7 @@ export const contactListQuery = z
     companyId: z.string().max(100).optional(),
     tag: z.string().max(50).optional(),
     source: z.string().max(100).optional(),
+    importId: z.string().max(100).optional().describe('only the contacts this import created or changed'),
   })
   .catchall(z.string().max(200));
 export type ContactListQuery = z.infer<typeof contactListQuery>;

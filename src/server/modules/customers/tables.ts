@@ -14,6 +14,7 @@ export interface ContactsTable {
   companyId: string | null;
   emails: string; // JSON array
   phones: string; // JSON array of E.164
+  rawPhones: string | null; // JSON array: numbers kept as typed, not valid for their country
   primaryEmail: string | null;
   primaryPhone: string | null;
   address: string | null; // JSON object
@@ -26,6 +27,7 @@ export interface ContactsTable {
   consentSms: number;
   consentPhone: number;
   custom: string; // JSON object
+  sourceCreatedAt: string | null; // when the record was created in the system it was imported from (first seen)
   createdAt: string;
   updatedAt: string;
 }

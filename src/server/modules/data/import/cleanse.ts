@@ -1,5 +1,5 @@
 // Cleansing of one cell on the way in: text, emails, phones (E.164), dates, booleans (English and Chinese), numbers, selects.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { toE164In } from '../../../core/phone-region.js';
 import { z } from 'zod';
 
 export type Cleaned<T> = { ok: true; value: T | null } | { ok: false; reason: string };
@@ -25,8 +25,8 @@ export function cleanPhone(raw: string, region: string): Cleaned<string> {
   if (!v) return ok(null);
   // Spreadsheets turn 8613800138000 into 8.6138E+12 or "13800138000.0": take the digits back.
   const unfloat = /^\d+\.0+$/.test(v) ? v.replace(/\.0+$/, '') : v;
-  const p = parsePhoneNumberFromString(unfloat, region as CountryCode);
-  return p && p.isValid() ? ok(p.number) : fail(`"${v}" is not a valid phone number (default region ${region})`);
+  const e164 = toE164In(unfloat, region);
+  return e164 ? ok(e164) : fail(`"${v}" is not a valid phone number (default region ${region})`);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

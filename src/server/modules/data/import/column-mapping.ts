@@ -5,7 +5,8 @@ import type { DbOrTrx } from '../../../core/db/database.js';
 import { AppError, type FieldError } from '../../../core/errors.js';
 import { nowIso } from '../../../core/ids.js';
 import type { FileRow } from './row-reader.js';
-import type { ImportField } from './import-target.js';
+import type { ImportField, Severity } from './import-target.js';
+import { regionOfCountry } from '../../../core/phone-region.js';
 import { cleanBoolean, cleanDomain, cleanDate, cleanDateTime, cleanEmail, cleanMultiSelect, cleanNumber, cleanPhone, cleanSelect, cleanText, splitList, type Cleaned } from './cleanse.js';
 
 /** header -> field key (null: the column is not imported). */
@@ -88,34 +89,77 @@ function cleanCell(f: ImportField, raw: string, region: string): Cleaned<unknown
   }
 }
 
+export interface CellProblem {
+  column: string;
+  value: string;
+  reason: string;
+  severity: Severity;
+}
+
 export interface CleanedRow {
   rowNumber: number;
   values: Record<string, unknown>;
-  errors: { column: string; value: string; reason: string }[];
+  errors: CellProblem[];
+  /** The region the row's phones and dates were read in: its own country column's, else the import's default. */
+  region: string;
+  /** The country cell as written, when the row has one that names a known country. */
+  country: string | null;
+  phones: { normalised: number; raw: number; rejected: number };
 }
 
-/** Applies the mapping to one row: every cell cleansed; a multiple field collects a list (one cell may hold several). */
-export function cleanFileRow(row: FileRow, cols: CompiledColumn[], region: string): CleanedRow {
+export interface CleanOptions {
+  /** The default region of this file (the row's country column wins). */
+  region: string;
+  /** Strict: a bad cell fails the whole row (and a phone not valid for its region is rejected, not kept raw). */
+  strict?: boolean;
+}
+
+/**
+ * Applies the mapping to one row: every cell cleansed in the row's own region; a multiple field collects a list (one
+ * cell may hold several, and two forms of one number become one). A bad cell is a warning (the cell is left out, the
+ * row kept) unless strict, when it is an error; a phone that is not valid for its region is kept as typed, never
+ * normalised into another country's number.
+ */
+export function cleanFileRow(row: FileRow, cols: CompiledColumn[], opts: CleanOptions): CleanedRow {
   const values: Record<string, unknown> = {};
-  const errors: CleanedRow['errors'] = [];
+  const errors: CellProblem[] = [];
+  const severity: Severity = opts.strict ? 'error' : 'warning';
+  const countryCol = cols.find((c) => c.field.key === 'address.country');
+  const countryCell = countryCol ? (row.cells[countryCol.index] ?? '').trim() : '';
+  const countryRegion = regionOfCountry(countryCell);
+  const region = countryRegion ?? opts.region;
+  const phones = { normalised: 0, raw: 0, rejected: 0 };
+  const push = (key: string, v: unknown) => {
+    const list = (values[key] as unknown[] | undefined) ?? [];
+    if (!list.includes(v)) list.push(v);
+    values[key] = list;
+  };
   for (const c of cols) {
     const raw = row.cells[c.index] ?? '';
     if (c.field.multiple || c.field.type === 'list') {
       const parts = c.field.type === 'list' || c.field.type === 'email' || c.field.type === 'phone' ? splitList(raw) : [raw];
-      const list = (values[c.field.key] as unknown[] | undefined) ?? [];
       for (const p of parts) {
         const r = cleanCell(c.field.type === 'list' ? { ...c.field, type: 'text' } : c.field, p, region);
-        if (!r.ok) errors.push({ column: c.header, value: raw, reason: r.reason });
-        else if (r.value !== null && !list.includes(r.value)) list.push(r.value);
+        if (r.ok) {
+          if (r.value === null) continue;
+          push(c.field.key, r.value);
+          if (c.field.type === 'phone') phones.normalised++;
+        } else if (c.field.type === 'phone' && c.field.keepRaw && !opts.strict) {
+          phones.raw++;
+          push(c.field.keepRaw, p.trim());
+          errors.push({ column: c.header, value: raw, reason: `"${p.trim()}" is not a valid phone number for ${region}; kept as typed, not normalised`, severity: 'warning' });
+        } else {
+          if (c.field.type === 'phone') phones.rejected++;
+          errors.push({ column: c.header, value: raw, reason: r.reason, severity });
+        }
       }
-      if (list.length) values[c.field.key] = list;
       continue;
     }
     const r = cleanCell(c.field, raw, region);
-    if (!r.ok) errors.push({ column: c.header, value: raw, reason: r.reason });
+    if (!r.ok) errors.push({ column: c.header, value: raw, reason: r.reason, severity });
     else if (r.value !== null) values[c.field.key] = r.value;
   }
-  return { rowNumber: row.rowNumber, values, errors };
+  return { rowNumber: row.rowNumber, values, errors, region, country: countryRegion ? countryCell : null, phones };
 }
 
 /** Saved mappings are keyed by the set of headers, so the same export from the same system finds its mapping again. */

@@ -1,4 +1,4 @@
-// The rows an import could not take, as a CSV (row, column, value, reason) streamed page by page from the database.
+// The rows an import could not take and the cells it left out, as a CSV (row, column, value, reason, severity) streamed page by page from the database.
 // Written by the exports' encoder, so a rejected "=HYPERLINK(…)" cell comes back neutralised, not as a live formula.
 import { Readable } from 'node:stream';
 import { csvLines } from '../export/csv-encode.js';
@@ -7,21 +7,21 @@ import type { DbOrTrx } from '../../../core/db/database.js';
 export function errorsCsv(db: DbOrTrx, importId: string): Readable {
   async function* lines() {
     // A BOM so that Excel (also Chinese Excel) opens the UTF-8 file with the right characters.
-    yield '\uFEFF' + csvLines([['row', 'column', 'value', 'reason']]);
+    yield '\uFEFF' + csvLines([['row', 'column', 'value', 'reason', 'severity']]);
     let after = 0;
     for (;;) {
-      const page = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', importId).where('rowNumber', '>', after).orderBy('rowNumber').limit(5000).execute();
+      const page = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason', 'severity']).where('importId', '=', importId).where('rowNumber', '>', after).orderBy('rowNumber').limit(5000).execute();
       if (!page.length) return;
       // A row's errors are never split across pages: the last row number of a full page is fetched again whole.
       const last = page[page.length - 1]!.rowNumber;
       const rows = page.length === 5000 ? page.filter((r) => r.rowNumber !== last) : page;
       if (!rows.length) {
-        const all = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', importId).where('rowNumber', '=', last).execute();
-        yield csvLines(all.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
+        const all = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason', 'severity']).where('importId', '=', importId).where('rowNumber', '=', last).execute();
+        yield csvLines(all.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason, r.severity]));
         after = last;
         continue;
       }
-      yield csvLines(rows.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason]));
+      yield csvLines(rows.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason, r.severity]));
       after = rows[rows.length - 1]!.rowNumber;
     }
   }

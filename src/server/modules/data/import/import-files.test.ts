@@ -22,7 +22,7 @@ describe('importing files', () => {
     expect(up.status).toBe(201);
     expect(up.body).toMatchObject({ status: 'uploaded', format: 'csv', encoding: 'utf8', delimiter: ',', mappingSource: 'suggested' });
     expect(up.body.headers[0]).toBe('Record ID');
-    expect(up.body.mapping).toMatchObject({ 'Record ID': 'externalId', 'First Name': 'givenName', 'Last Name': 'familyName', Email: 'emails', 'Phone Number': 'phones', 'Company Name': 'company', 'Job Title': 'title', 'Lifecycle Stage': 'lifecycleStage', 'Create Date': null, 'Contact owner': null });
+    expect(up.body.mapping).toMatchObject({ 'Record ID': 'externalId', 'First Name': 'givenName', 'Last Name': 'familyName', Email: 'emails', 'Phone Number': 'phones', 'Company Name': 'company', 'Job Title': 'title', 'Lifecycle Stage': 'lifecycleStage', 'Create Date': 'sourceCreatedAt', 'Contact owner': 'owner' }); // issue 9: both are recognised now
 
     const preview = await t.json('POST', `/api/v1/imports/${up.body.id}/preview`, t.admin, {});
     expect(preview.status).toBe(200);
@@ -33,7 +33,8 @@ describe('importing files', () => {
     const done = await runImportToEnd(t, up.body.id);
     expect(done).toMatchObject({ status: 'done', progress: { rowsDone: 2, created: 2, failed: 0, companiesCreated: 1, percent: 100 } });
     const [alice] = await contactsMatching(t, 'alice.walker');
-    expect(alice).toMatchObject({ displayName: 'Alice Walker', externalId: '501', companyName: 'Acme Corp', lifecycleStage: 'customer', ownerId: expect.any(String) });
+    expect(alice).toMatchObject({ displayName: 'Alice Walker', externalId: '501', companyName: 'Acme Corp', lifecycleStage: 'customer', ownerId: expect.any(String), sourceCreatedAt: '2024-01-05T10:00:00.000Z' });
+    expect(done.progress.warnings).toBe(2); // no user is called Sam: the importer owns them, and it is reported
     expect((await contactsMatching(t, 'acme corp')).map((c) => c.displayName).sort()).toEqual(['Alice Walker', 'Bob Stone']);
     expect((await t.json('GET', '/api/v1/companies?q=acme', t.admin)).body.data).toMatchObject([{ name: 'Acme Corp', contactCount: 2 }]);
 

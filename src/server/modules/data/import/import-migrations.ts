@@ -62,4 +62,17 @@ export const importMigrations: MigrationSet = {
         .execute();
     },
   },
+  '0068-import-fidelity': {
+    async up(db) {
+      await db.schema.alterTable('import_errors').addColumn('severity', 'text', (c) => c.notNull().defaultTo('error')).execute();
+      await db.schema.alterTable('imports').addColumn('warnings', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .createTable('import_records')
+        .addColumn('import_id', 'text', (c) => c.notNull().references('imports.id').onDelete('cascade'))
+        .addColumn('entity', 'text', (c) => c.notNull())
+        .addColumn('entity_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('import_records_pk', ['import_id', 'entity', 'entity_id'])
+        .execute();
+    },
+  },
 };

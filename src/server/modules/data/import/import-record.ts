@@ -12,6 +12,10 @@ export interface ImportOptions {
   onMatch: OnMatch;
   updateMode: UpdateMode;
   actor: ImportActor;
+  /** The default region of this file's phones and dates (a row's own country column wins); unset: the organisation's. */
+  region?: string;
+  /** Strict: a row with one bad cell is not imported (the old behaviour); else the row comes in without that cell. */
+  strict?: boolean;
 }
 
 export const progressSchema = z.object({
@@ -21,6 +25,8 @@ export const progressSchema = z.object({
   skipped: z.number(),
   duplicates: z.number(),
   failed: z.number(),
+  /** Rows imported with a cell left out or kept as typed (each listed in the error report as a warning). */
+  warnings: z.number(),
   companiesCreated: z.number(),
   rowsPerSecond: z.number(),
   /** Share of the file read, 0–100, by bytes. */
@@ -41,6 +47,9 @@ export const importSchema = z.object({
   mappingSource: z.enum(['suggested', 'saved', 'chosen']),
   onMatch: z.enum(['update', 'skip', 'create']),
   updateMode: z.enum(['fill', 'overwrite']),
+  region: z.string().nullable().describe("the file's default region; null: the organisation's"),
+  strict: z.boolean(),
+  ignoredColumns: z.array(z.string()).describe('columns of the file that are not imported (mapped to nothing)'),
   jobId: z.string().nullable(),
   scheduleId: z.string().nullable(),
   progress: progressSchema,
@@ -51,6 +60,11 @@ export const importSchema = z.object({
   finishedAt: z.string().nullable(),
 });
 export type ImportView = z.infer<typeof importSchema>;
+
+/** The columns a mapping leaves out: nothing is dropped silently, so these are listed wherever the import is shown. */
+export function ignoredColumns(headers: string[], mapping: Record<string, string | null>): string[] {
+  return headers.filter((h) => !mapping[h]);
+}
 
 export async function loadImportRow(db: DbOrTrx, id: string): Promise<ImportRow> {
   const r = await db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
@@ -65,7 +79,7 @@ export function progressOf(r: ImportRow): ImportProgress {
   const seconds = r.startedAt ? Math.max(0.001, (end - Date.parse(r.startedAt)) / 1000) : 0;
   const percent = r.status === 'done' ? 100 : r.bytesTotal > 0 ? Math.min(99, Math.floor((Number(r.bytesDone) / Number(r.bytesTotal)) * 100)) : 0;
   return {
-    rowsDone: r.rowsDone, created: r.created, updated: r.updated, skipped: r.skipped, duplicates: r.duplicates, failed: r.failed, companiesCreated: r.companiesCreated,
+    rowsDone: r.rowsDone, created: r.created, updated: r.updated, skipped: r.skipped, duplicates: r.duplicates, failed: r.failed, warnings: r.warnings ?? 0, companiesCreated: r.companiesCreated,
     rowsPerSecond: seconds ? Math.round(r.rowsDone / seconds) : 0,
     percent,
   };
@@ -76,6 +90,7 @@ export function toImportView(r: ImportRow): ImportView {
   return {
     id: r.id, object: r.object, status: r.status, fileName: r.fileName, format: r.format, encoding: r.encoding, delimiter: r.delimiter,
     headers: JSON.parse(r.headers), mapping: JSON.parse(r.mapping ?? '{}'), mappingSource: r.mappingSource, onMatch: o.onMatch, updateMode: o.updateMode,
+    region: o.region ?? null, strict: !!o.strict, ignoredColumns: ignoredColumns(JSON.parse(r.headers), JSON.parse(r.mapping ?? '{}')),
     jobId: r.jobId, scheduleId: r.scheduleId, progress: progressOf(r), error: r.error, createdBy: r.createdBy, createdAt: r.createdAt, startedAt: r.startedAt, finishedAt: r.finishedAt,
   };
 }

@@ -5,7 +5,9 @@ import { ctxOf, type Ctx } from '../../../core/http/request-context.js';
 import { notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { loadImportRow, importSchema, toImportView } from './import-record.js';
-import { cancelImport, createImport, previewImport, startImport, targetOf } from './import-service.js';
+import { cancelImport, createImport, startImport, targetOf } from './import-service.js';
+import { previewImport } from './preview-import.js';
+import { isSupportedCountry } from 'libphonenumber-js';
 import { saveUpload } from './upload-file.js';
 import { errorsCsv } from './errors-csv.js';
 import { importObjects } from './import-target.js';
@@ -13,9 +15,25 @@ import './import-job.js';
 import { scheduleRoutes } from './schedule-routes.js';
 
 const fileTypes = ['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv', 'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
+const cellProblem = z.object({ column: z.string(), value: z.string().nullable(), reason: z.string(), severity: z.enum(['warning', 'error']) });
+const previewResponse = z.object({
+  mapping: z.record(z.string(), z.string().nullable()),
+  rows: z.array(z.object({ rowNumber: z.number(), values: z.record(z.string(), z.unknown()), errors: z.array(cellProblem) })),
+  summary: z.object({
+    rowsScanned: z.number().describe('rows of the head of the file the summary read'),
+    region: z.string(),
+    strict: z.boolean(),
+    countries: z.array(z.object({ country: z.string(), region: z.string(), rows: z.number() })).describe("the rows' own country column, as written, and the region their phones are read in"),
+    phones: z.object({ normalised: z.number(), raw: z.number(), rejected: z.number() }),
+    rowsWithWarnings: z.number(),
+    rowsRejected: z.number(),
+    ignoredColumns: z.array(z.string()),
+  }),
+});
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const onMatch = z.enum(['update', 'skip', 'create']);
 const updateMode = z.enum(['fill', 'overwrite']);
+const region = z.string().trim().toUpperCase().refine((r) => isSupportedCountry(r), 'a two-letter country code such as US or CN');
 const mappingSchema = z.record(z.string().max(200), z.string().max(100).nullable());
 
 /** Imports are the importer's own (admins see all), like jobs. */
@@ -37,7 +55,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Upload a CSV or XLSX file (the raw request body) to import; answers its headers and a suggested mapping',
-        querystring: z.strictObject({ object: z.string().max(50).default('contacts'), fileName: z.string().trim().min(1).max(200).optional(), onMatch: onMatch.optional(), updateMode: updateMode.optional(), start: z.enum(['true', 'false']).optional() }),
+        querystring: z.strictObject({ object: z.string().max(50).default('contacts'), fileName: z.string().trim().min(1).max(200).optional(), onMatch: onMatch.optional(), updateMode: updateMode.optional(), region: region.optional(), strict: z.enum(['true', 'false']).optional(), start: z.enum(['true', 'false']).optional() }),
         response: { 201: importSchema },
       },
     },
@@ -48,7 +66,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       const xlsx = String(req.headers['content-type'] ?? '').includes('spreadsheetml');
       const fileName = req.query.fileName ?? (xlsx ? 'upload.xlsx' : 'upload.csv');
       const filePath = await saveUpload(req.body, app.dataDir, id, fileName);
-      let view = await createImport(db, { id, object: req.query.object, fileName, filePath, actor: { id: actor.id, teamId: actor.teamId, visibility: actor.visibility }, onMatch: req.query.onMatch, updateMode: req.query.updateMode });
+      let view = await createImport(db, { id, object: req.query.object, fileName, filePath, actor: { id: actor.id, teamId: actor.teamId, visibility: actor.visibility }, onMatch: req.query.onMatch, updateMode: req.query.updateMode, region: req.query.region, strict: req.query.strict === 'true' });
       if (req.query.start === 'true') view = await startImport(db, id, {});
       return reply.status(201).send(view);
     },
@@ -78,20 +96,20 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The first rows as they will be stored, with per-cell errors; writes nothing',
         params: idParams,
-        body: z.strictObject({ mapping: mappingSchema.optional(), limit: z.number().int().min(1).max(200).default(20) }).default({ limit: 20 }),
-        response: { 200: z.object({ mapping: mappingSchema, rows: z.array(z.object({ rowNumber: z.number(), values: z.record(z.string(), z.unknown()), errors: z.array(z.object({ column: z.string(), value: z.string().nullable(), reason: z.string() })) })) }) },
+        body: z.strictObject({ mapping: mappingSchema.optional(), limit: z.number().int().min(1).max(200).default(20), region: region.optional(), strict: z.boolean().optional() }).default({ limit: 20 }),
+        response: { 200: previewResponse },
       },
     },
     async (req) => {
       const ctx = ctxOf(req);
       await visibleImport(ctx, req.params.id);
-      return previewImport(ctx.db, req.params.id, req.body.mapping, req.body.limit);
+      return previewImport(ctx.db, req.params.id, req.body);
     },
   );
 
   app.post(
     '/imports/:id/start',
-    { config: { scope: 'data:write' }, schema: { tags, summary: 'Start the import in the background with a mapping and what an existing match gets', params: idParams, body: z.strictObject({ mapping: mappingSchema.optional(), onMatch: onMatch.optional(), updateMode: updateMode.optional(), saveMapping: z.boolean().optional() }).default({}), response: { 202: importSchema } } },
+    { config: { scope: 'data:write' }, schema: { tags, summary: 'Start the import in the background with a mapping and what an existing match gets', params: idParams, body: z.strictObject({ mapping: mappingSchema.optional(), onMatch: onMatch.optional(), updateMode: updateMode.optional(), region: region.optional(), strict: z.boolean().optional(), saveMapping: z.boolean().optional() }).default({}), response: { 202: importSchema } } },
     async (req, reply) => {
       const ctx = ctxOf(req);
       await visibleImport(ctx, req.params.id);
@@ -105,10 +123,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     return cancelImport(ctx.db, req.params.id);
   });
 
-  app.get('/imports/:id/errors', { config: { scope: 'data:read' }, schema: { tags, summary: 'Rows that were not imported: row number, column, value, reason', params: idParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), response: { 200: z.object({ data: z.array(z.object({ rowNumber: z.number(), column: z.string(), value: z.string().nullable(), reason: z.string() })) }) } } }, async (req) => {
+  app.get('/imports/:id/errors', { config: { scope: 'data:read' }, schema: { tags, summary: 'Rows that were not imported (error) and cells left out or kept as typed (warning): row number, column, value, reason, severity', params: idParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), response: { 200: z.object({ data: z.array(z.object({ rowNumber: z.number(), column: z.string(), value: z.string().nullable(), reason: z.string(), severity: z.enum(['warning', 'error']) })) }) } } }, async (req) => {
     const ctx = ctxOf(req);
     await visibleImport(ctx, req.params.id);
-    return { data: await ctx.db.kysely.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason']).where('importId', '=', req.params.id).orderBy('rowNumber').limit(req.query.limit).execute() };
+    return { data: await ctx.db.kysely.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason', 'severity']).where('importId', '=', req.params.id).orderBy('rowNumber').limit(req.query.limit).execute() };
   });
 
   app.get('/imports/:id/errors.csv', { config: { scope: 'data:read' }, schema: { tags, summary: 'The rows that were not imported, as CSV', params: idParams } }, async (req, reply) => {

@@ -13,33 +13,40 @@ afterAll(() => t.close());
 const count = async (q: string) => (await contactsMatching(t, q)).length;
 
 describe('import rows', () => {
-  it('imports the good rows and reports each bad one with its row number, column and reason', async () => {
-    const file = [
+  // Issue 9 changed the default: a bad cell is a warning and the row comes in with its valid cells; `strict` keeps
+  // the old behaviour (the whole row is refused), checked on the same file below.
+  it('imports rows with their valid cells and reports each bad cell as a warning; strict refuses the rows', async () => {
+    const file = (d: string, pre = '138') => [
       'Name,Email,Phone,Birthday,Email opt in',
-      'Good One,good1@bad-rows.test,13800000001,1990-01-01,yes',
-      'Bad Email,not-an-email,13800000002,,',
-      ',nobody@bad-rows.test,,,',
-      'Bad Phone,badphone@bad-rows.test,12345,,',
-      'Bad Date,baddate@bad-rows.test,,1990-02-30,maybe',
-      'Good Two,good2@bad-rows.test,,31/12/1999,否',
+      `Good One,good1@${d},${pre}00000001,1990-01-01,yes`,
+      `Bad Email,not-an-email,${pre}00000002,,`,
+      `,nobody@${d},,,`,
+      `Bad Phone,badphone@${d},12345,,`,
+      `Bad Date,baddate@${d},,1990-02-30,maybe`,
+      `Good Two,good2@${d},,31/12/1999,否`,
     ].join('\n');
-    const up = await upload(t, file, CSV, 'object=contacts&fileName=bad-rows.csv');
+    const up = await upload(t, file('bad-rows.test'), CSV, 'object=contacts&fileName=bad-rows.csv');
     const preview = await t.json('POST', `/api/v1/imports/${up.body.id}/preview`, t.admin, { limit: 3 });
     expect(preview.body.rows).toHaveLength(3);
-    expect(preview.body.rows[1].errors).toEqual([{ column: 'Email', value: 'not-an-email', reason: '"not-an-email" is not a valid email address' }]);
+    expect(preview.body.rows[1].errors).toEqual([{ column: 'Email', value: 'not-an-email', reason: '"not-an-email" is not a valid email address', severity: 'warning' }]);
+    expect(preview.body.summary).toMatchObject({ rowsScanned: 6, rowsWithWarnings: 3, rowsRejected: 1, phones: { normalised: 2, raw: 1, rejected: 0 } });
     const done = await runImportToEnd(t, up.body.id);
-    expect(done.progress).toMatchObject({ rowsDone: 6, created: 2, failed: 4 });
-    expect(await count('bad-rows.test')).toBe(2);
+    expect(done.progress).toMatchObject({ rowsDone: 6, created: 5, failed: 1, warnings: 3 });
+    const [badEmail] = await contactsMatching(t, 'Bad Email');
+    expect(badEmail).toMatchObject({ displayName: 'Bad Email', emails: [], phones: ['+8613800000002'] });
+    const [badPhone] = await contactsMatching(t, 'badphone@bad-rows');
+    expect(badPhone).toMatchObject({ phones: [], rawPhones: ['12345'] }); // kept as typed, never as a made-up number
+    expect((await contactsMatching(t, 'baddate@bad-rows'))[0]).toMatchObject({ birthday: null, consent: { email: false } });
     expect((await contactsMatching(t, 'good2@bad-rows'))[0]).toMatchObject({ birthday: '1999-12-31', consent: { email: false } });
 
     const errors = (await t.json('GET', `/api/v1/imports/${up.body.id}/errors`, t.admin)).body.data;
     expect(errors).toEqual(
       expect.arrayContaining([
-        { rowNumber: 3, column: 'Email', value: 'not-an-email', reason: expect.stringContaining('not a valid email') },
-        { rowNumber: 4, column: 'Name', value: null, reason: expect.stringContaining('needs a name') },
-        { rowNumber: 5, column: 'Phone', value: '12345', reason: expect.stringContaining('not a valid phone number') },
-        { rowNumber: 6, column: 'Birthday', value: '1990-02-30', reason: expect.stringContaining('not a real date') },
-        { rowNumber: 6, column: 'Email opt in', value: 'maybe', reason: expect.stringContaining('yes/no') },
+        { rowNumber: 3, column: 'Email', value: 'not-an-email', reason: expect.stringContaining('not a valid email'), severity: 'warning' },
+        { rowNumber: 4, column: 'Name', value: null, reason: expect.stringContaining('needs a name'), severity: 'error' },
+        { rowNumber: 5, column: 'Phone', value: '12345', reason: '"12345" is not a valid phone number for CN; kept as typed, not normalised', severity: 'warning' },
+        { rowNumber: 6, column: 'Birthday', value: '1990-02-30', reason: expect.stringContaining('not a real date'), severity: 'warning' },
+        { rowNumber: 6, column: 'Email opt in', value: 'maybe', reason: expect.stringContaining('yes/no'), severity: 'warning' },
       ]),
     );
     expect(errors).toHaveLength(5);
@@ -49,8 +56,16 @@ describe('import rows', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toContain('bad-rows-errors.csv');
     const rows = parse(csv.body, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['row', 'column', 'value', 'reason']);
-    expect(rows.slice(1).map((r) => `${r[0]}:${r[1]}`).sort()).toEqual(['3:Email', '4:Name', '5:Phone', '6:Birthday', '6:Email opt in'].sort());
+    expect(rows[0]).toEqual(['row', 'column', 'value', 'reason', 'severity']);
+    expect(rows.slice(1).map((r) => `${r[0]}:${r[1]}:${r[4]}`).sort()).toEqual(['3:Email:warning', '4:Name:error', '5:Phone:warning', '6:Birthday:warning', '6:Email opt in:warning'].sort());
+
+    const strictUp = await upload(t, file('strict-rows.test', '139'), CSV, 'object=contacts&fileName=strict-rows.csv');
+    const strict = await runImportToEnd(t, strictUp.body.id, { strict: true });
+    expect(strict).toMatchObject({ strict: true, progress: { rowsDone: 6, created: 2, failed: 4, warnings: 0 } });
+    expect(await count('strict-rows.test')).toBe(2);
+    const strictErrors = (await t.json('GET', `/api/v1/imports/${strictUp.body.id}/errors`, t.admin)).body.data;
+    expect(strictErrors.every((e: any) => e.severity === 'error')).toBe(true);
+    expect(strictErrors.find((e: any) => e.rowNumber === 5).reason).toBe('"12345" is not a valid phone number (default region CN)');
   });
 
   it('merges a person listed twice in the file into one contact', async () => {

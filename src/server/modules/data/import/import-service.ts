@@ -7,7 +7,7 @@ import { AppError } from '../../../core/errors.js';
 import { nowIso } from '../../../core/ids.js';
 import { cancelJob, enqueueJob } from '../../../core/jobs/job-queue.js';
 import { getOrgSettings } from '../../../core/settings.js';
-import { cleanFileRow, compileMapping, saveMapping, savedMapping, suggestMapping, type Mapping } from './column-mapping.js';
+import { compileMapping, saveMapping, savedMapping, suggestMapping, type Mapping } from './column-mapping.js';
 import { detectFormat } from './file-format.js';
 import { importObjects, importTarget, type ImportActor, type ImportTarget, type OnMatch, type UpdateMode } from './import-target.js';
 import { loadImportRow, toImportView, type ImportOptions, type ImportView } from './import-record.js';
@@ -38,6 +38,8 @@ export interface NewImport {
   actor: ImportActor;
   onMatch?: OnMatch;
   updateMode?: UpdateMode;
+  region?: string;
+  strict?: boolean;
   scheduleId?: string | null;
 }
 
@@ -53,12 +55,12 @@ export async function createImport(db: Db, input: NewImport): Promise<ImportView
   if (!headers.length) throw new AppError('validation', 'The file is empty: the first row must name the columns', [{ path: 'body', message: 'no header row' }]);
   const saved = await savedMapping(db.kysely, input.object, headers);
   const mapping = saved ?? suggestMapping(headers, await target.fields(db.kysely));
-  const options: ImportOptions = { onMatch: input.onMatch ?? 'update', updateMode: input.updateMode ?? 'fill', actor: input.actor };
+  const options: ImportOptions = { onMatch: input.onMatch ?? 'update', updateMode: input.updateMode ?? 'fill', actor: input.actor, ...(input.region && { region: input.region }), ...(input.strict && { strict: true }) };
   const { size } = await stat(input.filePath);
   const row = {
     id: input.id, object: input.object, status: 'uploaded' as const, fileName: input.fileName, filePath: input.filePath, format: fmt.format, encoding: fmt.encoding, delimiter: fmt.delimiter,
     headers: JSON.stringify(headers), mapping: JSON.stringify(mapping), mappingSource: saved ? ('saved' as const) : ('suggested' as const), options: JSON.stringify(options),
-    jobId: null, scheduleId: input.scheduleId ?? null, rowsDone: 0, created: 0, updated: 0, skipped: 0, duplicates: 0, failed: 0, companiesCreated: 0,
+    jobId: null, scheduleId: input.scheduleId ?? null, rowsDone: 0, created: 0, updated: 0, skipped: 0, duplicates: 0, failed: 0, warnings: 0, companiesCreated: 0,
     bytesTotal: size, bytesDone: 0, error: null, createdBy: input.actor.id, createdAt: nowIso(), startedAt: null, finishedAt: null,
   };
   await db.kysely.transaction().execute(async (trx) => {
@@ -68,36 +70,12 @@ export async function createImport(db: Db, input: NewImport): Promise<ImportView
   return toImportView(row);
 }
 
-export interface PreviewRow {
-  rowNumber: number;
-  values: Record<string, unknown>;
-  errors: { column: string; value: string | null; reason: string }[];
-}
-
-/** The first rows as they will be stored, with every cell's problem; nothing is written. */
-export async function previewImport(db: Db, id: string, mapping: Mapping | undefined, limit: number): Promise<{ mapping: Mapping; rows: PreviewRow[] }> {
-  const imp = await loadImportRow(db.kysely, id);
-  const target = targetOf(imp.object);
-  const headers = JSON.parse(imp.headers) as string[];
-  const chosen = mapping ?? (JSON.parse(imp.mapping ?? '{}') as Mapping);
-  const cols = compileMapping(headers, chosen, await target.fields(db.kysely));
-  const region = (await getOrgSettings(db.kysely)).defaultRegion;
-  const { rows } = await readHead(imp.filePath, { format: imp.format, encoding: imp.encoding, delimiter: imp.delimiter }, limit);
-  return {
-    mapping: chosen,
-    rows: rows.map((r) => {
-      const c = cleanFileRow(r, cols, region);
-      const errors: PreviewRow['errors'] = [...c.errors];
-      if (!errors.length) for (const p of target.checkRow(c.values)) errors.push({ column: cols.find((x) => x.field.key === p.column)?.header ?? p.column, value: null, reason: p.reason });
-      return { rowNumber: r.rowNumber, values: c.values, errors };
-    }),
-  };
-}
-
 export interface StartInput {
   mapping?: Mapping;
   onMatch?: OnMatch;
   updateMode?: UpdateMode;
+  region?: string;
+  strict?: boolean;
   saveMapping?: boolean;
 }
 
@@ -110,7 +88,7 @@ export async function startImport(db: Db, id: string, input: StartInput, opts: {
   const mapping = input.mapping ?? (JSON.parse(imp.mapping ?? '{}') as Mapping);
   compileMapping(headers, mapping, await target.fields(db.kysely));
   const prev = JSON.parse(imp.options) as ImportOptions;
-  const options: ImportOptions = { ...prev, onMatch: input.onMatch ?? prev.onMatch, updateMode: input.updateMode ?? prev.updateMode };
+  const options: ImportOptions = { ...prev, onMatch: input.onMatch ?? prev.onMatch, updateMode: input.updateMode ?? prev.updateMode, region: input.region ?? prev.region, strict: input.strict ?? prev.strict ?? false };
   const job = opts.enqueue === false ? null : await enqueueJob(db, 'import', { importId: id }, imp.createdBy);
   await db.kysely.transaction().execute(async (trx) => {
     if (input.saveMapping !== false) await saveMapping(trx, imp.object, headers, mapping);
@@ -119,7 +97,7 @@ export async function startImport(db: Db, id: string, input: StartInput, opts: {
       .set({ status: 'queued', mapping: JSON.stringify(mapping), mappingSource: input.mapping ? 'chosen' : imp.mappingSource, options: JSON.stringify(options), jobId: job?.id ?? null })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, db.engine, { actorId: prev.actor.id ?? 'system', action: 'update', entity: 'import', entityId: id, before: { status: 'uploaded' }, after: { status: 'queued', mapping, onMatch: options.onMatch, updateMode: options.updateMode } });
+    await writeAudit(trx, db.engine, { actorId: prev.actor.id ?? 'system', action: 'update', entity: 'import', entityId: id, before: { status: 'uploaded' }, after: { status: 'queued', mapping, onMatch: options.onMatch, updateMode: options.updateMode, region: options.region ?? null, strict: options.strict } });
   });
   return toImportView(await loadImportRow(db.kysely, id));
 }

@@ -20,6 +20,7 @@ export interface ImportsTable {
   skipped: number;
   duplicates: number; // rows merged into an earlier row of the same batch
   failed: number;
+  warnings: number; // rows imported with a cell left out or kept as typed
   companiesCreated: number;
   bytesTotal: number;
   bytesDone: number;
@@ -36,6 +37,7 @@ export interface ImportErrorsTable {
   column: string;
   value: string | null;
   reason: string;
+  severity: 'warning' | 'error';
 }
 
 export interface ImportMappingsTable {
@@ -52,9 +54,17 @@ export interface ImportKeysTable {
   entityId: string;
 }
 
+/** The records an import created or changed, written with its rows: "contacts from import X". */
+export interface ImportRecordsTable {
+  importId: string;
+  entity: string;
+  entityId: string;
+}
+
 export interface ImportTables {
   imports: ImportsTable;
   importErrors: ImportErrorsTable;
   importMappings: ImportMappingsTable;
   importKeys: ImportKeysTable;
+  importRecords: ImportRecordsTable;
 }

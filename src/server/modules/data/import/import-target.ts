@@ -17,6 +17,8 @@ export interface ImportField {
   /** Header names that suggest this field: English, Chinese and the exports of other CRMs. */
   aliases?: readonly string[];
   max?: number;
+  /** Where a value that is not valid is kept as typed (flagged, with a warning) instead of being dropped: contacts' phones. */
+  keepRaw?: string;
 }
 
 export type OnMatch = 'update' | 'skip' | 'create';
@@ -27,11 +29,15 @@ export interface CleanRow {
   values: Record<string, unknown>;
 }
 
+export type Severity = 'warning' | 'error';
+
 export interface RowError {
   rowNumber: number;
   column: string;
   value: string | null;
   reason: string;
+  /** A warning is about a cell that was left out or kept as typed; the row itself was imported. Default: error. */
+  severity?: Severity;
 }
 
 export interface ImportActor {

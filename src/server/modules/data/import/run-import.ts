@@ -11,7 +11,7 @@ import { getOrgSettings } from '../../../core/settings.js';
 import { cleanFileRow, compileMapping, type CompiledColumn, type Mapping } from './column-mapping.js';
 import { importTarget, type BatchContext, type CleanRow, type RowError } from './import-target.js';
 import { openRows } from './row-reader.js';
-import { loadImportRow, importOptions, progressOf, type ImportProgress } from './import-record.js';
+import { ignoredColumns, loadImportRow, importOptions, progressOf, type ImportProgress } from './import-record.js';
 
 export const batchSize = () => Number(process.env.RAPPORT_IMPORT_BATCH ?? 5000);
 
@@ -34,7 +34,7 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
   const headers = JSON.parse(imp.headers) as string[];
   const cols = compileMapping(headers, JSON.parse(imp.mapping ?? '{}') as Mapping, await target.fields(db.kysely));
   const settings = await getOrgSettings(db.kysely);
-  const ctx: BatchContext = { db, importId, actor: opts.actor, onMatch: opts.onMatch, updateMode: opts.updateMode, region: settings.defaultRegion, currency: settings.defaultCurrency, bulk: `import:${importId}`, wanted: new Set<string>() };
+  const ctx: BatchContext = { db, importId, actor: opts.actor, onMatch: opts.onMatch, updateMode: opts.updateMode, region: opts.region ?? settings.defaultRegion, currency: settings.defaultCurrency, bulk: `import:${importId}`, wanted: new Set<string>() };
   await db.kysely.updateTable('imports').set({ status: 'running', startedAt: imp.startedAt ?? nowIso() }).where('id', '=', importId).execute();
 
   const reader = await openRows(imp.filePath, { format: imp.format, encoding: imp.encoding, delimiter: imp.delimiter });
@@ -61,9 +61,10 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
       // Per-record events only for the types a subscriber opted in to, asked per batch so a new opt-in takes effect.
       const wanted = await wantedBulkTypes(trx);
       const res = await withLargeFtsBuffer(trx, db.engine, () => target.writeBatch(trx, { ...ctx, wanted }, batch.rows));
-      const errors = [...batch.errors, ...res.errors];
+      const errors = [...batch.errors, ...res.errors.map((e) => ({ ...e, column: headerOf(cols, e.column) }))];
       if (errors.length) await insertErrors(trx, importId, errors);
-      const failedRows = new Set(errors.map((e) => e.rowNumber)).size;
+      const failed = new Set(errors.filter((e) => e.severity !== 'warning').map((e) => e.rowNumber));
+      const warned = new Set(errors.filter((e) => e.severity === 'warning' && !failed.has(e.rowNumber)).map((e) => e.rowNumber));
       await trx
         .updateTable('imports')
         .set((eb) => ({
@@ -71,7 +72,8 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
           updated: eb('updated', '+', res.updated),
           skipped: eb('skipped', '+', res.skipped),
           duplicates: eb('duplicates', '+', res.duplicates),
-          failed: eb('failed', '+', failedRows),
+          failed: eb('failed', '+', failed.size),
+          warnings: eb('warnings', '+', warned.size),
           companiesCreated: eb('companiesCreated', '+', res.companiesCreated),
         }))
         .where('id', '=', importId)
@@ -92,11 +94,16 @@ export async function runImport(db: Db, importId: string, hooks: RunHooks): Prom
       seen++;
       if (seen === 0 || seen <= committed) continue; // the header, then rows an earlier run committed
       pending.consumed++;
-      const cleaned = cleanFileRow(fileRow, cols, ctx.region);
+      const cleaned = cleanFileRow(fileRow, cols, { region: ctx.region, strict: opts.strict });
       const rowErrors: RowError[] = cleaned.errors.map((e) => ({ rowNumber: fileRow.rowNumber, ...e }));
-      if (!rowErrors.length) for (const p of target.checkRow(cleaned.values)) rowErrors.push({ rowNumber: fileRow.rowNumber, column: headerOf(cols, p.column), value: null, reason: p.reason });
+      // A bad cell is a warning unless strict: the row comes in with its valid cells, if those still make a record.
+      let rejected = rowErrors.some((e) => e.severity === 'error');
+      if (!rejected) for (const p of target.checkRow(cleaned.values)) {
+        rowErrors.push({ rowNumber: fileRow.rowNumber, column: headerOf(cols, p.column), value: null, reason: p.reason, severity: 'error' });
+        rejected = true;
+      }
       if (rowErrors.length) pending.errors.push(...rowErrors);
-      else pending.rows.push({ rowNumber: cleaned.rowNumber, values: cleaned.values });
+      if (!rejected) pending.rows.push({ rowNumber: cleaned.rowNumber, values: cleaned.values });
       if (pending.consumed >= batchSize()) {
         await flush();
         if (await hooks.cancelled()) return await finish(db, importId, 'cancelled');
@@ -118,7 +125,7 @@ async function insertErrors(trx: DbOrTrx, importId: string, errors: RowError[]) 
   for (let i = 0; i < errors.length; i += 500) {
     await trx
       .insertInto('importErrors')
-      .values(errors.slice(i, i + 500).map((e) => ({ importId, rowNumber: e.rowNumber, column: e.column, value: e.value === null ? null : e.value.slice(0, 500), reason: e.reason })))
+      .values(errors.slice(i, i + 500).map((e) => ({ importId, rowNumber: e.rowNumber, column: e.column, value: e.value === null ? null : e.value.slice(0, 500), reason: e.reason, severity: e.severity ?? 'error' })))
       .execute();
   }
 }
@@ -132,7 +139,7 @@ async function finish(db: Db, importId: string, status: 'done' | 'cancelled'): P
     await trx.deleteFrom('importKeys').where('importId', '=', importId).execute();
     const after = await loadImportRow(trx, importId);
     const p = progressOf(after);
-    const summary = { object: after.object, fileName: after.fileName, status, rowsDone: p.rowsDone, created: p.created, updated: p.updated, skipped: p.skipped, duplicates: p.duplicates, failed: p.failed, companiesCreated: p.companiesCreated };
+    const summary = { object: after.object, fileName: after.fileName, status, rowsDone: p.rowsDone, created: p.created, updated: p.updated, skipped: p.skipped, duplicates: p.duplicates, failed: p.failed, warnings: p.warnings, companiesCreated: p.companiesCreated, ignoredColumns: ignoredColumns(JSON.parse(after.headers), JSON.parse(after.mapping ?? '{}')) };
     await writeAudit(trx, db.engine, { actorId: importOptions(after).actor.id ?? 'system', action: 'update', entity: 'import', entityId: importId, before: { status: before.status }, after: summary });
     if (status === 'done') await emitEvent(trx, 'import.completed', 'import', importId, { id: importId, ...summary });
     return p;

@@ -11,25 +11,35 @@ export interface ContactDraft {
   company?: string;
   emails: string[];
   phones: string[];
+  /** Numbers kept as typed: not valid for the row's country. */
+  rawPhones: string[];
   externalId?: string;
   address: Record<string, string>;
   birthday?: string;
   source?: string;
   lifecycleStage?: string;
+  /** The owner as the file names them (a user's email or name), resolved by the writer. */
+  owner?: string;
+  sourceCreatedAt?: string;
+  /** An opt-out column said yes: email consent is withdrawn whatever the update mode. */
+  emailOptOut?: boolean;
   tags: string[];
   consent: { email?: boolean; sms?: boolean; phone?: boolean };
   custom: Record<string, unknown>;
 }
 
-const scalars = ['displayName', 'givenName', 'familyName', 'title', 'company', 'externalId', 'birthday', 'source', 'lifecycleStage'] as const;
+const scalars = ['displayName', 'givenName', 'familyName', 'title', 'company', 'externalId', 'birthday', 'source', 'lifecycleStage', 'owner'] as const;
+const earliest = (a: string | null | undefined, b: string | null | undefined) => (!a ? b : !b ? a : a < b ? a : b);
 
 export function toDraft(rowNumber: number, v: Record<string, unknown>): ContactDraft {
-  const d: ContactDraft = { rowNumber, emails: (v.emails as string[]) ?? [], phones: (v.phones as string[]) ?? [], address: {}, tags: (v.tags as string[]) ?? [], consent: {}, custom: customValues(v) };
+  const d: ContactDraft = { rowNumber, emails: (v.emails as string[]) ?? [], phones: (v.phones as string[]) ?? [], rawPhones: (v.rawPhones as string[]) ?? [], address: {}, tags: (v.tags as string[]) ?? [], consent: {}, custom: customValues(v) };
   for (const k of scalars) if (v[k] !== undefined) d[k] = v[k] as string;
+  if (v.sourceCreatedAt !== undefined) d.sourceCreatedAt = v.sourceCreatedAt as string;
   for (const [k, val] of Object.entries(v)) {
     if (k.startsWith('address.')) d.address[k.slice(8)] = val as string;
-    if (k.startsWith('consent.')) d.consent[k.slice(8) as 'email'] = val as boolean;
+    if (k.startsWith('consent.') && k !== 'consent.emailOptOut') d.consent[k.slice(8) as 'email'] = val as boolean;
   }
+  if (v['consent.emailOptOut'] === true) [d.emailOptOut, d.consent.email] = [true, false];
   return d;
 }
 
@@ -47,9 +57,13 @@ export function mergeDrafts(into: ContactDraft, from: ContactDraft): void {
   for (const k of scalars) if (into[k] === undefined && from[k] !== undefined) into[k] = from[k];
   into.emails = union(into.emails, from.emails);
   into.phones = union(into.phones, from.phones);
+  into.rawPhones = union(into.rawPhones, from.rawPhones);
+  into.sourceCreatedAt = earliest(into.sourceCreatedAt, from.sourceCreatedAt) ?? undefined;
+  if (from.emailOptOut) into.emailOptOut = true;
   into.tags = union(into.tags, from.tags);
   into.address = { ...from.address, ...into.address };
   into.consent = { ...from.consent, ...into.consent };
+  if (into.emailOptOut) into.consent.email = false;
   into.custom = { ...from.custom, ...into.custom };
 }
 
@@ -64,6 +78,7 @@ export interface StoredContact {
   externalId: string | null;
   emails: string[];
   phones: string[];
+  rawPhones: string[];
   address: Record<string, string> | null;
   birthday: string | null;
   source: string | null;
@@ -71,6 +86,7 @@ export interface StoredContact {
   tags: string[];
   consent: { email: boolean; sms: boolean; phone: boolean };
   customFields: Record<string, unknown>;
+  sourceCreatedAt: string | null;
 }
 
 /**
@@ -95,9 +111,12 @@ export function applyDraft(c: StoredContact, d: ContactDraft, mode: 'fill' | 'ov
   if (d.company && (mode === 'overwrite' || !out.companyId)) [out.companyId, out.companyName] = [companyId(d.company), d.company];
   out.emails = mode === 'overwrite' ? union(d.emails, c.emails) : union(c.emails, d.emails);
   out.phones = mode === 'overwrite' ? union(d.phones, c.phones) : union(c.phones, d.phones);
+  out.rawPhones = union(c.rawPhones, d.rawPhones);
+  out.sourceCreatedAt = earliest(c.sourceCreatedAt, d.sourceCreatedAt) ?? null;
   out.tags = union(c.tags, d.tags).sort();
   if (Object.keys(d.address).length) out.address = mode === 'overwrite' ? { ...out.address, ...d.address } : { ...d.address, ...out.address };
   for (const k of ['email', 'sms', 'phone'] as const) if (d.consent[k] !== undefined && (mode === 'overwrite' || !out.consent[k])) out.consent[k] = d.consent[k]!;
+  if (d.emailOptOut) out.consent.email = false;
   out.customFields = mode === 'overwrite' ? { ...out.customFields, ...d.custom } : { ...d.custom, ...out.customFields };
   return out;
 }

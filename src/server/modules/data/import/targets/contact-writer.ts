@@ -11,15 +11,18 @@ import { linkCompanies, searchColumns } from './company-linker.js';
 import { applyDraft, draftKeys, draftName, mergeDrafts, toDraft, type ContactDraft, type StoredContact } from './contact-draft.js';
 import { findContactMatches } from './contact-matching.js';
 import { loadStoredContacts } from './stored-contacts.js';
+import { ownerResolver } from './owner-lookup.js';
 
 const text = (name: string): BulkColumn => ({ name, pg: 'text' });
 const contactColumns: BulkColumn[] = [
   ...['id', 'display_name', 'external_id', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id'].map(text),
   ...['consent_email', 'consent_sms', 'consent_phone'].map((name): BulkColumn => ({ name, pg: 'integer' })),
-  ...['custom', 'created_at', 'updated_at'].map(text),
+  ...['custom', 'raw_phones', 'source_created_at', 'created_at', 'updated_at'].map(text),
 ];
 const tagColumns = ['entity', 'entity_id', 'tag'].map(text);
 const keyColumns = ['import_id', 'key', 'entity_id'].map(text);
+const recordColumns = ['import_id', 'entity', 'entity_id'].map(text);
+const jsonOrNull = (list: string[]) => (list.length ? JSON.stringify(list) : null);
 
 /** The contact's search row exactly as contactSearchSource in the customers module builds it. */
 function contactSearchRow(ctx: BatchContext, id: string, c: Pick<StoredContact, 'displayName' | 'givenName' | 'familyName' | 'companyName' | 'emails' | 'phones' | 'title'>): unknown[] {
@@ -74,7 +77,9 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   res.companiesCreated = companies.created;
   const companyId = (name: string) => companies.ids.get(name)!;
 
-  if (updates.size) res.updated += await updateMatched(trx, ctx, updates, companyId, res);
+  const changed: string[] = [];
+  if (updates.size) res.updated += await updateMatched(trx, ctx, updates, companyId, res, changed);
+  const ownerOf = await ownerResolver(trx, fresh.some((d) => d.owner));
   const now = nowIso();
   const contactRows: unknown[][] = [];
   const searchRows: unknown[][] = [];
@@ -84,19 +89,24 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   const announce = ctx.wanted.has('contact.created');
   for (const d of fresh) {
     const id = newId();
+    const owner = d.owner ? ownerOf(d.owner) : null;
+    if (d.owner && !owner) res.errors.push({ rowNumber: d.rowNumber, column: 'owner', value: d.owner, reason: `no user matches the owner "${d.owner}" (by email or name)`, severity: 'warning' });
+    const [ownerId, teamId] = owner ? [owner.ownerId, owner.teamId] : [ctx.actor.id, ctx.actor.teamId];
     const c: StoredContact = {
       displayName: draftName(d)!, givenName: d.givenName ?? null, familyName: d.familyName ?? null, title: d.title ?? null,
       companyId: d.company ? companyId(d.company) : null, companyName: d.company ?? null, externalId: d.externalId ?? null,
-      emails: d.emails, phones: d.phones, address: Object.keys(d.address).length ? d.address : null, birthday: d.birthday ?? null,
+      emails: d.emails, phones: d.phones, rawPhones: d.rawPhones, address: Object.keys(d.address).length ? d.address : null, birthday: d.birthday ?? null,
       source: d.source ?? null, lifecycleStage: d.lifecycleStage ?? 'lead', tags: d.tags, consent: { email: !!d.consent.email, sms: !!d.consent.sms, phone: !!d.consent.phone }, customFields: d.custom,
+      sourceCreatedAt: d.sourceCreatedAt ?? null,
     };
     contactRows.push([
       id, c.displayName, c.externalId, c.givenName, c.familyName, c.title, c.companyId, JSON.stringify(c.emails), JSON.stringify(c.phones), c.emails[0] ?? null, c.phones[0] ?? null,
-      c.address ? JSON.stringify(c.address) : null, c.birthday, c.source, c.lifecycleStage, ctx.actor.id, ctx.actor.teamId,
-      c.consent.email ? 1 : 0, c.consent.sms ? 1 : 0, c.consent.phone ? 1 : 0, JSON.stringify(c.customFields), now, now,
+      c.address ? JSON.stringify(c.address) : null, c.birthday, c.source, c.lifecycleStage, ownerId, teamId,
+      c.consent.email ? 1 : 0, c.consent.sms ? 1 : 0, c.consent.phone ? 1 : 0, JSON.stringify(c.customFields), jsonOrNull(c.rawPhones), c.sourceCreatedAt, now, now,
     ]);
+    changed.push(id);
     searchRows.push(contactSearchRow(ctx, id, c));
-    if (announce) events.push({ entityId: id, payload: contactEventView(ctx, id, { ...c, tags: [...new Set(c.tags)].sort() }, { ownerId: ctx.actor.id, teamId: ctx.actor.teamId, createdAt: now, updatedAt: now }) });
+    if (announce) events.push({ entityId: id, payload: contactEventView(ctx, id, { ...c, tags: [...new Set(c.tags)].sort() }, { ownerId, teamId, createdAt: now, updatedAt: now }) });
     for (const tag of new Set(d.tags)) tagRows.push(['contact', id, tag]);
     if (ctx.onMatch === 'create') for (const k of draftKeys(d)) keyRows.push([ctx.importId, k, id]);
   }
@@ -105,6 +115,8 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   await bulkInsert(trx, engine, 'search_index', searchColumns(engine), searchRows);
   await bulkInsert(trx, engine, 'tags', tagColumns, tagRows, { ignoreConflicts: true });
   await bulkInsert(trx, engine, 'import_keys', keyColumns, keyRows, { ignoreConflicts: true });
+  // The records this import created or changed, for "contacts from import X" (GET /contacts?importId=…).
+  await bulkInsert(trx, engine, 'import_records', recordColumns, changed.map((id) => [ctx.importId, 'contact', id]), { ignoreConflicts: true });
   await emitBulkEvents(trx, ctx.bulk, ctx.wanted, 'contact.created', 'contact', events);
   res.created += contactRows.length;
   return res;
@@ -113,14 +125,14 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
 const updateColumns: BulkColumn[] = [
   ...['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'external_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage'].map(text),
   ...['consent_email', 'consent_sms', 'consent_phone'].map((name): BulkColumn => ({ name, pg: 'integer' })),
-  ...['custom', 'updated_at'].map(text),
+  ...['custom', 'raw_phones', 'source_created_at', 'updated_at'].map(text),
 ];
 
 /**
  * Applies the drafts to each matched contact; a change gets its own audit entry, like an API update. The changed
  * contacts, their search rows, new tags and audit entries are written in bulk, a few statements per batch.
  */
-async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<string, { drafts: ContactDraft[]; mode: 'fill' | 'overwrite' }>, companyId: (n: string) => string, res: BatchResult): Promise<number> {
+async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<string, { drafts: ContactDraft[]; mode: 'fill' | 'overwrite' }>, companyId: (n: string) => string, res: BatchResult, changed: string[]): Promise<number> {
   const stored = await loadStoredContacts(trx, [...updates.keys()]);
   const now = nowIso();
   const rows: unknown[][] = [];
@@ -142,8 +154,9 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
     rows.push([
       id, after.displayName, after.givenName, after.familyName, after.title, after.companyId, after.externalId, JSON.stringify(after.emails), JSON.stringify(after.phones), after.emails[0] ?? null, after.phones[0] ?? null,
       after.address ? JSON.stringify(after.address) : null, after.birthday, after.source, after.lifecycleStage,
-      after.consent.email ? 1 : 0, after.consent.sms ? 1 : 0, after.consent.phone ? 1 : 0, JSON.stringify(after.customFields), now,
+      after.consent.email ? 1 : 0, after.consent.sms ? 1 : 0, after.consent.phone ? 1 : 0, JSON.stringify(after.customFields), jsonOrNull(after.rawPhones), after.sourceCreatedAt, now,
     ]);
+    changed.push(id);
     searchRows.push(contactSearchRow(ctx, id, after));
     for (const t of after.tags) if (!before.tags.includes(t)) tagRows.push(['contact', id, t]);
     audits.push({ actorId: ctx.actor.id ?? 'system', action: 'update', entity: 'contact', entityId: id, ...diff });

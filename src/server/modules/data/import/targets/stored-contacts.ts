@@ -14,9 +14,9 @@ export async function loadStoredContacts(trx: DbOrTrx, ids: string[]): Promise<M
   for (const r of rows) {
     out.set(r.id, {
       displayName: r.displayName, givenName: r.givenName, familyName: r.familyName, title: r.title, companyId: r.companyId, companyName: r.companyName,
-      externalId: r.externalId, emails: JSON.parse(r.emails), phones: JSON.parse(r.phones), address: r.address ? JSON.parse(r.address) : null,
+      externalId: r.externalId, emails: JSON.parse(r.emails), phones: JSON.parse(r.phones), rawPhones: r.rawPhones ? JSON.parse(r.rawPhones) : [], address: r.address ? JSON.parse(r.address) : null,
       birthday: r.birthday, source: r.source, lifecycleStage: r.lifecycleStage, tags: (tagsOf.get(r.id) ?? []).sort(),
-      consent: { email: r.consentEmail === 1, sms: r.consentSms === 1, phone: r.consentPhone === 1 }, customFields: JSON.parse(r.custom),
+      consent: { email: r.consentEmail === 1, sms: r.consentSms === 1, phone: r.consentPhone === 1 }, customFields: JSON.parse(r.custom), sourceCreatedAt: r.sourceCreatedAt ?? null,
     });
   }
   return out;
