@@ -12,6 +12,7 @@ import { clusterQuery, clusterSchema, listClusters } from './list-clusters.js';
 import { mergeBody, mergeContacts, mergeSchema, toMerge } from './merge-contacts.js';
 import { undoMerge } from './undo-merge.js';
 import { companyMergeBody, mergeCompanies } from './merge-companies.js';
+import { namesHiddenRecord } from './record-visibility.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -27,7 +28,7 @@ export const dedupRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post('/duplicates/:id/dismiss', { config: { scope: 'data:write' }, schema: { tags, summary: 'Mark a pair as not a duplicate, so it is not suggested again', params: idParams } }, async (req) => {
     const { db, actor } = ctxOf(req);
-    const pair = await dismissPair(db.kysely, db.engine, actor.id, req.params.id);
+    const pair = await dismissPair(db.kysely, db.engine, actor, req.params.id);
     return { id: pair.id, status: pair.status, decidedBy: pair.decidedBy, decidedAt: pair.decidedAt };
   });
   app.post('/duplicates/detect', { config: { scope: 'data:write', access: 'admin' }, schema: { tags, summary: 'Run duplicate detection over all contacts as a background job', body: z.strictObject({ autoMerge: z.boolean().optional() }).optional(), response: { 202: jobSchema } } }, async (req, reply) => {
@@ -53,7 +54,7 @@ export const dedupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/merges/:id', { config: { scope: 'data:read' }, schema: { tags, summary: 'A merge: survivor, merged contacts or companies, records moved', params: idParams, response: { 200: mergeSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     const m = await db.kysely.selectFrom('merges').selectAll().where('id', '=', req.params.id).executeTakeFirst();
-    if (!m || (actor.role !== 'admin' && m.mergedBy !== actor.id)) throw notFound('Merge');
+    if (!m || (actor.role !== 'admin' && m.mergedBy !== actor.id) || (await namesHiddenRecord(db.kysely, actor, m.entity, [m.survivorId]))) throw notFound('Merge');
     return toMerge(m);
   });
   app.post('/merges/:id/undo', { config: { scope: 'records:merge' }, schema: { tags, summary: 'Undo a merge: the merged contacts or companies and their records come back', params: idParams, response: { 200: mergeSchema } } }, async (req) => {

@@ -4,7 +4,9 @@ import type { DbOrTrx, Engine } from '../../../core/db/database.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit } from '../../../core/audit/audit-log.js';
 import { AppError, notFound } from '../../../core/errors.js';
+import type { Actor } from '../../../core/auth/actor.js';
 import type { FoundPair } from './find-duplicates.js';
+import { namesHiddenRecord } from './record-visibility.js';
 
 const CHUNK = 500;
 
@@ -44,10 +46,12 @@ export async function saveDetectedPairs(db: DbOrTrx, entity: 'contact' | 'compan
   });
 }
 
-export async function dismissPair(db: DbOrTrx, engine: Engine, actorId: string, id: string) {
+export async function dismissPair(db: DbOrTrx, engine: Engine, actor: Actor, id: string) {
+  const actorId = actor.id;
   return db.transaction().execute(async (trx) => {
     const pair = await trx.selectFrom('duplicatePairs').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!pair) throw notFound('Duplicate pair');
+    // A pair naming a record the actor may not see is not found, like that record.
+    if (!pair || (await namesHiddenRecord(trx, actor, pair.entity, [pair.aId, pair.bId]))) throw notFound('Duplicate pair');
     if (pair.status === 'merged') throw new AppError('conflict', 'These records were merged already; undo the merge instead');
     if (pair.status === 'dismissed') return pair;
     const decided = { status: 'dismissed' as const, decidedBy: actorId, decidedAt: nowIso() };

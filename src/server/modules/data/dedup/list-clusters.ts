@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../core/db/database.js';
 import { canSee, type Actor } from '../../../core/auth/actor.js';
+import { contactVisibleTo } from '../../../core/auth/record-scope.js';
 import { readContact } from '../../customers/index.js';
 
 export const clusterQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), minScore: z.coerce.number().min(0).max(1).optional() });
@@ -14,8 +15,14 @@ export const clusterSchema = z.object({
 });
 
 export async function listClusters(db: Db, actor: Actor, query: z.infer<typeof clusterQuery>) {
-  let q = db.kysely.selectFrom('duplicatePairs').select(['id', 'aId', 'bId', 'score']).where('entity', '=', 'contact').where('status', '=', 'open');
-  if (query.minScore !== undefined) q = q.where('score', '>=', query.minScore);
+  // Only pairs of two contacts the actor may see: hidden ones neither join clusters nor count among them.
+  let q = db.kysely
+    .selectFrom('duplicatePairs as p')
+    .select(['p.id', 'p.aId', 'p.bId', 'p.score'])
+    .where('p.entity', '=', 'contact')
+    .where('p.status', '=', 'open')
+    .where((eb) => eb.and([contactVisibleTo(eb, actor, 'p.aId'), contactVisibleTo(eb, actor, 'p.bId')]));
+  if (query.minScore !== undefined) q = q.where('p.score', '>=', query.minScore);
   const pairs = await q.execute();
   const parent = new Map<string, string>();
   const find = (x: string): string => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../../core/db/database.js';
 import { canSee, type Actor } from '../../../core/auth/actor.js';
 import { decodeCursor, pageOf } from '../../../core/pagination.js';
-import { getCompany, readContact, type Contact } from '../../customers/index.js';
+import { findCompanyRow, readContact, type Contact } from '../../customers/index.js';
 
 export const listDuplicatesQuery = z.object({
   entity: z.enum(['contact', 'company']).default('contact'),
@@ -43,11 +43,16 @@ export async function listDuplicates(db: Db, actor: Actor, query: z.infer<typeof
   const page = pageOf(await q.execute(), query.limit, (r) => [r.score, r.id]);
   const data = [];
   if (query.entity === 'company') {
-    const company = (id: string) => getCompany(db, actor, id).then((c) => ({ id: c.id, displayName: c.name, emails: [], phones: [], companyName: null, domain: c.domain, updatedAt: c.updatedAt }), () => null);
+    const company = async (id: string) => {
+      const c = await findCompanyRow(db.kysely, id);
+      return c ? { id: c.id, displayName: c.name, emails: [], phones: [], companyName: null, domain: c.domain, updatedAt: c.updatedAt, visible: canSee(actor, c) } : null;
+    };
     for (const r of page.data) {
       const [a, b] = [await company(r.aId), await company(r.bId)];
-      if (r.status === 'open' && (!a || !b)) continue;
-      data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a, b });
+      // As for contacts: a hidden company hides the pair (and its reasons) whatever its status; a gone one empties its side.
+      if ((a && !a.visible) || (b && !b.visible) || (r.status === 'open' && (!a || !b))) continue;
+      const side = (x: typeof a) => x && { id: x.id, displayName: x.displayName, emails: x.emails, phones: x.phones, companyName: x.companyName, domain: x.domain, updatedAt: x.updatedAt };
+      data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: side(a), b: side(b) });
     }
     return { data, nextCursor: page.nextCursor };
   }

@@ -7,16 +7,19 @@ import { AppError, notFound } from '../../../core/errors.js';
 import { nowIso } from '../../../core/ids.js';
 import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
-import { contactDataParticipants, loadContactRecords, readContact, restoreContactRecord, rewriteContactRecord } from '../../customers/index.js';
+import { consentEventRows, consentFromRow, writeConsentEvents, contactDataParticipants, loadContactRecords, readContact, restoreContactRecord, rewriteContactRecord } from '../../customers/index.js';
 import { reopenPairsOnUndo } from './duplicate-store.js';
 import { toMerge, type Merge, type MergeSnapshot } from './merge-contacts.js';
 import { revertedSurvivor } from './revert-survivor.js';
 import { undoCompanyMerge } from './undo-company-merge.js';
+import { revertedConsent } from './merge-gaps.js';
+import { namesHiddenRecord } from './record-visibility.js';
 
 export async function undoMerge(db: Db, actor: Actor, mergeId: string): Promise<Merge> {
   return db.kysely.transaction().execute(async (trx) => {
     const m = await trx.selectFrom('merges').selectAll().where('id', '=', mergeId).executeTakeFirst();
-    if (!m) throw notFound('Merge');
+    // The merger may since have lost sight of the survivor (moved to another team): then it is not found.
+    if (!m || (await namesHiddenRecord(trx, actor, m.entity, [m.survivorId]))) throw notFound('Merge');
     if (actor.role !== 'admin' && m.mergedBy !== actor.id) throw new AppError('forbidden', 'Only an administrator or the person who merged can undo a merge');
     if (m.undoneAt) throw new AppError('conflict', `This merge was already undone at ${m.undoneAt}`);
     if (m.entity === 'company') {
@@ -32,8 +35,10 @@ export async function undoMerge(db: Db, actor: Actor, mergeId: string): Promise<
     if ((await loadContactRecords(trx, mergedIds)).length) throw new AppError('conflict', 'A merged contact exists again; this merge cannot be undone twice');
     const before = (await readContact(trx, m.survivorId))!;
     // The survivor first: it may hold an external id that a restored contact takes back.
-    const reverted = revertedSurvivor(current, snap);
+    const reverted = revertedConsent(revertedSurvivor(current, snap), current.row, snap);
     await rewriteContactRecord(trx, db.engine, reverted.row, reverted.tags);
+    // Consent history is append-only: the undo is a new row, never a deleted one.
+    await writeConsentEvents(trx, consentEventRows(m.survivorId, consentFromRow(current.row), consentFromRow(reverted.row), { source: 'merge_undo', detail: mergeId, actorId: actor.id, at: nowIso() }));
     for (const s of snap.merged) await restoreContactRecord(trx, db.engine, s.row, s.tags);
     for (const [key, perContact] of Object.entries(snap.moved)) {
       // A participant that is no longer installed has nothing to move back.

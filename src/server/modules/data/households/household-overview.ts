@@ -1,5 +1,6 @@
 // The contact's household in the 360° view: its name, why its members belong together, how many they are, and a
 // link to the household page; left out for contacts in no household.
+import { contactVisibleTo } from '../../../core/auth/record-scope.js';
 import { registerOverviewContributor } from '../../customers/index.js';
 
 registerOverviewContributor({
@@ -15,7 +16,14 @@ registerOverviewContributor({
         'h.id',
         'h.name',
         'h.basis',
-        eb.selectFrom('householdMembers as o').select((e) => e.fn.countAll<number>().as('n')).whereRef('o.householdId', '=', 'h.id').where('o.origin', '!=', 'excluded').as('members'),
+        // Only the members the actor may see count, as on the household page.
+        eb
+          .selectFrom('householdMembers as o')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('o.householdId', '=', 'h.id')
+          .where('o.origin', '!=', 'excluded')
+          .where((e) => contactVisibleTo(e, ctx.actor, 'o.contactId'))
+          .as('members'),
       ])
       .where('m.contactId', '=', contactId)
       .where('m.origin', '!=', 'excluded')

@@ -14,6 +14,8 @@ const household = z.object({
   basis: z.string(),
   address: z.record(z.string(), z.unknown()).nullable(),
   members: z.array(z.object({ id: z.string(), displayName: z.string(), emails: z.array(z.string()), phones: z.array(z.string()), address: z.record(z.string(), z.unknown()).nullable(), origin: z.string() })),
+  /** Members the caller may not see: only counted, none of their data is shown or in value. */
+  hiddenMembers: z.number(),
   value: z.object({ members: z.number(), related: z.record(z.string(), z.number()) }).catchall(z.unknown()),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -21,11 +23,11 @@ const household = z.object({
 
 export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['households'];
-  app.get('/households', { config: { scope: 'data:read' }, schema: { tags, summary: 'Households by name (contactId= finds the household of a contact)', querystring: householdListQuery, response: { 200: z.object({ data: z.array(summary), nextCursor: z.string().nullable() }) } } }, async (req) => {
-    const { db } = ctxOf(req);
-    return listHouseholds(db, req.query);
+  app.get('/households', { config: { scope: 'data:read' }, schema: { tags, summary: 'Households with a member you may see, by name (contactId= finds the household of a contact; memberCount counts the members you may see)', querystring: householdListQuery, response: { 200: z.object({ data: z.array(summary), nextCursor: z.string().nullable() }) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return listHouseholds(db, actor, req.query);
   });
-  app.get('/households/:id', { config: { scope: 'data:read' }, schema: { tags, summary: 'A household, its members and their combined value', params: idParams, response: { 200: household } } }, async (req) => {
+  app.get('/households/:id', { config: { scope: 'data:read' }, schema: { tags, summary: 'A household, the members you may see and their combined value (others only counted in hiddenMembers; 404 when you see none)', params: idParams, response: { 200: household } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return getHousehold(db, actor, req.params.id);
   });

@@ -1,7 +1,10 @@
 // Reading households and an admin's corrections: moving a contact into a household (out of any other) or out of one.
 import { z } from 'zod';
 import type { Db } from '../../../core/db/database.js';
+import type { ExpressionBuilder } from 'kysely';
 import { canSee, type Actor } from '../../../core/auth/actor.js';
+import { contactVisibleTo } from '../../../core/auth/record-scope.js';
+import type { Database } from '../../../db-schema.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit } from '../../../core/audit/audit-log.js';
@@ -11,15 +14,20 @@ import { householdValue } from './household-value.js';
 
 export const householdListQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), cursor: z.string().max(500).optional(), contactId: z.string().max(100).optional() });
 
-export async function listHouseholds(db: Db, query: z.infer<typeof householdListQuery>) {
+/** Households with a member the actor may see, counting only such members; a hidden contact finds none. */
+export async function listHouseholds(db: Db, actor: Actor, query: z.infer<typeof householdListQuery>) {
+  const seen = (eb: ExpressionBuilder<Database, 'householdMembers'>) => contactVisibleTo(eb, actor, 'householdMembers.contactId');
+  const visibleMembers = (eb: ExpressionBuilder<Database & { h: Database['households'] }, 'h'>) =>
+    eb.selectFrom('householdMembers').whereRef('householdMembers.householdId', '=', 'h.id').where('householdMembers.origin', '!=', 'excluded').where(seen);
   let q = db.kysely
     .selectFrom('households as h')
     .select(['h.id', 'h.name', 'h.basis', 'h.createdAt', 'h.updatedAt'])
-    .select((eb) => eb.selectFrom('householdMembers as m').select((e) => e.fn.countAll<number>().as('n')).whereRef('m.householdId', '=', 'h.id').where('m.origin', '!=', 'excluded').as('memberCount'))
+    .select((eb) => visibleMembers(eb as never).select((e) => e.fn.countAll<number>().as('n')).as('memberCount'))
     .orderBy('h.name')
     .orderBy('h.id')
     .limit(query.limit + 1);
-  if (query.contactId) q = q.where('h.id', 'in', (eb) => eb.selectFrom('householdMembers').select('householdId').where('contactId', '=', query.contactId!).where('origin', '!=', 'excluded'));
+  if (actor.visibility !== 'all') q = q.where((eb) => eb.exists(visibleMembers(eb as never).select('householdMembers.contactId')));
+  if (query.contactId) q = q.where('h.id', 'in', (eb) => eb.selectFrom('householdMembers').select('householdId').where('contactId', '=', query.contactId!).where('origin', '!=', 'excluded').where(seen));
   if (query.cursor) {
     q = q.where(keysetAfter('h.name', 'h.id', decodeCursor(query.cursor, 2), 'asc'));
   }
@@ -27,6 +35,10 @@ export async function listHouseholds(db: Db, query: z.infer<typeof householdList
   return { data: page.data.map((r) => ({ ...r, memberCount: Number(r.memberCount) })), nextCursor: page.nextCursor };
 }
 
+/**
+ * A household as the actor may see it: members they may not see are left out, only counted in hiddenMembers, and the
+ * combined value is over the visible members alone; with no visible member the household is not found.
+ */
 export async function getHousehold(db: Db, actor: Actor, id: string) {
   const h = await db.kysely.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirst();
   if (!h) throw notFound('Household');
@@ -34,10 +46,12 @@ export async function getHousehold(db: Db, actor: Actor, id: string) {
   const members = [];
   for (const r of rows) {
     const c = await readContact(db.kysely, r.contactId);
-    // Members the actor may not see are counted in the value but not listed.
     if (c && canSee(actor, c)) members.push({ id: c.id, displayName: c.displayName, emails: c.emails, phones: c.phones, address: c.address, origin: r.origin });
   }
-  return { id: h.id, name: h.name, basis: h.basis, address: h.address ? JSON.parse(h.address) : null, members, value: await householdValue(db.kysely, rows.map((r) => r.contactId)), createdAt: h.createdAt, updatedAt: h.updatedAt };
+  const hiddenMembers = rows.length - members.length;
+  if (members.length === 0 && actor.visibility !== 'all') throw notFound('Household');
+  const value = await householdValue(db.kysely, actor, members.map((m) => m.id));
+  return { id: h.id, name: h.name, basis: h.basis, address: h.address ? JSON.parse(h.address) : null, members, hiddenMembers, value, createdAt: h.createdAt, updatedAt: h.updatedAt };
 }
 
 /** Puts a contact into a household, taking it out of any other one; an admin's placement survives regrouping. */
