@@ -31,6 +31,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /companies/export/columns': ['data:read', 'user'],
   'GET /contacts': ['customers:read', 'user'],
   'GET /contacts/:id': ['customers:read', 'user'],
+  'GET /contacts/:id/consent': ['customers:read', 'user'],
   'GET /contacts/:id/data-export': ['privacy:export', 'admin'],
   'GET /contacts/:id/overview': ['customers:read', 'user'],
   'GET /contacts/export': ['data:read', 'user'],

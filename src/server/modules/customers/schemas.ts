@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { listQueryBase } from '../../core/pagination.js';
 import { lifecycleStages } from './tables.js';
+import { consentStatuses } from './consent-rule.js';
 
 const text = (max: number) => z.string().trim().max(max);
 const optText = (max: number) => text(max).nullable().optional();
@@ -34,12 +35,18 @@ export const contactInput = z.strictObject({
   lifecycleStage: z.enum(lifecycleStages).optional(),
   ownerId: z.string().max(100).nullable().optional(),
   tags: tagsSchema.optional(),
-  consent: z.strictObject({ email: z.boolean().optional(), sms: z.boolean().optional(), phone: z.boolean().optional() }).optional(),
+  /** Per channel a status, or the old boolean (true grants, false withdraws). */
+  consent: z.strictObject({ email: z.union([z.boolean(), z.enum(consentStatuses)]).optional(), sms: z.union([z.boolean(), z.enum(consentStatuses)]).optional(), phone: z.union([z.boolean(), z.enum(consentStatuses)]).optional() }).optional(),
+  /** Where a consent change comes from (e.g. 'form'); by default 'api' for an API key, else 'user'. */
+  consentSource: z.string().trim().regex(/^[a-z][a-z0-9_-]*$/, 'a lower-case word such as form').max(40).optional(),
   customFields: z.record(z.string(), z.unknown()).optional(),
 });
 export type ContactInput = z.infer<typeof contactInput>;
 
 const address = z.object({ street: z.string().nullish(), city: z.string().nullish(), region: z.string().nullish(), postalCode: z.string().nullish(), country: z.string().nullish() });
+
+const consentStateSchema = z.object({ status: z.enum(consentStatuses), source: z.string().nullable(), at: z.string().nullable() });
+export const consentSchema = z.object({ email: consentStateSchema, sms: consentStateSchema, phone: consentStateSchema }).describe('per channel: granted, withdrawn or unknown (never asked), with its source and time');
 
 export const contactSchema = z.object({
   id: z.string(),
@@ -61,7 +68,8 @@ export const contactSchema = z.object({
   ownerName: z.string().nullable(),
   teamId: z.string().nullable(),
   tags: z.array(z.string()),
-  consent: z.object({ email: z.boolean(), sms: z.boolean(), phone: z.boolean() }),
+  consent: z.object({ email: z.boolean(), sms: z.boolean(), phone: z.boolean() }).describe('true where the channel is granted (kept for older clients; see consentStatus)'),
+  consentStatus: consentSchema,
   customFields: z.record(z.string(), z.unknown()),
   sourceCreatedAt: z.string().nullable().describe('when the record was created in the system it was imported from (the earliest seen)'),
   createdAt: z.string(),

@@ -1,5 +1,6 @@
 // Tables of the customers module: contacts, companies, tags, custom field definitions, the search index.
 import type { Generated } from 'kysely';
+import type { ConsentEventsTable } from './consent-tables.js';
 
 export const lifecycleStages = ['subscriber', 'lead', 'qualified', 'opportunity', 'customer', 'churned'] as const;
 export type LifecycleStage = (typeof lifecycleStages)[number];
@@ -23,9 +24,10 @@ export interface ContactsTable {
   lifecycleStage: LifecycleStage;
   ownerId: string | null;
   teamId: string | null;
-  consentEmail: number;
+  consentEmail: number; // 1 granted, 0 unknown, -1 withdrawn (consent-rule.ts)
   consentSms: number;
   consentPhone: number;
+  consentDetail: string | null; // JSON {channel: {source, at}}: where each consent status came from (consent-store.ts)
   custom: string; // JSON object
   sourceCreatedAt: string | null; // when the record was created in the system it was imported from (first seen)
   createdAt: string;
@@ -78,4 +80,5 @@ export interface CustomerTables {
   tags: TagsTable;
   customFields: CustomFieldsTable;
   searchIndex: SearchIndexTable;
+  consentEvents: ConsentEventsTable;
 }

@@ -29,6 +29,7 @@ async function findMatch(db: Db, actor: Actor, input: ContactInput): Promise<{ i
 
 export async function upsertContact(db: Db, actor: Actor, input: ContactInput): Promise<{ contact: Contact; created: boolean; matchedBy: MatchedBy }> {
   const match = await findMatch(db, actor, input);
-  if (match) return { contact: await updateContact(db, actor, match.id, input), created: false, matchedBy: match.by };
+  // On a match the consent is merged (most restrictive), so a sync can never undo an opt-out recorded here.
+  if (match) return { contact: await updateContact(db, actor, match.id, input, { consentRule: 'merge' }), created: false, matchedBy: match.by };
   return { contact: await createContact(db, actor, input), created: true, matchedBy: null };
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
 import { emitEvent } from '../../../core/events/outbox.js';
-import { contactDataParticipants, getContact, loadContactRecords, readContact, removeContactRecord, rewriteContactRecord, type Contact, type ContactRecord } from '../../customers/index.js';
+import { consentEventRows, consentFromRow, writeConsentEvents, contactDataParticipants, getContact, loadContactRecords, readContact, removeContactRecord, rewriteContactRecord, type Contact, type ContactRecord } from '../../customers/index.js';
 import { mergeableFields, mergedRow, type MergeableField } from './merge-fields.js';
 import { resolvePairsOnMerge } from './duplicate-store.js';
 import { changedMeanwhile, checkExpectedVersions, checkMergeRequest } from './merge-request.js';
@@ -70,6 +70,8 @@ export async function mergeContacts(db: Db, actor: Actor, body: MergeBody): Prom
     for (const m of body.mergedIds) await removeContactRecord(trx, m);
     const after = mergedRow(survivor, snaps, (body.fields ?? {}) as Partial<Record<MergeableField, string>>);
     await rewriteContactRecord(trx, db.engine, after.row, after.tags);
+    // The survivor's consent history notes what the merge changed; the merged contacts' own history stays under their ids.
+    await writeConsentEvents(trx, consentEventRows(body.survivorId, consentFromRow(survivor.row), consentFromRow(after.row), { source: 'merge', detail: id, actorId: actor.id, at: after.row.updatedAt }));
     const snapshot: MergeSnapshot = { survivor, survivorAfter: after, merged, moved };
     const row = { id, survivorId: body.survivorId, mergedIds: JSON.stringify(body.mergedIds), snapshot: JSON.stringify(snapshot), mergedBy: actor.id, createdAt: nowIso(), undoneAt: null, undoneBy: null };
     await trx.insertInto('merges').values(row).execute();

@@ -2,6 +2,7 @@
 // most recently updated non-empty one; emails, phones, tags and custom fields are combined rather than picked.
 import type { ContactRecord } from '../../customers/index.js';
 import { combineCustomFields, mergedRecord, type MergeSnap, type MergeSpec } from './merge-row.js';
+import { withGapsFilled } from './merge-gaps.js';
 
 export const mergeableFields = ['displayName', 'givenName', 'familyName', 'title', 'companyId', 'emails', 'phones', 'address', 'birthday', 'source', 'lifecycleStage', 'ownerId', 'externalId', 'consent', 'customFields'] as const;
 export type MergeableField = (typeof mergeableFields)[number];
@@ -31,13 +32,14 @@ const spec: MergeSpec<ContactRecord, MergeableField> = {
     lifecycleStage: ['lifecycleStage'],
     ownerId: ['ownerId', 'teamId'],
     externalId: ['externalId'],
-    consent: ['consentEmail', 'consentSms', 'consentPhone'],
+    // Decided by the most-restrictive rule in merge-gaps.ts whatever is picked; listed so older requests stay valid.
+    consent: ['consentEmail', 'consentSms', 'consentPhone', 'consentDetail'],
     customFields: ['custom'],
   },
   combine: { emails: combineList('emails', 'primaryEmail'), phones: combineList('phones', 'primaryPhone'), customFields: combineCustomFields },
 };
 
-/** The survivor's row after the merge; `chosen` maps a field to the contact whose value wins. */
+/** The survivor's row after the merge; `chosen` maps a field to the contact whose value wins, its gaps filled from the others. */
 export function mergedRow(survivor: MergeSnap<ContactRecord>, records: MergeSnap<ContactRecord>[], chosen: Partial<Record<MergeableField, string>>): MergeSnap<ContactRecord> {
-  return mergedRecord(spec, survivor, records, chosen);
+  return withGapsFilled(mergedRecord(spec, survivor, records, chosen), survivor, records);
 }
