@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../lib/api-client';
 import { ApiError } from '../lib/api-error';
-import type { AppSettings, Company, CustomField, CustomFieldObject, Page, Team, User } from '../types/api';
+import type { AppSettings, Company, CustomField, CustomFieldObject, Page, Team, User, UserDirectoryEntry } from '../types/api';
 
 export function useCustomFields(object: CustomFieldObject) {
   return useQuery({
@@ -12,7 +12,7 @@ export function useCustomFields(object: CustomFieldObject) {
   });
 }
 
-/** All users (admin only on the server); non-admins get an empty list instead of an error. */
+/** All users with email and role (admin only on the server, for Settings); non-admins get an empty list instead of an error. */
 export function useUsers(enabled = true) {
   return useQuery({
     queryKey: ['users'],
@@ -26,6 +26,16 @@ export function useUsers(enabled = true) {
         throw err;
       }
     },
+    staleTime: 30_000,
+  });
+}
+
+/** Colleagues for owner and assignee pickers (any user): id, name, team, active. */
+export function useUserDirectory(enabled = true) {
+  return useQuery({
+    queryKey: ['users', 'directory'],
+    enabled,
+    queryFn: () => api.get<{ data: UserDirectoryEntry[] }>('/users/directory').then((r) => r.data),
     staleTime: 30_000,
   });
 }

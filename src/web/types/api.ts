@@ -15,6 +15,9 @@ export interface User {
   createdAt: string;
 }
 
+/** A colleague as every user sees them (GET /users/directory): enough for owner and assignee pickers. */
+export type UserDirectoryEntry = Pick<User, 'id' | 'name' | 'teamId' | 'active'>;
+
 export interface Team {
   id: string;
   name: string;

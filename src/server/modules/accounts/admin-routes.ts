@@ -5,16 +5,20 @@ import { ctxOf, requireAdmin } from '../../core/http/request-context.js';
 import { listOf } from '../../core/http/common-schemas.js';
 import { getOrgSettings, orgSettingsSchema, setOrgSettings } from '../../core/settings.js';
 import { writeAudit } from '../../core/audit/audit-log.js';
-import { createUser, listUsers, updateUser } from './manage-users.js';
+import { createUser, listUserDirectory, listUsers, updateUser } from './manage-users.js';
 import { createTeam, deleteTeam, listRoleSettings, listTeams, setRoleVisibility, updateTeam } from './manage-teams.js';
 import { apiKeySchema, createApiKey, createApiKeyBody, listApiKeys, revokeApiKey } from './api-keys.js';
-import { createUserBody, idParams, patchUserBody, roleSchema, roleSettingSchema, teamBody, teamSchema, userSchema } from './schemas.js';
+import { createUserBody, idParams, patchUserBody, roleSchema, roleSettingSchema, teamBody, teamSchema, userDirectoryEntry, userSchema } from './schemas.js';
 
 
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/users', { config: { scope: 'session' }, schema: { tags: ['users'], summary: 'List users', response: { 200: listOf(userSchema) } } }, async (req) => {
-    ctxOf(req); // every user may see who their colleagues are (owners, assignees)
+  app.get('/users', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['users'], summary: 'List users with email and role (admin; everyone else uses GET /users/directory)', response: { 200: listOf(userSchema) } } }, async (req) => {
+    requireAdmin(req);
     return { data: await listUsers(app.db), nextCursor: null };
+  });
+  app.get('/users/directory', { config: { scope: 'session' }, schema: { tags: ['users'], summary: 'Colleagues for owner and assignee pickers, for every user: id, name, team and whether active (no email or role)', response: { 200: listOf(userDirectoryEntry) } } }, async (req) => {
+    ctxOf(req);
+    return { data: await listUserDirectory(app.db), nextCursor: null };
   });
   app.post('/users', { config: { scope: 'session', access: 'admin' }, schema: { tags: ['users'], summary: 'Create a user', body: createUserBody, response: { 201: userSchema } } }, async (req, reply) => {
     const { db, actor } = requireAdmin(req);

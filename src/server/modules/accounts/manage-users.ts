@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { deleteUserSessions } from '../../core/auth/sessions.js';
 import { writeAudit, changedFields } from '../../core/audit/audit-log.js';
 import { countUsers, findUserByEmail, findUserById, toUser } from './user-repository.js';
-import type { User } from './schemas.js';
+import type { User, UserDirectoryEntry } from './schemas.js';
 import type { Role } from './tables.js';
 
 export interface NewUser {
@@ -102,4 +102,9 @@ export async function changePassword(db: Db, actor: Actor, currentPassword: stri
 
 export async function listUsers(db: Db): Promise<User[]> {
   return (await db.kysely.selectFrom('users').selectAll().orderBy('name').execute()).map(toUser);
+}
+
+/** What any user may know of colleagues (for pickers): never their email, role or language. */
+export async function listUserDirectory(db: Db): Promise<UserDirectoryEntry[]> {
+  return (await db.kysely.selectFrom('users').select(['id', 'name', 'teamId', 'active']).orderBy('name').execute()).map((u) => ({ ...u, active: u.active === 1 }));
 }

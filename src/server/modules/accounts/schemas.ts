@@ -18,6 +18,9 @@ export const userSchema = z.object({
   createdAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;
+/** A colleague as every user sees them in GET /users/directory. */
+export const userDirectoryEntry = z.object({ id: z.string(), name: z.string(), teamId: z.string().nullable(), active: z.boolean() });
+export type UserDirectoryEntry = z.infer<typeof userDirectoryEntry>;
 
 export const loginBody = z.strictObject({ email: emailSchema, password: z.string().min(1, 'required').max(200) });
 export const setupBody = z.strictObject({ email: emailSchema, password: passwordSchema, name: z.string().trim().min(1).max(100), locale: localeSchema.optional() });

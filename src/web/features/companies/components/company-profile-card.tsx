@@ -1,7 +1,7 @@
 // Profile card of a company: every field editable in place (PATCH on save).
 import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCustomFields, useUsers } from '../../../api/shared-queries';
+import { useCustomFields, useUserDirectory } from '../../../api/shared-queries';
 import { CustomFieldsPanel } from '../../../components/custom-fields/custom-fields-panel';
 import { InlineEditField, type EditValue } from '../../../components/inline-edit-field';
 import { formatMoney } from '../../../lib/format';
@@ -12,7 +12,7 @@ export function CompanyProfileCard({ company, me }: { company: Company; me: User
   const { t } = useTranslation();
   const update = useUpdateCompany(company.id);
   const fields = useCustomFields('company');
-  const users = useUsers(me.role === 'admin');
+  const users = useUserDirectory(me.role === 'admin');
   const save = (patch: CompanyInput) => update.mutateAsync(patch);
   const text = (v: EditValue) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const ownerOptions = (users.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }));

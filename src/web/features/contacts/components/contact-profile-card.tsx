@@ -1,7 +1,7 @@
 // Profile card of the 360° view: every field editable in place (PATCH on save).
 import { Card, Group, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCustomFields, useUsers } from '../../../api/shared-queries';
+import { useCustomFields, useUserDirectory } from '../../../api/shared-queries';
 import { CompanyField } from '../../../components/company-field';
 import { CustomFieldsPanel } from '../../../components/custom-fields/custom-fields-panel';
 import { InlineEditField, type EditValue } from '../../../components/inline-edit-field';
@@ -14,7 +14,7 @@ export function ContactProfileCard({ contact, me }: { contact: Contact; me: User
   const { t } = useTranslation();
   const update = useUpdateContact(contact.id);
   const fields = useCustomFields('contact');
-  const users = useUsers(me.role === 'admin');
+  const users = useUserDirectory(me.role === 'admin');
   const save = (patch: ContactInput) => update.mutateAsync(patch);
   const text = (v: EditValue) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const list = (v: EditValue) => (Array.isArray(v) ? v : []);

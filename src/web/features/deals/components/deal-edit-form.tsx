@@ -2,7 +2,7 @@
 import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useUsers } from '../../../api/shared-queries';
+import { useUserDirectory } from '../../../api/shared-queries';
 import { CompanyPicker } from '../../../components/company-picker';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
@@ -13,7 +13,7 @@ import { lineItemsOf, useUpdateDeal, type DealPatch } from '../api/update-deal';
 
 export function DealEditForm({ deal, onDone }: { deal: DealDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const users = useUsers();
+  const users = useUserDirectory();
   const update = useUpdateDeal(deal.id);
   const form = useForm({
     initialValues: {

@@ -1,7 +1,7 @@
 // Board and table filters: pipeline, owner (me, everyone or — for admins — a person) and close month.
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useUsers } from '../../../api/shared-queries';
+import { useUserDirectory } from '../../../api/shared-queries';
 import type { Pipeline } from '../api/deal-types';
 import { displayName } from '../../../lib/default-names';
 
@@ -13,7 +13,7 @@ interface Props {
 
 export function DealFiltersBar({ pipelines, values, onChange }: Props) {
   const { t } = useTranslation();
-  const users = useUsers();
+  const users = useUserDirectory();
   const owners = [
     { value: 'me', label: t('common.mine') },
     ...(users.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name })),

@@ -4,7 +4,7 @@ import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, 
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useTeams, useUsers } from '../../../api/shared-queries';
+import { useTeams, useUserDirectory } from '../../../api/shared-queries';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { currencyOptions, toMinor } from '../../../lib/money-input';
@@ -27,7 +27,7 @@ interface Props {
 export function QuotaModal({ target, range, currency, onClose }: Props) {
   const { t } = useTranslation();
   const narrow = useMediaQuery('(max-width: 48em)');
-  const users = useUsers(Boolean(target));
+  const users = useUserDirectory(Boolean(target));
   const teams = useTeams();
   const save = useSetQuota();
   const form = useForm({

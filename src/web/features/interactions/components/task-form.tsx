@@ -3,7 +3,7 @@ import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useUsers } from '../../../api/shared-queries';
+import { useUserDirectory } from '../../../api/shared-queries';
 import { ErrorAlert } from '../../../components/error-alert';
 import { fromLocalInput } from '../../../lib/format';
 import type { User } from '../../../types/api';
@@ -12,7 +12,7 @@ import { useLogSubmit } from './use-log-submit';
 
 export function TaskForm({ target, me }: { target: TimelineTarget; me: User }) {
   const { t } = useTranslation();
-  const users = useUsers(me.role === 'admin');
+  const users = useUserDirectory(me.role === 'admin');
   const form = useForm({
     initialValues: {
       subject: '',

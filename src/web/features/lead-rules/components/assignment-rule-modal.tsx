@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Modal, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useTeams, useUsers } from '../../../api/shared-queries';
+import { useTeams, useUserDirectory } from '../../../api/shared-queries';
 import { errorMessage } from '../../../lib/error-message';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { CONDITION_KEYS, useSaveAssignmentRule, type AssignmentRule, type AssignmentStrategy, type ConditionKey } from '../api/lead-rules';
@@ -13,7 +13,7 @@ export function AssignmentRuleModal({ rule, nextPosition, onClose }: { rule: Ass
   const init = rule === 'new' ? null : rule;
   const save = useSaveAssignmentRule();
   const teams = useTeams();
-  const users = useUsers();
+  const users = useUserDirectory();
   const [name, setName] = useState(init?.name ?? '');
   const [conditions, setConditions] = useState<Partial<Record<ConditionKey, string[]>>>(init?.conditions ?? {});
   const [strategy, setStrategy] = useState<AssignmentStrategy>(init?.strategy ?? 'round_robin');

@@ -4,7 +4,7 @@ import { ActionIcon, Badge, Button, Divider, Group, Paper, Stack, Switch, Text }
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useUsers } from '../../../api/shared-queries';
+import { useUserDirectory } from '../../../api/shared-queries';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
@@ -16,7 +16,7 @@ import { ReassignSetting } from './reassign-setting';
 export function AssignmentSection() {
   const { t } = useTranslation();
   const rules = useAssignmentRules();
-  const users = useUsers();
+  const users = useUserDirectory();
   const save = useSaveAssignmentRule();
   const remove = useDeleteAssignmentRule();
   const [editing, setEditing] = useState<AssignmentRule | 'new' | null>(null);
