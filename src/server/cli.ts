@@ -104,8 +104,11 @@ export async function main(argv: string[]): Promise<void> {
     .option('--mapping <file>', 'JSON file of {"Column header": "field"}; without it the suggested (or saved) mapping is used')
     .option('--on-match <what>', 'what an existing match gets: update, skip or create', 'update')
     .option('--update-mode <mode>', 'for --on-match update: fill (empty fields only) or overwrite', 'fill')
-    .option('--errors <file>', 'where to write the rows that failed (default: FILE-errors.csv beside the file)')
-    .action(async (file: string, opts: { object: string; mapping?: string; onMatch: string; updateMode: string; errors?: string }) => {
+    .option('--errors <file>', 'where to write the rows that failed and the warnings (default: FILE-errors.csv beside the file)')
+    .option('--region <code>', "the file's default region for phones and dates, e.g. US (a row's own country column wins)")
+    .option('--strict', 'a row with one bad cell is not imported (default: imported without that cell, with a warning)')
+    .option('--create-fields', 'keep every unmapped column as a new text custom field')
+    .action(async (file: string, opts: { object: string; mapping?: string; onMatch: string; updateMode: string; errors?: string; region?: string; strict?: boolean; createFields?: boolean }) => {
       const { importFileFromCli } = await import('./modules/data/index.js');
       await withDb((db) => importFileFromCli(db, { file, ...opts }, { log: (s) => console.log(s), err: (s) => console.error(s) })).catch((e: Error & { errors?: { path: string; message: string }[] }) => {
         if (!e.errors) throw e;

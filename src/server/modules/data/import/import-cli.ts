@@ -11,6 +11,9 @@ import { errorsCsv } from './errors-csv.js';
 import { createImport, startImport } from './import-service.js';
 import type { OnMatch, UpdateMode } from './import-target.js';
 import { runImport } from './run-import.js';
+import { keepColumnsAsFields } from './keep-columns.js';
+import { systemActor } from '../../../core/auth/actor.js';
+import { isSupportedCountry } from 'libphonenumber-js';
 import './targets/register-targets.js';
 
 export interface CliImportOptions {
@@ -20,6 +23,11 @@ export interface CliImportOptions {
   onMatch?: string;
   updateMode?: string;
   errors?: string;
+  /** The file's default region (a row's own country column wins). */
+  region?: string;
+  strict?: boolean;
+  /** Keep every unmapped column as a new text custom field. */
+  createFields?: boolean;
 }
 
 export async function importFileFromCli(db: Db, o: CliImportOptions, out: { log(s: string): void; err(s: string): void }) {
@@ -27,6 +35,8 @@ export async function importFileFromCli(db: Db, o: CliImportOptions, out: { log(
   if (!existsSync(file)) throw new AppError('validation', `No such file: ${file}`, [{ path: 'file', message: 'not found' }]);
   if (o.onMatch && !['update', 'skip', 'create'].includes(o.onMatch)) throw new AppError('validation', '--on-match is update, skip or create', [{ path: 'on-match', message: o.onMatch }]);
   if (o.updateMode && !['fill', 'overwrite'].includes(o.updateMode)) throw new AppError('validation', '--update-mode is fill or overwrite', [{ path: 'update-mode', message: o.updateMode }]);
+  const region = o.region?.trim().toUpperCase();
+  if (region && !isSupportedCountry(region)) throw new AppError('validation', '--region is a two-letter country code such as US or CN', [{ path: 'region', message: o.region! }]);
   let mapping: Mapping | undefined;
   if (o.mapping) {
     try {
@@ -36,9 +46,17 @@ export async function importFileFromCli(db: Db, o: CliImportOptions, out: { log(
     }
   }
   // The CLI is the system actor: records it creates have no owner until someone assigns one.
-  const imp = await createImport(db, { id: newId(), object: o.object, fileName: path.basename(file), filePath: file, actor: { id: null, teamId: null, visibility: 'all' }, onMatch: o.onMatch as OnMatch, updateMode: o.updateMode as UpdateMode });
+  const imp = await createImport(db, { id: newId(), object: o.object, fileName: path.basename(file), filePath: file, actor: { id: null, teamId: null, visibility: 'all' }, onMatch: o.onMatch as OnMatch, updateMode: o.updateMode as UpdateMode, region, strict: !!o.strict });
   out.log(`${imp.format.toUpperCase()} file, encoding ${imp.encoding}${imp.format === 'csv' ? `, delimiter ${JSON.stringify(imp.delimiter)}` : ''}, ${imp.headers.length} columns`);
   if (!mapping) out.log(`mapping (${imp.mappingSource}; pass --mapping FILE.json to change it):\n${JSON.stringify(imp.mapping, null, 2)}`);
+  if (o.createFields) {
+    const kept = await keepColumnsAsFields(db, systemActor, o.object, imp.headers, mapping ?? imp.mapping);
+    mapping = kept.mapping;
+    if (kept.created.length) out.log(`created custom fields for the unmapped columns: ${kept.created.join(', ')}`);
+  }
+  // Nothing is dropped silently: the columns no field takes are named, every time.
+  const ignored = imp.headers.filter((h) => !(mapping ?? imp.mapping)[h]);
+  if (ignored.length) out.err(`WARNING: ${ignored.length} column(s) will NOT be imported: ${ignored.map((h) => JSON.stringify(h)).join(', ')} (map them with --mapping, or keep them as new custom fields with --create-fields)`);
   await startImport(db, imp.id, { mapping }, { enqueue: false });
   const started = Date.now();
   const p = await runImport(db, imp.id, {
@@ -46,11 +64,11 @@ export async function importFileFromCli(db: Db, o: CliImportOptions, out: { log(
     cancelled: async () => false,
   });
   const secs = (Date.now() - started) / 1000;
-  out.log(`import ${imp.id}: ${p.rowsDone} rows in ${secs.toFixed(1)} s (${Math.round(p.rowsDone / Math.max(secs, 0.001))} rows/s): ${p.created} created, ${p.updated} updated, ${p.skipped} skipped, ${p.duplicates} duplicates in the file merged, ${p.failed} failed, ${p.companiesCreated} companies created`);
-  if (p.failed) {
+  out.log(`import ${imp.id}: ${p.rowsDone} rows in ${secs.toFixed(1)} s (${Math.round(p.rowsDone / Math.max(secs, 0.001))} rows/s): ${p.created} created, ${p.updated} updated, ${p.skipped} skipped, ${p.duplicates} duplicates in the file merged, ${p.failed} failed, ${p.warnings} imported with warnings, ${p.companiesCreated} companies created${ignored.length ? `; columns not imported: ${ignored.join(', ')}` : ''}`);
+  if (p.failed || p.warnings) {
     const target = o.errors ?? `${file.replace(/\.[^.]+$/, '')}-errors.csv`;
     await pipeline(errorsCsv(db.kysely, imp.id), createWriteStream(target));
-    out.log(`the rows that failed, with column and reason: ${target}`);
+    out.log(`the rows that failed and the cells left out or kept as typed, with column, reason and severity: ${target}`);
   }
   return p;
 }
