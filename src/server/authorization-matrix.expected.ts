@@ -142,6 +142,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'POST /setup': ['public', 'public'],
   'POST /teams': ['session', 'admin'],
   'POST /users': ['session', 'admin'],
+  'POST /users/:id/unlock': ['session', 'admin'],
   'POST /webhooks': ['data:write', 'admin'],
   'POST /webhooks/deliveries/:id/retry': ['data:write', 'admin'],
   'PUT /lead-assignment/rules/order': ['sales:write', 'admin'],

@@ -63,6 +63,16 @@ export interface Address {
 export type LifecycleStage = 'subscriber' | 'lead' | 'qualified' | 'opportunity' | 'customer' | 'churned';
 export const LIFECYCLE_STAGES: LifecycleStage[] = ['subscriber', 'lead', 'qualified', 'opportunity', 'customer', 'churned'];
 
+export type ConsentChannel = 'email' | 'sms' | 'phone';
+export const CONSENT_CHANNELS: ConsentChannel[] = ['email', 'sms', 'phone'];
+export type ConsentStatus = 'granted' | 'withdrawn' | 'unknown';
+/** One channel's consent: its status, where it came from (form, import, api, user, merge, …) and when. */
+export interface ConsentState {
+  status: ConsentStatus;
+  source: string | null;
+  at: string | null;
+}
+
 export interface Contact {
   id: string;
   displayName: string;
@@ -86,6 +96,7 @@ export interface Contact {
   createdAt: string;
   updatedAt: string;
 }
+  consentStatus: Record<ConsentChannel, ConsentState>;
 
 export type CompanySize = '1-10' | '11-50' | '51-200' | '201-1000' | '1000+';
 export const COMPANY_SIZES: CompanySize[] = ['1-10', '11-50', '51-200', '201-1000', '1000+'];

@@ -37,12 +37,16 @@ describe('login and sessions', () => {
     expect((await t.json('GET', '/api/v1/auth/me', t.admin)).status).toBe(200);
   });
 
-  it('rejects a wrong password with 401 and locks the account after 5 failures', async () => {
+  // The wider rules (other addresses, backoff, bursts, unlock) are in login-limits.test.ts.
+  it('rejects a wrong password with 401 and locks that email from that address after 5 failures and one more try', async () => {
     await t.json('POST', '/api/v1/users', t.admin, { email: 'locked@example.com', name: 'Lock', password: 'correct-horse', role: 'sales' });
     for (let i = 0; i < 5; i++) expect((await t.json('POST', '/api/v1/auth/login', {}, { email: 'locked@example.com', password: 'wrong' })).status).toBe(401);
+    expect((await t.json('POST', '/api/v1/auth/login', {}, { email: 'locked@example.com', password: 'wrong' })).status).toBe(429);
     const locked = await t.json('POST', '/api/v1/auth/login', {}, { email: 'locked@example.com', password: 'correct-horse' });
     expect(locked.status).toBe(429);
     expect(locked.headers['content-type']).toContain('application/problem+json');
+    expect(locked.body.detail).toBe('Too many failed logins; try again in 1 minute');
+    expect(locked.headers['retry-after']).toMatch(/^\d+$/);
   });
 
   it('changes the password, logging out other sessions', async () => {

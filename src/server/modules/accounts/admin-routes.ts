@@ -7,6 +7,7 @@ import { getOrgSettings, orgSettingsSchema, setOrgSettings } from '../../core/se
 import { writeAudit } from '../../core/audit/audit-log.js';
 import { createUser, listUserDirectory, listUsers, updateUser } from './manage-users.js';
 import { createTeam, deleteTeam, listRoleSettings, listTeams, setRoleVisibility, updateTeam } from './manage-teams.js';
+import { unlockUserLogin } from './unlock-user-login.js';
 import { apiKeySchema, createApiKey, createApiKeyBody, listApiKeys, revokeApiKey } from './api-keys.js';
 import { createUserBody, idParams, patchUserBody, roleSchema, roleSettingSchema, teamBody, teamSchema, userDirectoryEntry, userSchema } from './schemas.js';
 
@@ -28,6 +29,14 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     const { db, actor } = requireAdmin(req);
     return updateUser(db, actor, req.params.id, req.body);
   });
+  app.post(
+    '/users/:id/unlock',
+    { config: { scope: 'session', access: 'admin' }, schema: { tags: ['users'], summary: "Clear the failed-login limits counted against a user's email (audited)", params: idParams, response: { 200: z.object({ cleared: z.number().int() }) } } },
+    async (req) => {
+      const { db, actor } = requireAdmin(req);
+      return unlockUserLogin(db, actor, req.params.id);
+    },
+  );
 
   app.get('/teams', { config: { scope: 'session' }, schema: { tags: ['teams'], summary: 'List teams', response: { 200: listOf(teamSchema) } } }, async (req) => {
     ctxOf(req);

@@ -7,6 +7,7 @@ import { ctxOf } from '../../core/http/request-context.js';
 import { isHttpsRequest } from '../../core/http/public-origin.js';
 import { countUsers, findUserById, toUser } from './user-repository.js';
 import { login } from './login.js';
+import { LoginLimited } from './login-limits.js';
 import { changePassword, setupFirstAdmin, updateUser } from './manage-users.js';
 import { loginBody, meResponse, passwordBody, patchMeBody, setupBody, tokenResponse } from './schemas.js';
 
@@ -35,9 +36,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/auth/login', { config: { scope: 'public' }, schema: { tags, summary: 'Log in', body: loginBody, response: { 200: tokenResponse } } }, async (req, reply) => {
-    const result = await login(app.db, req.body.email, req.body.password);
-    setSessionCookie(req, reply, result.token);
-    return result;
+    try {
+      const result = await login(app.db, req.body.email, req.body.password, req.ip);
+      setSessionCookie(req, reply, result.token);
+      return result;
+    } catch (e) {
+      if (e instanceof LoginLimited) reply.header('retry-after', String(e.retryAfterSeconds));
+      throw e;
+    }
   });
 
   app.post('/auth/logout', { config: { scope: 'session' }, schema: { tags, summary: 'Log out' } }, async (req, reply) => {

@@ -71,4 +71,32 @@ export const accountMigrations: MigrationSet = {
         .execute();
     },
   },
+  // Login limits counted atomically per account and client address, with backoff (login-limits.ts); they replace
+  // login_failures, whose read-then-write count let parallel attempts through and locked anyone's account.
+  '0012-login-limits': {
+    async up(db) {
+      await db.schema
+        .createTable('login_throttles')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('lockouts', 'integer', (c) => c.notNull())
+        .addColumn('window_start', 'bigint', (c) => c.notNull())
+        .addColumn('locked_until', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('login_throttles_pk', ['kind', 'email', 'address'])
+        .execute();
+      await db.schema.createIndex('login_throttles_email').on('login_throttles').column('email').execute();
+      await db.schema.createIndex('login_throttles_updated').on('login_throttles').column('updated_at').execute();
+      await db.schema
+        .createTable('login_addresses')
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('last_login_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('login_addresses_pk', ['user_id', 'address'])
+        .execute();
+      await db.schema.dropTable('login_failures').execute();
+    },
+  },
 };

@@ -1,6 +1,4 @@
-// Tables of the accounts module: users, teams, sessions, login failures, per-role visibility.
-import type { Generated } from 'kysely';
-
+// Tables of the accounts module: users, teams, sessions, login limits, per-role visibility.
 export const roles = ['admin', 'manager', 'sales', 'marketing', 'support'] as const;
 export type Role = (typeof roles)[number];
 export type Visibility = 'all' | 'own_team';
@@ -32,10 +30,28 @@ export interface SessionsTable {
   expiresAt: string;
 }
 
-export interface LoginFailuresTable {
-  id: Generated<number>;
+/** One login limit's counter (login-limits.ts): per email and client address ('pair'), per email from addresses
+ * it never logged in from ('account', address ''), per client address across accounts ('address', email ''). */
+export interface LoginThrottlesTable {
+  kind: 'pair' | 'account' | 'address';
   email: string;
-  at: string;
+  address: string;
+  /** Attempts counted in this window, each counted before its password is checked. */
+  attempts: number;
+  /** Locks so far in this window: the next lock lasts twice as long, up to the limit's cap. */
+  lockouts: number;
+  /** Epoch milliseconds (as are the two below): plain integers compare alike on both engines. */
+  windowStart: number;
+  /** 0 when not locked. */
+  lockedUntil: number;
+  updatedAt: number;
+}
+
+/** A client address a user has logged in from successfully: it is exempt from the account-wide and address-wide limits. */
+export interface LoginAddressesTable {
+  userId: string;
+  address: string;
+  lastLoginAt: string;
 }
 
 export interface RoleSettingsTable {
@@ -60,6 +76,7 @@ export interface AccountTables {
   users: UsersTable;
   teams: TeamsTable;
   sessions: SessionsTable;
-  loginFailures: LoginFailuresTable;
+  loginThrottles: LoginThrottlesTable;
+  loginAddresses: LoginAddressesTable;
   roleSettings: RoleSettingsTable;
 }

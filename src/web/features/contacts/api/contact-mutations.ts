@@ -1,7 +1,7 @@
 // Create, update and delete a contact; caches of lists and the 360° view are refreshed afterwards.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { Contact, CustomFieldValues, LifecycleStage } from '../../../types/api';
+import type { ConsentChannel, ConsentStatus, Contact, CustomFieldValues, LifecycleStage } from '../../../types/api';
 
 export interface ContactInput {
   displayName?: string | null;
@@ -16,7 +16,8 @@ export interface ContactInput {
   lifecycleStage?: LifecycleStage;
   ownerId?: string | null;
   tags?: string[];
-  consent?: { email: boolean; sms: boolean; phone: boolean };
+  /** Only the channels that change: each change is a row of the contact's consent history. */
+  consent?: Partial<Record<ConsentChannel, ConsentStatus>>;
   customFields?: CustomFieldValues;
 }
 

@@ -1,5 +1,5 @@
 // Profile card of the 360° view: every field editable in place (PATCH on save).
-import { Card, Group, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCustomFields, useUserDirectory } from '../../../api/shared-queries';
 import { CompanyField } from '../../../components/company-field';
@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/format';
 import { LIFECYCLE_STAGES, type Contact, type User } from '../../../types/api';
 import { useUpdateContact, type ContactInput } from '../api/contact-mutations';
 import { formatPhone } from '../../../lib/format-phone';
+import { ConsentPanel } from './consent-panel';
 
 export function ContactProfileCard({ contact, me }: { contact: Contact; me: User }) {
   const { t } = useTranslation();
@@ -49,20 +50,7 @@ export function ContactProfileCard({ contact, me }: { contact: Contact; me: User
           <InlineEditField label={t('contacts.source')} value={contact.source} onSave={(v) => save({ source: text(v) })} />
           <InlineEditField label={t('contacts.birthday')} kind="date" value={contact.birthday} display={formatDate(contact.birthday)} onSave={(v) => save({ birthday: text(v) })} />
         </SimpleGrid>
-        <div>
-          <Text size="xs" c="dimmed" mb={4}>{t('contacts.consent')}</Text>
-          <Group gap="md">
-            {(['email', 'sms', 'phone'] as const).map((ch) => (
-              <Switch
-                key={ch}
-                size="xs"
-                label={t(`contacts.consentChannels.${ch}`)}
-                checked={contact.consent?.[ch] ?? false}
-                onChange={(e) => void save({ consent: { ...contact.consent, [ch]: e.currentTarget.checked } }).catch(() => undefined)}
-              />
-            ))}
-          </Group>
-        </div>
+        <ConsentPanel contact={contact} save={save} />
         <CustomFieldsPanel
           fields={fields.data ?? []}
           values={contact.customFields ?? {}}

@@ -1,6 +1,8 @@
 // A contact as read from one or more file rows: built from cleaned values, merged with duplicates, applied to a stored contact.
 import { composeDisplayName } from '../../../customers/index.js';
 import { customValues } from './custom-field-columns.js';
+import type { Consent } from '../../../customers/index.js';
+import { applyDraftConsent, fileStatus, mergeDraftConsent, type DraftConsent } from './contact-consent.js';
 
 export interface ContactDraft {
   rowNumber: number;
@@ -24,7 +26,7 @@ export interface ContactDraft {
   /** An opt-out column said yes: email consent is withdrawn whatever the update mode. */
   emailOptOut?: boolean;
   tags: string[];
-  consent: { email?: boolean; sms?: boolean; phone?: boolean };
+  consent: DraftConsent;
   custom: Record<string, unknown>;
 }
 
@@ -37,9 +39,9 @@ export function toDraft(rowNumber: number, v: Record<string, unknown>): ContactD
   if (v.sourceCreatedAt !== undefined) d.sourceCreatedAt = v.sourceCreatedAt as string;
   for (const [k, val] of Object.entries(v)) {
     if (k.startsWith('address.')) d.address[k.slice(8)] = val as string;
-    if (k.startsWith('consent.') && k !== 'consent.emailOptOut') d.consent[k.slice(8) as 'email'] = val as boolean;
+    if (k.startsWith('consent.') && k !== 'consent.emailOptOut' && typeof val === 'boolean') d.consent = mergeDraftConsent(d.consent, { [k.slice(8)]: fileStatus(val) });
   }
-  if (v['consent.emailOptOut'] === true) [d.emailOptOut, d.consent.email] = [true, false];
+  if (v['consent.emailOptOut'] === true) [d.emailOptOut, d.consent.email] = [true, 'withdrawn'];
   return d;
 }
 
@@ -62,8 +64,7 @@ export function mergeDrafts(into: ContactDraft, from: ContactDraft): void {
   if (from.emailOptOut) into.emailOptOut = true;
   into.tags = union(into.tags, from.tags);
   into.address = { ...from.address, ...into.address };
-  into.consent = { ...from.consent, ...into.consent };
-  if (into.emailOptOut) into.consent.email = false;
+  into.consent = mergeDraftConsent(into.consent, from.consent);
   into.custom = { ...from.custom, ...into.custom };
 }
 
@@ -84,7 +85,7 @@ export interface StoredContact {
   source: string | null;
   lifecycleStage: string;
   tags: string[];
-  consent: { email: boolean; sms: boolean; phone: boolean };
+  consent: Consent;
   customFields: Record<string, unknown>;
   sourceCreatedAt: string | null;
 }
@@ -94,7 +95,7 @@ export interface StoredContact {
  * "overwrite" replaces every field the file has a value for (the file's emails and phones go first, others are kept).
  * A cell left empty in the file never erases anything.
  */
-export function applyDraft(c: StoredContact, d: ContactDraft, mode: 'fill' | 'overwrite', companyId: (name: string) => string): StoredContact {
+export function applyDraft(c: StoredContact, d: ContactDraft, mode: 'fill' | 'overwrite', companyId: (name: string) => string, at = new Date().toISOString()): StoredContact {
   const out: StoredContact = { ...c, address: c.address ? { ...c.address } : null, consent: { ...c.consent }, customFields: { ...c.customFields } };
   const set = <K extends 'givenName' | 'familyName' | 'title' | 'externalId' | 'birthday' | 'source'>(k: K, v: string | undefined) => {
     if (v !== undefined && (mode === 'overwrite' || !out[k])) out[k] = v;
@@ -115,8 +116,8 @@ export function applyDraft(c: StoredContact, d: ContactDraft, mode: 'fill' | 'ov
   out.sourceCreatedAt = earliest(c.sourceCreatedAt, d.sourceCreatedAt) ?? null;
   out.tags = union(c.tags, d.tags).sort();
   if (Object.keys(d.address).length) out.address = mode === 'overwrite' ? { ...out.address, ...d.address } : { ...d.address, ...out.address };
-  for (const k of ['email', 'sms', 'phone'] as const) if (d.consent[k] !== undefined && (mode === 'overwrite' || !out.consent[k])) out.consent[k] = d.consent[k]!;
-  if (d.emailOptOut) out.consent.email = false;
+  // Consent is not filled or overwritten but merged: the most restrictive status wins in either mode.
+  out.consent = applyDraftConsent(c.consent, d.consent, at);
   out.customFields = mode === 'overwrite' ? { ...out.customFields, ...d.custom } : { ...d.custom, ...out.customFields };
   return out;
 }

@@ -12,11 +12,12 @@ import { applyDraft, draftKeys, draftName, mergeDrafts, toDraft, type ContactDra
 import { findContactMatches } from './contact-matching.js';
 import { loadStoredContacts } from './stored-contacts.js';
 import { ownerResolver } from './owner-lookup.js';
+import { consentBulkColumns, consentCells, consentHistory, consentView, draftConsent } from './contact-consent.js';
 
 const text = (name: string): BulkColumn => ({ name, pg: 'text' });
 const contactColumns: BulkColumn[] = [
   ...['id', 'display_name', 'external_id', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id'].map(text),
-  ...['consent_email', 'consent_sms', 'consent_phone'].map((name): BulkColumn => ({ name, pg: 'integer' })),
+  ...consentBulkColumns,
   ...['custom', 'raw_phones', 'source_created_at', 'created_at', 'updated_at'].map(text),
 ];
 const tagColumns = ['entity', 'entity_id', 'tag'].map(text);
@@ -32,8 +33,8 @@ function contactSearchRow(ctx: BatchContext, id: string, c: Pick<StoredContact, 
 
 /** An imported contact as a per-record event shows it: the API's contact fields (ownerName aside) and the import's id. */
 function contactEventView(ctx: BatchContext, id: string, c: StoredContact, o: { ownerId: string | null; teamId: string | null; createdAt?: string; updatedAt: string }) {
-  const { companyName, ...rest } = c;
-  return { id, ...rest, companyName, ownerId: o.ownerId, teamId: o.teamId, ...(o.createdAt && { createdAt: o.createdAt }), updatedAt: o.updatedAt, importId: ctx.importId };
+  const { companyName, consent, ...rest } = c;
+  return { id, ...rest, ...consentView(consent), companyName, ownerId: o.ownerId, teamId: o.teamId, ...(o.createdAt && { createdAt: o.createdAt }), updatedAt: o.updatedAt, importId: ctx.importId };
 }
 
 /** Rows that name the same person (a shared external id, email or phone) become one draft. */
@@ -87,6 +88,7 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   const keyRows: unknown[][] = [];
   const events: BulkRecordEvent[] = [];
   const announce = ctx.wanted.has('contact.created');
+  const history = consentHistory(ctx.importId, ctx.actor.id, now);
   for (const d of fresh) {
     const id = newId();
     const owner = d.owner ? ownerOf(d.owner) : null;
@@ -96,15 +98,16 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
       displayName: draftName(d)!, givenName: d.givenName ?? null, familyName: d.familyName ?? null, title: d.title ?? null,
       companyId: d.company ? companyId(d.company) : null, companyName: d.company ?? null, externalId: d.externalId ?? null,
       emails: d.emails, phones: d.phones, rawPhones: d.rawPhones, address: Object.keys(d.address).length ? d.address : null, birthday: d.birthday ?? null,
-      source: d.source ?? null, lifecycleStage: d.lifecycleStage ?? 'lead', tags: d.tags, consent: { email: !!d.consent.email, sms: !!d.consent.sms, phone: !!d.consent.phone }, customFields: d.custom,
+      source: d.source ?? null, lifecycleStage: d.lifecycleStage ?? 'lead', tags: d.tags, consent: draftConsent(d.consent, now), customFields: d.custom,
       sourceCreatedAt: d.sourceCreatedAt ?? null,
     };
     contactRows.push([
       id, c.displayName, c.externalId, c.givenName, c.familyName, c.title, c.companyId, JSON.stringify(c.emails), JSON.stringify(c.phones), c.emails[0] ?? null, c.phones[0] ?? null,
       c.address ? JSON.stringify(c.address) : null, c.birthday, c.source, c.lifecycleStage, ownerId, teamId,
-      c.consent.email ? 1 : 0, c.consent.sms ? 1 : 0, c.consent.phone ? 1 : 0, JSON.stringify(c.customFields), jsonOrNull(c.rawPhones), c.sourceCreatedAt, now, now,
+      ...consentCells(c.consent), JSON.stringify(c.customFields), jsonOrNull(c.rawPhones), c.sourceCreatedAt, now, now,
     ]);
     changed.push(id);
+    history.add(id, null, c.consent);
     searchRows.push(contactSearchRow(ctx, id, c));
     if (announce) events.push({ entityId: id, payload: contactEventView(ctx, id, { ...c, tags: [...new Set(c.tags)].sort() }, { ownerId, teamId, createdAt: now, updatedAt: now }) });
     for (const tag of new Set(d.tags)) tagRows.push(['contact', id, tag]);
@@ -112,6 +115,7 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
   }
   const engine = ctx.db.engine;
   await bulkInsert(trx, engine, 'contacts', contactColumns, contactRows);
+  await history.write(trx, engine);
   await bulkInsert(trx, engine, 'search_index', searchColumns(engine), searchRows);
   await bulkInsert(trx, engine, 'tags', tagColumns, tagRows, { ignoreConflicts: true });
   await bulkInsert(trx, engine, 'import_keys', keyColumns, keyRows, { ignoreConflicts: true });
@@ -124,7 +128,7 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
 
 const updateColumns: BulkColumn[] = [
   ...['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'external_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage'].map(text),
-  ...['consent_email', 'consent_sms', 'consent_phone'].map((name): BulkColumn => ({ name, pg: 'integer' })),
+  ...consentBulkColumns,
   ...['custom', 'raw_phones', 'source_created_at', 'updated_at'].map(text),
 ];
 
@@ -140,12 +144,13 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
   const tagRows: unknown[][] = [];
   const audits: AuditEntry[] = [];
   const events: BulkRecordEvent[] = [];
+  const history = consentHistory(ctx.importId, ctx.actor.id, now);
   const owners = ctx.wanted.has('contact.updated') ? await ownersOf(trx, [...updates.keys()]) : new Map<string, { ownerId: string | null; teamId: string | null }>();
   for (const [id, u] of updates) {
     const before = stored.get(id);
     if (!before) continue;
     let after = before;
-    for (const d of u.drafts) after = applyDraft(after, d, u.mode, companyId);
+    for (const d of u.drafts) after = applyDraft(after, d, u.mode, companyId, now);
     const diff = changedFields(before as never, after as never);
     if (!Object.keys(diff.after).length) {
       res.skipped++;
@@ -154,9 +159,10 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
     rows.push([
       id, after.displayName, after.givenName, after.familyName, after.title, after.companyId, after.externalId, JSON.stringify(after.emails), JSON.stringify(after.phones), after.emails[0] ?? null, after.phones[0] ?? null,
       after.address ? JSON.stringify(after.address) : null, after.birthday, after.source, after.lifecycleStage,
-      after.consent.email ? 1 : 0, after.consent.sms ? 1 : 0, after.consent.phone ? 1 : 0, JSON.stringify(after.customFields), jsonOrNull(after.rawPhones), after.sourceCreatedAt, now,
+      ...consentCells(after.consent), JSON.stringify(after.customFields), jsonOrNull(after.rawPhones), after.sourceCreatedAt, now,
     ]);
     changed.push(id);
+    history.add(id, before.consent, after.consent);
     searchRows.push(contactSearchRow(ctx, id, after));
     for (const t of after.tags) if (!before.tags.includes(t)) tagRows.push(['contact', id, t]);
     audits.push({ actorId: ctx.actor.id ?? 'system', action: 'update', entity: 'contact', entityId: id, ...diff });
@@ -165,6 +171,7 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
   }
   const engine = ctx.db.engine;
   await bulkUpdate(trx, engine, 'contacts', updateColumns, rows);
+  await history.write(trx, engine);
   await bulkInsert(trx, engine, 'search_index', searchColumns(engine), searchRows, { upsert: { on: ['entity', 'entity_id'], set: ['doc', 'grams'] } });
   await bulkInsert(trx, engine, 'tags', tagColumns, tagRows, { ignoreConflicts: true });
   await writeAuditBatch(trx, engine, audits);

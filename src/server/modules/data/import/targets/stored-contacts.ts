@@ -2,6 +2,7 @@
 import type { DbOrTrx } from '../../../../core/db/database.js';
 import { inChunks } from '../bulk-insert.js';
 import type { StoredContact } from './contact-draft.js';
+import { consentFromRow } from '../../../customers/index.js';
 
 export async function loadStoredContacts(trx: DbOrTrx, ids: string[]): Promise<Map<string, StoredContact>> {
   const rows = await inChunks(ids, (c) =>
@@ -16,7 +17,7 @@ export async function loadStoredContacts(trx: DbOrTrx, ids: string[]): Promise<M
       displayName: r.displayName, givenName: r.givenName, familyName: r.familyName, title: r.title, companyId: r.companyId, companyName: r.companyName,
       externalId: r.externalId, emails: JSON.parse(r.emails), phones: JSON.parse(r.phones), rawPhones: r.rawPhones ? JSON.parse(r.rawPhones) : [], address: r.address ? JSON.parse(r.address) : null,
       birthday: r.birthday, source: r.source, lifecycleStage: r.lifecycleStage, tags: (tagsOf.get(r.id) ?? []).sort(),
-      consent: { email: r.consentEmail === 1, sms: r.consentSms === 1, phone: r.consentPhone === 1 }, customFields: JSON.parse(r.custom), sourceCreatedAt: r.sourceCreatedAt ?? null,
+      consent: consentFromRow(r), customFields: JSON.parse(r.custom), sourceCreatedAt: r.sourceCreatedAt ?? null,
     });
   }
   return out;
