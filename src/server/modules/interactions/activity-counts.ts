@@ -1,5 +1,7 @@
 // Activities logged per user over a date range (for sales performance): interactions they created, and distinct contacts reached.
 import type { DbOrTrx } from '../../core/db/database.js';
+import type { Actor } from '../../core/auth/actor.js';
+import { contactOrCompanyVisibleTo } from '../../core/auth/record-scope.js';
 
 export interface ActivityCount {
   userId: string;
@@ -7,15 +9,18 @@ export interface ActivityCount {
   contactsReached: number;
 }
 
-export async function activityCountsByUser(db: DbOrTrx, range: { from: string; to: string; userIds?: string[] }): Promise<ActivityCount[]> {
+/** With an actor, only interactions that actor may see count (see interaction-service.ts). */
+export async function activityCountsByUser(db: DbOrTrx, range: { from: string; to: string; userIds?: string[]; actor?: Actor }): Promise<ActivityCount[]> {
   if (range.userIds && range.userIds.length === 0) return [];
   let q = db
-    .selectFrom('interactions')
-    .select((eb) => ['createdBy', eb.fn.countAll<number>().as('n'), eb.fn.count<number>('contactId').distinct().as('contacts')])
-    .where('createdBy', 'is not', null)
-    .where('occurredAt', '>=', range.from)
-    .where('occurredAt', '<', range.to)
-    .groupBy('createdBy');
-  if (range.userIds) q = q.where('createdBy', 'in', range.userIds);
+    .selectFrom('interactions as i')
+    .select((eb) => ['i.createdBy', eb.fn.countAll<number>().as('n'), eb.fn.count<number>('i.contactId').distinct().as('contacts')])
+    .where('i.createdBy', 'is not', null)
+    .where('i.occurredAt', '>=', range.from)
+    .where('i.occurredAt', '<', range.to)
+    .groupBy('i.createdBy');
+  if (range.userIds) q = q.where('i.createdBy', 'in', range.userIds);
+  const actor = range.actor;
+  if (actor) q = q.where((eb) => contactOrCompanyVisibleTo(eb, actor, 'i.contactId', 'i.companyId'));
   return (await q.execute()).map((r) => ({ userId: r.createdBy!, activities: Number(r.n), contactsReached: Number(r.contacts) }));
 }

@@ -1,6 +1,6 @@
 // Reads deals: one (scoped, with contacts, line items and stage history), and the row-to-API mapping.
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
-import { canSee, type Actor } from '../../../core/auth/actor.js';
+import { canSee, visibleTo, type Actor } from '../../../core/auth/actor.js';
 import { notFound } from '../../../core/errors.js';
 import type { Deal, DealDetail } from './deal-schemas.js';
 
@@ -82,4 +82,13 @@ export async function getDeal(db: Db, actor: Actor, id: string): Promise<Deal> {
 
 export async function getDealDetail(db: Db, actor: Actor, id: string): Promise<DealDetail> {
   return loadDetail(db.kysely, await getDeal(db, actor, id));
+}
+
+/** A deal as the actor is shown it: its contacts the actor may not see are left out (audit and events keep them all). */
+export async function dealForActor(db: Db, actor: Actor, deal: DealDetail): Promise<DealDetail> {
+  if (actor.visibility === 'all' || deal.contacts.length === 0) return deal;
+  const ids = deal.contacts.map((c) => c.contactId);
+  const visible = await db.kysely.selectFrom('contacts as c').select('c.id').where('c.id', 'in', ids).where((eb) => visibleTo(eb, actor, 'c.ownerId', 'c.teamId')).execute();
+  const seen = new Set(visible.map((r) => r.id));
+  return { ...deal, contacts: deal.contacts.filter((c) => seen.has(c.contactId)) };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../../core/http/request-context.js';
 import { dealDetailSchema, dealInput, dealListQuery, dealPatch, dealSchema, moveInput } from './deal-schemas.js';
 import { createDeal } from './create-deal.js';
-import { getDealDetail } from './deal-repository.js';
+import { dealForActor, getDealDetail } from './deal-repository.js';
 import { listDeals } from './list-deals.js';
 import { deleteDeal, updateDeal } from './update-deal.js';
 import { moveDealToStage } from './move-deal-to-stage.js';
@@ -20,24 +20,24 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post('/deals', { config: { scope: 'sales:write' }, schema: { tags, summary: 'Create a deal', body: dealInput, response: { 201: dealDetailSchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
-    return reply.status(201).send(await createDeal(db, actor, req.body));
+    return reply.status(201).send(await dealForActor(db, actor, await createDeal(db, actor, req.body)));
   });
   app.get('/deals/:id', { config: { scope: 'sales:read' }, schema: { tags, summary: 'One deal with contacts, line items and stage history', params: idParams, response: { 200: dealDetailSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
-    return getDealDetail(db, actor, req.params.id);
+    return dealForActor(db, actor, await getDealDetail(db, actor, req.params.id));
   });
   app.patch('/deals/:id', { config: { scope: 'sales:write' }, schema: { tags, summary: 'Change a deal (fields, contacts, line items, forecast category)', params: idParams, body: dealPatch, response: { 200: dealDetailSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
-    return updateDeal(db, actor, req.params.id, req.body);
+    return dealForActor(db, actor, await updateDeal(db, actor, req.params.id, req.body));
   });
   const move = { tags, params: idParams, body: moveInput, response: { 200: dealDetailSchema } };
   app.patch('/deals/:id/stage', { config: { scope: 'sales:write' }, schema: { ...move, summary: 'Move a deal to a stage (won/lost need a reason); emits deal.stage_changed' } }, async (req) => {
     const { db, actor } = ctxOf(req);
-    return moveDealToStage(db, actor, req.params.id, req.body);
+    return dealForActor(db, actor, await moveDealToStage(db, actor, req.params.id, req.body));
   });
   app.post('/deals/:id/move', { config: { scope: 'sales:write' }, schema: { ...move, summary: 'Move a deal to a stage and a place in its board column' } }, async (req) => {
     const { db, actor } = ctxOf(req);
-    return moveDealToStage(db, actor, req.params.id, req.body);
+    return dealForActor(db, actor, await moveDealToStage(db, actor, req.params.id, req.body));
   });
   app.delete('/deals/:id', { config: { scope: 'sales:write' }, schema: { tags, summary: 'Delete a deal', params: idParams } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);

@@ -1,6 +1,7 @@
 // Changes a deal's fields, contacts and line items (not its stage: see move-deal-to-stage.ts), and deletes deals.
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
+import { contactVisibleTo } from '../../../core/auth/record-scope.js';
 import { AppError } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit, changedFields } from '../../../core/audit/audit-log.js';
@@ -42,7 +43,8 @@ export async function updateDeal(db: Db, actor: Actor, id: string, patch: DealPa
       await addToStageTotals(trx, { stageId: before.stageId, currency, amount, ...owner }, 1);
     }
     if (patch.contacts) {
-      await trx.deleteFrom('dealContacts').where('dealId', '=', id).execute();
+      // The list replaces the contacts the actor can see; links to contacts they cannot see (not shown to them) stay.
+      await trx.deleteFrom('dealContacts').where('dealId', '=', id).where((eb) => contactVisibleTo(eb, actor, 'dealContacts.contactId')).execute();
       if (patch.contacts.length) await trx.insertInto('dealContacts').values(patch.contacts.map((c) => ({ id: newId(), dealId: id, contactId: c.contactId, role: c.role ?? null }))).execute();
     }
     if (items) {

@@ -11,7 +11,10 @@ export const forecastRoutes: FastifyPluginAsyncZod = async (app) => {
     const { db, actor } = ctxOf(req);
     return computeForecast(db, actor, req.query);
   });
-  app.get('/quotas', { config: { scope: 'sales:read' }, schema: { tags: ['forecast'], summary: 'Quotas by month', querystring: quotaListQuery, response: { 200: z.object({ data: z.array(quotaSchema) }) } } }, async (req) => ({ data: await listQuotas(ctxOf(req).db, req.query.from, req.query.to) }));
+  app.get('/quotas', { config: { scope: 'sales:read' }, schema: { tags: ['forecast'], summary: 'Quotas by month (yours, your team\'s and your teammates\' unless you see all records)', querystring: quotaListQuery, response: { 200: z.object({ data: z.array(quotaSchema) }) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return { data: await listQuotas(db, actor, req.query.from, req.query.to) };
+  });
   app.put('/quotas', { config: { scope: 'sales:write', access: 'manager' }, schema: { tags: ['forecast'], summary: 'Set the quota of a rep or a team for a month (managers, admins)', body: quotaInput, response: { 200: quotaSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return setQuota(db, actor, req.body);

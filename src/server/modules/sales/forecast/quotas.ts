@@ -34,16 +34,38 @@ export async function setQuota(db: Db, actor: Actor, input: QuotaInput) {
   });
 }
 
-export async function listQuotas(db: Db, from: string, to: string) {
-  return (await db.kysely.selectFrom('quotas').selectAll().where('month', '>=', from).where('month', '<=', to).orderBy('month').orderBy('target').execute()).map(toQuota);
+/**
+ * The quota targets the actor may see, as their deals: their own, their team's and their teammates'; null = all.
+ * Other teams' and reps' quotas are as private as their deals.
+ */
+async function visibleTargets(db: Db, actor: Actor): Promise<Set<string> | null> {
+  if (actor.visibility === 'all') return null;
+  const targets = new Set([`user:${actor.id}`]);
+  if (actor.teamId) {
+    targets.add(`team:${actor.teamId}`);
+    for (const u of await db.kysely.selectFrom('users').select('id').where('teamId', '=', actor.teamId).execute()) targets.add(`user:${u.id}`);
+  }
+  return targets;
+}
+
+async function quotaRows(db: Db, actor: Actor, from: string, to: string, currency?: string) {
+  let q = db.kysely.selectFrom('quotas').selectAll().where('month', '>=', from).where('month', '<=', to);
+  if (currency) q = q.where('currency', '=', currency);
+  const [rows, visible] = await Promise.all([q.orderBy('month').orderBy('target').execute(), visibleTargets(db, actor)]);
+  return visible ? rows.filter((r) => visible.has(r.target)) : rows;
+}
+
+export async function listQuotas(db: Db, actor: Actor, from: string, to: string) {
+  return (await quotaRows(db, actor, from, to)).map(toQuota);
 }
 
 /**
  * The quota a forecast compares against: the rep's when filtered by owner, the team's when by team; unfiltered, the sum of
  * team quotas (or of rep quotas when no team has one), or for a rep who sees only their own, their team's (else their own).
+ * Only quotas the actor may see count: a rep naming another team or its rep gets no quota.
  */
 export async function quotaByMonth(db: Db, actor: Actor, q: { ownerId?: string; teamId?: string }, months: string[], currency: string): Promise<Map<string, number>> {
-  const rows = await db.kysely.selectFrom('quotas').selectAll().where('month', '>=', months[0]!).where('month', '<=', months[months.length - 1]!).where('currency', '=', currency).execute();
+  const rows = await quotaRows(db, actor, months[0]!, months[months.length - 1]!, currency);
   const ownerId = q.ownerId === 'me' ? actor.id : q.ownerId;
   let pick: (t: string) => boolean;
   if (ownerId) pick = (t) => t === `user:${ownerId}`;

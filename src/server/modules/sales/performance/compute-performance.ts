@@ -1,8 +1,9 @@
 // Performance per rep or team over a date range: activities, leads contacted, deals, stage conversion, win rate,
 // average deal size, sales cycle and revenue (won deals + orders not made by deals), within who the actor may see.
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../../core/db/database.js';
-import type { Actor } from '../../../core/auth/actor.js';
+import { visibleTo, type Actor } from '../../../core/auth/actor.js';
+import type { Database } from '../../../db-schema.js';
 import { AppError } from '../../../core/errors.js';
 import { getOrgSettings } from '../../../core/settings.js';
 import { activityCountsByUser } from '../../interactions/index.js';
@@ -24,8 +25,10 @@ export async function computePerformance(db: Db, actor: Actor, q: PerformanceQue
   const to = `${q.to}T00:00:00.000Z`;
   const k = db.kysely;
   const none = ids.length === 0;
+  // People in view are counted only over records the actor may see (a rep's deal kept by another team stays out).
+  const inScope = (eb: ExpressionBuilder<Database, 'deals' | 'orders'>) => visibleTo(eb, actor, 'ownerId', 'teamId');
   const [activity, closed, created, orders, conversions] = await Promise.all([
-    activityCountsByUser(k, { from, to, userIds: ids }),
+    activityCountsByUser(k, { from, to, userIds: ids, actor }),
     none ? [] : k
       .selectFrom('deals')
       .select((eb) => [
@@ -40,9 +43,10 @@ export async function computePerformance(db: Db, actor: Actor, q: PerformanceQue
       .where('closedAt', '>=', from)
       .where('closedAt', '<', to)
       .where('ownerId', 'in', ids)
+      .where(inScope)
       .groupBy('ownerId')
       .execute(),
-    none ? [] : k.selectFrom('deals').select((eb) => ['ownerId', eb.fn.countAll<number>().as('n')]).where('createdAt', '>=', from).where('createdAt', '<', to).where('ownerId', 'in', ids).groupBy('ownerId').execute(),
+    none ? [] : k.selectFrom('deals').select((eb) => ['ownerId', eb.fn.countAll<number>().as('n')]).where('createdAt', '>=', from).where('createdAt', '<', to).where('ownerId', 'in', ids).where(inScope).groupBy('ownerId').execute(),
     none ? [] : k
       .selectFrom('orders')
       .select((eb) => ['ownerId', eb.fn.sum<number>('total').as('amount')])
@@ -52,9 +56,10 @@ export async function computePerformance(db: Db, actor: Actor, q: PerformanceQue
       .where('status', 'in', revenueStatuses)
       .where('dealId', 'is', null)
       .where('ownerId', 'in', ids)
+      .where(inScope)
       .groupBy('ownerId')
       .execute(),
-    conversionsByOwner(db, pipeline.id, pipeline.stages, ids, from, to),
+    conversionsByOwner(db, actor, pipeline.id, pipeline.stages, ids, from, to),
   ]);
   const per = (id: string) => {
     const a = activity.find((x) => x.userId === id);

@@ -1,10 +1,11 @@
 // Stage-to-stage conversion: of the deals that entered a stage in the range, how many went on to a later stage (not lost).
 import type { Db } from '../../../core/db/database.js';
+import { visibleTo, type Actor } from '../../../core/auth/actor.js';
 import type { Stage } from '../pipelines/pipeline-schemas.js';
 
 export type Conversion = { fromStage: string; toStage: string; entered: number; advanced: number; rate: number | null };
 
-export async function conversionsByOwner(db: Db, pipelineId: string, stages: Stage[], ownerIds: string[], from: string, to: string): Promise<Map<string, Conversion[]>> {
+export async function conversionsByOwner(db: Db, actor: Actor, pipelineId: string, stages: Stage[], ownerIds: string[], from: string, to: string): Promise<Map<string, Conversion[]>> {
   const out = new Map<string, Conversion[]>();
   if (!ownerIds.length) return out;
   const rows = await db.kysely
@@ -13,6 +14,7 @@ export async function conversionsByOwner(db: Db, pipelineId: string, stages: Sta
     .select(['h.dealId', 'h.stageId', 'd.ownerId'])
     .where('d.pipelineId', '=', pipelineId)
     .where('d.ownerId', 'in', ownerIds)
+    .where((eb) => visibleTo(eb, actor, 'd.ownerId', 'd.teamId'))
     .where('h.enteredAt', '>=', from)
     .where('h.enteredAt', '<', to)
     .execute();
