@@ -22,6 +22,7 @@ const NOT_FOR_THE_UI = new Set([
   '`No such file: ${file}`',
   "'not found'",
   "'--on-match is update, skip or create'",
+  "'--region is a two-letter country code such as US or CN'",
   "'--update-mode is fill or overwrite'",
   '`--mapping must be a JSON file of {"Header": "field"}: ${(e as Error).message}`',
   "'not JSON'",

@@ -83,9 +83,13 @@ export interface Contact {
   companyName: string | null;
   emails: string[];
   phones: string[];
+  /** Numbers an import kept as typed: not valid for their country, so not normalised. */
+  rawPhones?: string[];
   address: Address | null;
   birthday: string | null;
   source: string | null;
+  /** When the record was created in the system it was imported from. */
+  sourceCreatedAt?: string | null;
   lifecycleStage: LifecycleStage;
   ownerId: string | null;
   ownerName: string | null;

@@ -9,6 +9,8 @@ export interface ContactListParams {
   ownerId?: string;
   tag?: string;
   companyId?: string;
+  /** Only the contacts one import created or changed. */
+  importId?: string;
   sort?: string;
 }
 

@@ -13,6 +13,7 @@ import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { useContactOverview } from '../api/get-contact-overview';
 import { ContactActions } from '../components/contact-actions';
 import { ContactProfileCard } from '../components/contact-profile-card';
+import { ContactSourceCard } from '../components/contact-source-card';
 
 export function ContactViewRoute() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function ContactViewRoute() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <ContactProfileCard contact={contact} me={me} />
+            <ContactSourceCard contact={contact} />
             <Card withBorder>
               <Title order={4} mb="sm">{t('tasks.open')}</Title>
               {openTasks.length ? <TaskList tasks={openTasks} /> : <Text size="sm" c="dimmed">{t('tasks.noneOpen')}</Text>}

@@ -14,15 +14,15 @@ import { ContactFilters } from '../components/contact-filters';
 import { ContactsTable } from '../components/contacts-table';
 import { CreateContactModal } from '../components/create-contact-modal';
 
-const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company'] as const;
+const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId'] as const;
 
 export function ContactsListRoute() {
   const { t } = useTranslation();
   const [creating, { open, close }] = useDisclosure();
   const [p, setP] = useUrlParams(KEYS, { sort: '-createdAt' });
-  const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company });
+  const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company, importId: p.importId });
   const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
-  const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company);
+  const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company || p.importId);
 
   return (
     <>
@@ -41,6 +41,11 @@ export function ContactsListRoute() {
       {p.company && (
         <Button variant="light" size="xs" mb="sm" rightSection={<IconX size={14} />} onClick={() => setP({ company: null })}>
           {t('contacts.filteredByCompany')}
+        </Button>
+      )}
+      {p.importId && (
+        <Button variant="light" size="xs" mb="sm" ml="xs" rightSection={<IconX size={14} />} onClick={() => setP({ importId: null })} data-testid="filter-import">
+          {t('contacts.filteredByImport')}
         </Button>
       )}
       <PagedList

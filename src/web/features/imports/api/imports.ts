@@ -15,6 +15,8 @@ export interface ImportProgress {
   skipped: number;
   duplicates: number;
   failed: number;
+  /** Rows imported with a cell left out or kept as typed. */
+  warnings: number;
   companiesCreated: number;
   rowsPerSecond: number;
   percent: number;
@@ -33,6 +35,10 @@ export interface ImportRecord {
   mappingSource: 'suggested' | 'saved' | 'chosen';
   onMatch: 'update' | 'skip' | 'create';
   updateMode: 'fill' | 'overwrite';
+  region: string | null;
+  strict: boolean;
+  /** Columns of the file mapped to nothing: never dropped silently. */
+  ignoredColumns: string[];
   jobId: string | null;
   progress: ImportProgress;
   error: string | null;
@@ -50,7 +56,24 @@ export interface ImportField {
 export interface PreviewRow {
   rowNumber: number;
   values: Record<string, unknown>;
-  errors: { column: string; value: string | null; reason: string }[];
+  errors: { column: string; value: string | null; reason: string; severity: 'warning' | 'error' }[];
+}
+
+export interface PreviewSummary {
+  rowsScanned: number;
+  region: string;
+  strict: boolean;
+  countries: { country: string; region: string; rows: number }[];
+  phones: { normalised: number; raw: number; rejected: number };
+  rowsWithWarnings: number;
+  rowsRejected: number;
+  ignoredColumns: string[];
+}
+
+export interface ImportChoices {
+  /** The file's default region; a row's own country column wins. Unset: the organisation's. */
+  region?: string;
+  strict: boolean;
 }
 
 const ACTIVE: ImportStatus[] = ['queued', 'running'];
@@ -107,14 +130,14 @@ export function useUploadImport() {
 
 export function usePreviewImport(id: string) {
   return useMutation({
-    mutationFn: (mapping: Mapping) => api.post<{ mapping: Mapping; rows: PreviewRow[] }>(`/imports/${id}/preview`, { mapping, limit: 20 }),
+    mutationFn: ({ mapping, region, strict }: { mapping: Mapping } & ImportChoices) => api.post<{ mapping: Mapping; rows: PreviewRow[]; summary: PreviewSummary }>(`/imports/${id}/preview`, { mapping, limit: 20, region, strict }),
   });
 }
 
 export function useStartImport(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { mapping: Mapping; onMatch: string; updateMode: string }) => api.post<ImportRecord>(`/imports/${id}/start`, body),
+    mutationFn: (body: { mapping: Mapping; onMatch: string; updateMode: string } & ImportChoices) => api.post<ImportRecord>(`/imports/${id}/start`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['imports'] }),
   });
 }
@@ -125,4 +148,22 @@ export function useCancelImport(id: string) {
     mutationFn: () => api.post<ImportRecord>(`/imports/${id}/cancel`),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['imports'] }),
   });
+}
+
+/** "Keep as a new custom field": a text custom field named after the column (admins only, like Settings). */
+export function useKeepColumnAsField(object: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { key: string; label: string }) => api.post<{ key: string }>('/custom-fields', { object: object === 'companies' ? 'company' : 'contact', type: 'text', ...body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['imports', 'fields', object] }),
+  });
+}
+
+/** A custom field key for a column: "Favorite Color" -> favorite_color; a header with no Latin letters (备注) -> col_<hash>. */
+export function fieldKeyFor(header: string): string {
+  const slug = header.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^[^a-z]+|_+$/g, '').slice(0, 40);
+  if (slug.length >= 2) return slug;
+  let h = 0;
+  for (const ch of header) h = (Math.imul(h, 31) + ch.codePointAt(0)!) >>> 0;
+  return `col_${h.toString(16).padStart(8, '0').slice(0, 8)}`;
 }

@@ -1,6 +1,7 @@
 // Progress of a queued/running import (the page polls every second) and its counts once finished.
 import { Alert, Anchor, Button, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconUsers } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { ImportRecord } from '../api/imports';
@@ -45,16 +46,32 @@ export function ImportProgressPanel({ imp }: { imp: ImportRecord }) {
       {imp.status === 'failed' && imp.error && <Alert color="red">{imp.error}</Alert>}
       {imp.status === 'cancelled' && <Alert color="orange">{t('imports.cancelledNote')}</Alert>}
       {!active && (
-        <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
+        <SimpleGrid cols={{ base: 2, sm: 4, md: 7 }}>
           <Stat label={t('imports.counts.created')} value={p.created} />
           <Stat label={t('imports.counts.updated')} value={p.updated} />
           <Stat label={t('imports.counts.skipped')} value={p.skipped} />
           <Stat label={t('imports.counts.duplicates')} value={p.duplicates} />
           <Stat label={t('imports.counts.failed')} value={p.failed} />
+          <Stat label={t('imports.counts.warnings')} value={p.warnings ?? 0} />
           <Stat label={t('imports.counts.companiesCreated')} value={p.companiesCreated} />
         </SimpleGrid>
       )}
-      {p.failed > 0 && (
+      {!active && imp.ignoredColumns?.length > 0 && (
+        <Alert color="orange" variant="light" data-testid="import-ignored-columns">
+          {t('imports.ignoredColumns', { value: imp.ignoredColumns.join(', ') })}
+        </Alert>
+      )}
+      {imp.status === 'done' && imp.object === 'contacts' && p.created + p.updated > 0 && (
+        <Group>
+          <Anchor component={Link} to={`/contacts?importId=${encodeURIComponent(imp.id)}`} data-testid="import-records-link">
+            <Group gap={4}>
+              <IconUsers size={16} />
+              {t('imports.viewRecords', { value: p.created + p.updated })}
+            </Group>
+          </Anchor>
+        </Group>
+      )}
+      {(p.failed > 0 || (p.warnings ?? 0) > 0) && (
         <Group>
           <Anchor href={`/api/v1/imports/${imp.id}/errors.csv`} download={`${imp.fileName}-errors.csv`} data-testid="import-errors-csv">
             <Group gap={4}>

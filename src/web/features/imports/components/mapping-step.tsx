@@ -1,11 +1,16 @@
 // Mapping step: column → field table, preview with per-cell errors, on-match choice, start.
 import { useMemo, useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Radio, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Radio, Select, Stack, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { localizeServerMessage } from '../../../lib/server-message';
 import type { ImportRecord, Mapping } from '../api/imports';
 import { useImportFields, usePreviewImport, useStartImport } from '../api/imports';
+import { currentLocale } from '../../../lib/i18n';
+import { PreviewSummaryPanel } from './preview-summary';
+
+// The regions offered for a file's default; a row's own country column (any country) still wins.
+const REGIONS = ['CN', 'HK', 'MO', 'TW', 'US', 'CA', 'GB', 'DE', 'FR', 'JP', 'KR', 'SG', 'MY', 'AU', 'IN', 'NL', 'ES', 'IT', 'BR', 'MX'];
 
 type OnMatch = 'fill' | 'overwrite' | 'skip' | 'create';
 
@@ -21,6 +26,13 @@ export function MappingStep({ imp }: { imp: ImportRecord }) {
   const fields = useImportFields(imp.object);
   const [mapping, setMapping] = useState<Mapping>(() => ({ ...Object.fromEntries(imp.headers.map((h) => [h, null])), ...imp.mapping }));
   const [onMatch, setOnMatch] = useState<OnMatch>(imp.onMatch === 'update' ? imp.updateMode : imp.onMatch);
+  const [region, setRegion] = useState<string | null>(imp.region);
+  const [strict, setStrict] = useState(imp.strict);
+  const choices = { region: region ?? undefined, strict };
+  const regionOptions = useMemo(() => {
+    const names = new Intl.DisplayNames([currentLocale()], { type: 'region' });
+    return REGIONS.map((r) => ({ value: r, label: `${names.of(r) ?? r} (${r})` }));
+  }, []);
   const preview = usePreviewImport(imp.id);
   const start = useStartImport(imp.id);
 
@@ -31,6 +43,7 @@ export function MappingStep({ imp }: { imp: ImportRecord }) {
   const doStart = () =>
     start.mutate({
       mapping,
+      ...choices,
       onMatch: onMatch === 'fill' || onMatch === 'overwrite' ? 'update' : onMatch,
       updateMode: onMatch === 'overwrite' ? 'overwrite' : 'fill',
     });
@@ -83,12 +96,29 @@ export function MappingStep({ imp }: { imp: ImportRecord }) {
         </Table>
       </Paper>
 
+      <Group align="end" wrap="wrap">
+        <Select
+          label={t('imports.region')}
+          description={t('imports.regionHint')}
+          data={regionOptions}
+          value={region}
+          onChange={setRegion}
+          placeholder={t('imports.regionDefault')}
+          clearable
+          searchable
+          w={260}
+          data-testid="import-region"
+        />
+        <Switch label={t('imports.strict')} description={t('imports.strictHint')} checked={strict} onChange={(e) => setStrict(e.currentTarget.checked)} data-testid="import-strict" maw={360} />
+      </Group>
+
       <Group>
-        <Button variant="default" onClick={() => preview.mutate(mapping)} loading={preview.isPending} data-testid="import-preview">
+        <Button variant="default" onClick={() => preview.mutate({ mapping, ...choices })} loading={preview.isPending} data-testid="import-preview">
           {t('imports.preview')}
         </Button>
       </Group>
       {preview.isError && <ErrorAlert error={preview.error} />}
+      {preview.data && <PreviewSummaryPanel object={imp.object} summary={preview.data.summary} onKeep={(h, key) => { const next = { ...mapping, [h]: key }; setMapping(next); preview.mutate({ mapping: next, ...choices }); }} />}
       {preview.data && (
         <Paper withBorder p="xs">
           <Title order={5} p="xs">
@@ -115,13 +145,14 @@ export function MappingStep({ imp }: { imp: ImportRecord }) {
                       <Table.Td>{r.rowNumber}</Table.Td>
                       {mappedCols.map((h) => {
                         const key = mapping[h] as string;
-                        const err = r.errors.find((e) => e.column === h || e.column === key);
+ const err = r.errors.find((e) => e.column === h || e.column === key);
                         const text = err ? (err.value ?? '') : cellText(r.values[key]);
+                        const warn = err?.severity === 'warning';
                         return (
-                          <Table.Td key={h} bg={err ? 'var(--mantine-color-red-light)' : undefined} data-error={err ? 'true' : undefined}>
+                          <Table.Td key={h} bg={err ? `var(--mantine-color-${warn ? 'orange' : 'red'}-light)` : undefined} data-error={err ? (warn ? 'warning' : 'true') : undefined}>
                             {err ? (
                               <Tooltip label={localizeServerMessage(err.reason)} multiline maw={260} events={{ hover: true, focus: true, touch: true }}>
-                                <Text size="sm" c="red" td="underline" style={{ textDecorationStyle: 'dotted', wordBreak: 'break-word' }} tabIndex={0}>
+                                <Text size="sm" c={warn ? 'orange' : 'red'} td="underline" style={{ textDecorationStyle: 'dotted', wordBreak: 'break-word' }} tabIndex={0}>
                                   {text || '—'}
                                 </Text>
                               </Tooltip>
@@ -138,7 +169,7 @@ export function MappingStep({ imp }: { imp: ImportRecord }) {
             </Table.ScrollContainer>
           )}
           {preview.data.rows.some((r) => r.errors.length > 0) && (
-            <Alert color="red" variant="light" mt="xs">
+            <Alert color={preview.data.rows.some((r) => r.errors.some((e) => e.severity === 'error')) ? 'red' : 'orange'} variant="light" mt="xs">
               {t('imports.previewErrors', { value: preview.data.rows.reduce((n, r) => n + r.errors.length, 0) })}
             </Alert>
           )}
