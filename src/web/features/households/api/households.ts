@@ -27,6 +27,8 @@ export interface Household {
   basis: string;
   address: Record<string, unknown> | null;
   members: HouseholdMember[];
+  /** Members the user may not see: only their number is given, none of their data (nor in value). */
+  hiddenMembers: number;
   value: { members: number; related: Record<string, number> } & Record<string, unknown>;
   createdAt: string;
   updatedAt: string;

@@ -20,6 +20,7 @@ export function HouseholdMembers({ household, admin }: { household: Household; a
       <Title order={4} mb="sm">{t('households.members')}</Title>
       <Stack gap="xs" data-testid="household-members">
         {household.members.length === 0 && <Text size="sm" c="dimmed">{t('households.noMembers')}</Text>}
+        {household.hiddenMembers > 0 && <Text size="sm" c="dimmed" data-testid="hidden-members">{t('households.hiddenMembers', { count: household.hiddenMembers })}</Text>}
         {household.members.map((m) => (
           <Group key={m.id} justify="space-between" wrap="nowrap" align="flex-start" data-testid="member-row">
             <div style={{ minWidth: 0 }}>
