@@ -31,6 +31,7 @@ export const serverMessagePatterns: ServerMessagePattern[] = [
   { re: /^The (?:request body|query parameters|path) has (?<count>\d+) invalid fields?: (?<paths>.*)$/, key: 'invalidFields' },
   { re: /^The job is already (?<status>\w+)$/, key: 'jobAlready' },
   { re: /^This API key lacks the scope "(?<scope>.*)"$/, key: 'apiKeyScope' },
+  { re: /^Too many failed logins; try again in (?<minutes>\d+) minutes?$/, key: 'loginLimited' },
   { re: /^A team named (?<name>.+) already exists$/, key: 'teamExists' },
   { re: /^A user with the email (?<email>.+) already exists$/, key: 'userExists' },
   { re: /^This company still has (?<count>\d+) contact\(s\); move or delete them first$/, key: 'companyHasContacts' },

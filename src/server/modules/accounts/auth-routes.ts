@@ -7,7 +7,7 @@ import { ctxOf } from '../../core/http/request-context.js';
 import { isHttpsRequest } from '../../core/http/public-origin.js';
 import { countUsers, findUserById, toUser } from './user-repository.js';
 import { login } from './login.js';
-import { LoginLimited } from './login-limits.js';
+import { isLoginLimited } from './login-limits.js';
 import { changePassword, setupFirstAdmin, updateUser } from './manage-users.js';
 import { loginBody, meResponse, passwordBody, patchMeBody, setupBody, tokenResponse } from './schemas.js';
 
@@ -41,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       setSessionCookie(req, reply, result.token);
       return result;
     } catch (e) {
-      if (e instanceof LoginLimited) reply.header('retry-after', String(e.retryAfterSeconds));
+      if (isLoginLimited(e)) reply.header('retry-after', String(e.retryAfterSeconds));
       throw e;
     }
   });

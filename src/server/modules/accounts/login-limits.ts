@@ -110,15 +110,16 @@ export async function release(db: DbOrTrx, key: LimitKey): Promise<void> {
     .execute();
 }
 
-/** A refused login; the route also sends its wait as Retry-After. */
-export class LoginLimited extends AppError {
-  readonly retryAfterSeconds: number;
-  constructor(lockedUntil: number, now: number) {
-    const minutes = Math.max(1, Math.ceil((lockedUntil - now) / MINUTE));
-    super('too_many_requests', `Too many failed logins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
-    this.retryAfterSeconds = Math.max(1, Math.ceil((lockedUntil - now) / 1000));
-  }
+export type LoginLimited = AppError & { retryAfterSeconds: number };
+
+/** A refused login, saying how long to wait; the route also sends the wait as Retry-After. */
+export function loginLimited(lockedUntil: number, now: number): LoginLimited {
+  const minutes = Math.max(1, Math.ceil((lockedUntil - now) / MINUTE));
+  const error = new AppError('too_many_requests', `Too many failed logins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+  return Object.assign(error, { retryAfterSeconds: Math.max(1, Math.ceil((lockedUntil - now) / 1000)) });
 }
+
+export const isLoginLimited = (e: unknown): e is LoginLimited => e instanceof AppError && 'retryAfterSeconds' in e;
 
 /** Counts this attempt against every limit that applies, or throws 429 (counting nothing) when one is locked. */
 export async function admitLogin(db: DbOrTrx, email: string, address: string, familiar: boolean, now: number): Promise<LimitKey[]> {
@@ -129,7 +130,7 @@ export async function admitLogin(db: DbOrTrx, email: string, address: string, fa
     const { admitted, lockedUntil } = await admit(db, key, now);
     if (!admitted) {
       for (const k of counted) await release(db, k);
-      throw new LoginLimited(lockedUntil, now);
+      throw loginLimited(lockedUntil, now);
     }
     counted.push(key);
   }
