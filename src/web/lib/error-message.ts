@@ -10,7 +10,8 @@ export function errorMessage(err: unknown, t: TFunction): string {
     if (err.status === 403) return t('errors.forbidden');
     if (err.status === 404) return t('errors.notFound');
     if (err.status === 413) return t('errors.tooLarge');
-    if (err.status === 429) return t('errors.tooMany');
+    // A 429 that says how long to wait (a locked login) is worth more than the generic sentence.
+    if (err.status === 429) return err.detail ? localizeServerMessage(err.detail) : t('errors.tooMany');
     if (err.status >= 500) return t('errors.server');
     if (err.detail) return localizeServerMessage(err.detail);
     if (err.status === 422) return t('errors.validation');

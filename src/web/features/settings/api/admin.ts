@@ -27,6 +27,9 @@ export const useUpdateUser = () =>
     api.patch<User>(`/users/${id}`, patch),
   );
 
+/** Clears the failed-login limits counted against a user (someone else's guesses may have locked them out). */
+export const useUnlockUser = () => useInvalidating([], (id: string) => api.post<{ cleared: number }>(`/users/${id}/unlock`, {}));
+
 export const useCreateTeam = () => useInvalidating([['teams']], (input: { name: string; managerId?: string | null }) => api.post<Team>('/teams', input));
 export const useUpdateTeam = () =>
   useInvalidating([['teams']], ({ id, ...patch }: { id: string; name?: string; managerId?: string | null }) => api.patch<Team>(`/teams/${id}`, patch));

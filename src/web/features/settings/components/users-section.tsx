@@ -1,15 +1,15 @@
-// Users administration: list, create, change role/team, deactivate.
-import { Badge, Button, Group, Select, Switch, Table, Text } from '@mantine/core';
+// Users administration: list, create, change role/team, deactivate, clear failed-login locks.
+import { ActionIcon, Badge, Button, Group, Select, Switch, Table, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconLockOpen, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useTeams, useUsers } from '../../../api/shared-queries';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { errorMessage } from '../../../lib/error-message';
 import { ROLES, type Role, type User } from '../../../types/api';
-import { useUpdateUser } from '../api/admin';
+import { useUnlockUser, useUpdateUser } from '../api/admin';
 import { UserFormModal } from './user-form-modal';
 
 export function UsersSection({ me }: { me: User }) {
@@ -17,6 +17,7 @@ export function UsersSection({ me }: { me: User }) {
   const users = useUsers();
   const teams = useTeams();
   const update = useUpdateUser();
+  const unlock = useUnlockUser();
   const [creating, { open, close }] = useDisclosure();
   const teamOptions = (teams.data ?? []).map((tm) => ({ value: tm.id, label: tm.name }));
   const change = (id: string, patch: { role?: Role; teamId?: string | null; active?: boolean }) =>
@@ -27,6 +28,12 @@ export function UsersSection({ me }: { me: User }) {
         onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
       },
     );
+
+  const clearLocks = (u: User) =>
+    unlock.mutate(u.id, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('settings.users.unlocked', { name: u.name }) }),
+      onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
+    });
 
   return (
     <>
@@ -47,6 +54,7 @@ export function UsersSection({ me }: { me: User }) {
                 <Table.Th>{t('settings.users.role')}</Table.Th>
                 <Table.Th>{t('settings.users.team')}</Table.Th>
                 <Table.Th>{t('settings.users.active')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -64,6 +72,13 @@ export function UsersSection({ me }: { me: User }) {
                   </Table.Td>
                   <Table.Td>
                     <Switch aria-label={t('settings.users.active')} checked={u.active} disabled={u.id === me.id} onChange={(e) => change(u.id, { active: e.currentTarget.checked })} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Tooltip label={t('settings.users.unlock')}>
+                      <ActionIcon variant="subtle" aria-label={`${t('settings.users.unlock')}: ${u.name}`} loading={unlock.isPending && unlock.variables === u.id} onClick={() => clearLocks(u)}>
+                        <IconLockOpen size={16} />
+                      </ActionIcon>
+                    </Tooltip>
                   </Table.Td>
                 </Table.Tr>
               ))}
