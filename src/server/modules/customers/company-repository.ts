@@ -2,6 +2,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db, DbOrTrx } from '../../core/db/database.js';
 import { canSee, type Actor } from '../../core/auth/actor.js';
+import { visibleToSql } from '../../core/auth/record-scope.js';
 import { notFound } from '../../core/errors.js';
 import type { Page } from '../../core/pagination.js';
 import type { CompaniesTable } from './tables.js';
@@ -33,20 +34,21 @@ export function toCompany(r: CompanyRow, tags: string[]): Company {
   };
 }
 
-const contactCount = sql<number>`(select count(*) from contacts cc where cc.company_id = r.id)`;
+/** Contacts at the company that the actor may see (all without an actor: internal use such as merges). */
+const contactCount = (actor?: Actor) => sql<number>`(select count(*) from contacts cc where cc.company_id = r.id and ${actor ? visibleToSql(actor, 'cc') : sql`1 = 1`})`;
 
-export async function findCompanyRow(db: DbOrTrx, id: string): Promise<CompanyRow | undefined> {
+export async function findCompanyRow(db: DbOrTrx, id: string, actor?: Actor): Promise<CompanyRow | undefined> {
   return db
     .selectFrom('companies as r')
     .leftJoin('users as u', 'u.id', 'r.ownerId')
     .selectAll('r')
-    .select(['u.name as ownerName', contactCount.as('contactCount')])
+    .select(['u.name as ownerName', contactCount(actor).as('contactCount')])
     .where('r.id', '=', id)
     .executeTakeFirst();
 }
 
 export async function getCompany(db: Db, actor: Actor, id: string): Promise<Company> {
-  const row = await findCompanyRow(db.kysely, id);
+  const row = await findCompanyRow(db.kysely, id, actor);
   if (!row || !canSee(actor, row)) throw notFound('Company');
   return toCompany(row, (await loadTags(db.kysely, 'company', [id])).get(id) ?? []);
 }
@@ -60,7 +62,7 @@ export async function listCompanies(db: Db, actor: Actor, query: ListParams): Pr
   const spec: ListSpec = {
     table: 'companies',
     entity: 'company',
-    columns: sql`r.*, u.name as owner_name, ${contactCount} as contact_count`,
+    columns: sql`r.*, u.name as owner_name, ${contactCount(actor)} as contact_count`,
     joins: sql`left join users u on u.id = r.owner_id`,
     sorts: { createdAt: sql`r.id`, name: sql`r.name`, updatedAt: sql`r.updated_at`, annualRevenue: sql`coalesce(r.annual_revenue, -1)` },
     defaultSort: '-createdAt',

@@ -67,7 +67,8 @@ export async function updateCompany(db: Db, actor: Actor, id: string, input: Par
   return db.kysely.transaction().execute(async (trx) => {
     await trx.updateTable('companies').set(values).where('id', '=', id).execute();
     if (input.tags) await setTags(trx, 'company', id, input.tags);
-    const after = toCompany((await findCompanyRow(trx, id))!, (await loadTags(trx, 'company', [id])).get(id) ?? []);
+    // Read as the actor sees it (contactCount counts only their visible contacts), like `before`.
+    const after = toCompany((await findCompanyRow(trx, id, actor))!, (await loadTags(trx, 'company', [id])).get(id) ?? []);
     await indexEntity(trx, db.engine, 'company', id, companySearchSource(after));
     if (after.name !== before.name) await reindexContactsOf(trx, db, id);
     const diff = changedFields(before, after);

@@ -18,7 +18,7 @@ function split(sections: OverviewSection[]) {
 
 export async function contactOverview(ctx: Ctx, id: string) {
   const contact = await getContact(ctx.db, ctx.actor, id);
-  const companyRow = contact.companyId ? await findCompanyRow(ctx.db.kysely, contact.companyId) : undefined;
+  const companyRow = contact.companyId ? await findCompanyRow(ctx.db.kysely, contact.companyId, ctx.actor) : undefined;
   const company = companyRow && canSee(ctx.actor, companyRow) ? toCompany(companyRow, []) : null;
   const { sections, scores } = await collectOverview(ctx, 'contact', id);
   const { top, rest } = split(sections);

@@ -58,3 +58,16 @@ describe('interactions of hidden contacts', () => {
     expect(list.body.data.map((c: { id: string }) => c.id)).toEqual([f.visible]);
   });
 });
+
+describe('counts of hidden contacts', () => {
+  it("a company's contactCount counts only the contacts the rep may see", async () => {
+    const one = await t.json('GET', `/api/v1/companies/${f.company}`, f.repA.headers);
+    expect(one.body.contactCount).toBe(1);
+    const list = await t.json('GET', '/api/v1/companies?q=Shared Co tl', f.repA.headers);
+    expect(list.body.data.map((c: { contactCount: number }) => c.contactCount)).toEqual([1]);
+    const patched = await t.json('PATCH', `/api/v1/companies/${f.company}`, f.repA.headers, { industry: 'Retail' });
+    expect(patched.body.contactCount).toBe(1);
+    expect((await t.json('GET', `/api/v1/contacts/${f.visible}/overview`, f.repA.headers)).body.company.contactCount).toBe(1);
+    expect((await t.json('GET', `/api/v1/companies/${f.company}`, t.admin)).body.contactCount).toBe(2);
+  });
+});
