@@ -115,7 +115,13 @@ export async function createDemoContacts(writers: Db[], r: Rand, staff: Staff, c
       lifecycleStage: stage,
       ownerId: owner?.actor.id ?? null,
       tags,
-      consent: { email: stage === 'subscriber' || r.chance(0.55), sms: r.chance(lang === 'zh' ? 0.35 : 0.15), phone: r.chance(0.25) },
+      // Statuses, not booleans (false would record an opt-out); churned customers have unsubscribed from email.
+      consent: {
+        email: stage === 'subscriber' || r.chance(0.55) ? 'granted' : stage === 'churned' ? 'withdrawn' : 'unknown',
+        sms: r.chance(lang === 'zh' ? 0.35 : 0.15) ? 'granted' : 'unknown',
+        phone: r.chance(0.25) ? 'granted' : 'unknown',
+      },
+      consentSource: 'form',
       customFields: custom,
     });
     return { input, actor, owner, lang, stage, team, callName: lang === 'zh' ? family + given : given };

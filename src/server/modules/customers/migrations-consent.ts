@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import type { MigrationSet } from '../../core/db/migrate.js';
 import { newId, nowIso } from '../../core/ids.js';
 
-const channels = [['email', 'consent_email'], ['sms', 'consent_sms'], ['phone', 'consent_phone']] as const;
+// The handle maps camelCase to the snake_case columns (CamelCasePlugin), as everywhere else.
+const channels = [['email', 'consentEmail'], ['sms', 'consentSms'], ['phone', 'consentPhone']] as const;
 
 export const consentMigrations: MigrationSet = {
   '0069-consent-status-history': {
@@ -31,11 +32,11 @@ export const consentMigrations: MigrationSet = {
       const at = nowIso();
       let after = '';
       for (;;) {
-        const rows = await db.selectFrom('contacts').select(['id', 'consent_email', 'consent_sms', 'consent_phone']).where('id', '>', after)
-          .where((eb: any) => eb.or([eb('consent_email', '=', 1), eb('consent_sms', '=', 1), eb('consent_phone', '=', 1)])).orderBy('id').limit(2000).execute();
+        const rows = await db.selectFrom('contacts').select(['id', 'consentEmail', 'consentSms', 'consentPhone']).where('id', '>', after)
+          .where((eb: any) => eb.or([eb('consentEmail', '=', 1), eb('consentSms', '=', 1), eb('consentPhone', '=', 1)])).orderBy('id').limit(2000).execute();
         if (!rows.length) break;
         const events = rows.flatMap((r: Record<string, unknown>) =>
-          channels.filter(([, col]) => r[col] === 1).map(([ch]) => ({ id: newId(), contact_id: r.id, channel: ch, status: 'granted', previous_status: 'unknown', source: 'migrated', detail: null, actor_id: null, at })),
+          channels.filter(([, col]) => Number(r[col]) === 1).map(([ch]) => ({ id: newId(), contactId: r.id, channel: ch, status: 'granted', previousStatus: 'unknown', source: 'migrated', detail: null, actorId: null, at })),
         );
         for (let i = 0; i < events.length; i += 500) await db.insertInto('consent_events').values(events.slice(i, i + 500)).execute();
         after = rows[rows.length - 1]!.id as string;

@@ -14,6 +14,7 @@ export interface ExportColumn {
 }
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join('; ') : null);
+const consentCell = (c: Contact, ch: 'email' | 'sms' | 'phone') => ({ granted: true, withdrawn: false, unknown: null })[c.consentStatus[ch].status];
 const formatAddress = (a: Contact['address']) => (a ? [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ') : null);
 
 const contactCols: Record<string, [string, (c: Contact) => Cell]> = {
@@ -34,9 +35,16 @@ const contactCols: Record<string, [string, (c: Contact) => Cell]> = {
   ownerId: ['Owner ID', (c) => c.ownerId],
   ownerName: ['Owner', (c) => c.ownerName],
   tags: ['Tags', (c) => list(c.tags)],
-  consentEmail: ['Email consent', (c) => c.consent.email],
-  consentSms: ['SMS consent', (c) => c.consent.sms],
-  consentPhone: ['Phone consent', (c) => c.consent.phone],
+  // true granted, false withdrawn, empty never asked: the import reads the same cells back to the same statuses.
+  consentEmail: ['Email consent', (c) => consentCell(c, 'email')],
+  consentEmailSource: ['Email consent source', (c) => c.consentStatus.email.source],
+  consentEmailAt: ['Email consent date', (c) => c.consentStatus.email.at],
+  consentSms: ['SMS consent', (c) => consentCell(c, 'sms')],
+  consentSmsSource: ['SMS consent source', (c) => c.consentStatus.sms.source],
+  consentSmsAt: ['SMS consent date', (c) => c.consentStatus.sms.at],
+  consentPhone: ['Phone consent', (c) => consentCell(c, 'phone')],
+  consentPhoneSource: ['Phone consent source', (c) => c.consentStatus.phone.source],
+  consentPhoneAt: ['Phone consent date', (c) => c.consentStatus.phone.at],
   createdAt: ['Created', (c) => c.createdAt],
   updatedAt: ['Updated', (c) => c.updatedAt],
 };
@@ -68,6 +76,8 @@ const zhHeaders: Record<string, string> = {
   id: 'ID', externalId: '外部编号', displayName: '姓名', givenName: '名', familyName: '姓', title: '职位', companyId: '公司 ID',
   companyName: '公司', emails: '邮箱', phones: '电话', address: '地址', birthday: '生日', source: '来源', lifecycleStage: '生命周期阶段',
   ownerId: '负责人 ID', ownerName: '负责人', tags: '标签', consentEmail: '邮件许可', consentSms: '短信许可', consentPhone: '电话许可',
+  consentEmailSource: '邮件许可来源', consentEmailAt: '邮件许可日期', consentSmsSource: '短信许可来源', consentSmsAt: '短信许可日期',
+  consentPhoneSource: '电话许可来源', consentPhoneAt: '电话许可日期',
   createdAt: '创建时间', updatedAt: '更新时间', name: '名称', domain: '域名', industry: '行业', size: '规模',
   annualRevenue: '年收入（最小货币单位）', currency: '币种', contactCount: '联系人数',
 };

@@ -1,5 +1,6 @@
 // Consent in imports: an opt-out anywhere in the file or against an existing contact wins (the most restrictive rule),
 // with the import as its source and a history row naming the import; other values fill gaps field by field.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { contactsMatching, CSV, runImportToEnd, upload } from './import-test-helpers.js';
@@ -54,5 +55,18 @@ describe('consent in imports', () => {
     const again = await upload(t, 'Name,Email,Email Opt In\n赵雷,zhao.lei@consent.test,yes\n', CSV);
     await runImportToEnd(t, again.body.id, { updateMode: 'overwrite' });
     expect((await t.json('GET', `/api/v1/contacts/${c.id}`, t.admin)).body.consentStatus.email).toEqual(after.consentStatus.email);
+  });
+
+  it('exports consent as yes / no / empty with its source and date, and the file imports back to the same statuses', async () => {
+    const c = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Round Trip', emails: ['round.trip@consent.test'], consent: { email: 'withdrawn', sms: 'granted' }, consentSource: 'form' })).body;
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/contacts/export?format=csv&q=round.trip&columns=displayName,emails,consentEmail,consentEmailSource,consentEmailAt,consentSms,consentPhone`, headers: t.admin });
+    const rows: string[][] = parse(res.rawPayload.subarray(3).toString());
+    expect(rows[0]).toEqual(['Name', 'Emails', 'Email consent', 'Email consent source', 'Email consent date', 'SMS consent', 'Phone consent']);
+    expect(rows[1]).toEqual(['Round Trip', 'round.trip@consent.test', 'false', 'form', c.consentStatus.email.at, 'true', '']);
+    await t.json('DELETE', `/api/v1/contacts/${c.id}`, t.admin);
+    const csv = rows.map((r) => r.join(',')).join('\n');
+    await runImportToEnd(t, (await upload(t, csv, CSV)).body.id);
+    const [back] = await contactsMatching(t, 'round.trip@consent');
+    expect([back.consentStatus.email.status, back.consentStatus.sms.status, back.consentStatus.phone.status]).toEqual(['withdrawn', 'granted', 'unknown']);
   });
 });
