@@ -5,6 +5,7 @@ import { companyRoutes } from './company-routes.js';
 import { customFieldRoutes } from './custom-field-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { consentRoutes } from './consent-routes.js';
+import './consent-contact-data.js';
 
 import { customerMigrations as baseMigrations } from './migrations.js';
 import { externalIdMigrations } from './migrations-external-id.js';

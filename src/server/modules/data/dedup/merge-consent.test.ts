@@ -47,6 +47,10 @@ describe('consent in merges', () => {
     expect(after.data.filter((e: any) => e.source === 'merge')).toHaveLength(2);
     expect(after.data.filter((e: any) => e.source === 'merge_undo').map((e: any) => [e.channel, e.status]).sort()).toEqual([['email', 'granted'], ['sms', 'unknown']]);
     expect((await history(other.id)).data.map((e: any) => [e.channel, e.status, e.source])).toEqual([['email', 'withdrawn', 'unsubscribe'], ['sms', 'granted', 'form'], ['email', 'granted', 'form']]);
+    // The history belongs to the person: in their data export, and gone with an erasure.
+    expect((await t.json('GET', `/api/v1/contacts/${other.id}/data-export`, t.admin)).body.related.consent.map((e: any) => e.status)).toEqual(['granted', 'granted', 'withdrawn']);
+    expect((await t.json('POST', `/api/v1/contacts/${other.id}/erase`, t.admin, { confirm: 'ERASE' })).body.relatedRecordsErased).toMatchObject({ consent: 3 });
+    expect(await t.app.db.kysely.selectFrom('consentEvents').select('id').where('contactId', '=', other.id).execute()).toEqual([]);
   });
 
   it('applies the rule in the dedup job\'s auto-merge too', async () => {
