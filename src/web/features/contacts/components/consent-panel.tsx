@@ -52,22 +52,24 @@ export function ConsentPanel({ contact, save }: { contact: Contact; save: (patch
         {events.length === 0 ? (
           <Text size="xs" c="dimmed">{t('contacts.consentNoHistory')}</Text>
         ) : (
-          <Table fz="xs" verticalSpacing={2} data-testid="consent-history">
-            <Table.Tbody>
-              {events.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                  <Table.Td>{t(`contacts.consentChannels.${e.channel}`)}</Table.Td>
-                  <Table.Td>
-                    {e.previousStatus ? `${statusLabel(e.previousStatus)} → ` : ''}
-                    <Badge size="xs" variant="light" color={COLOR[e.status]}>{statusLabel(e.status)}</Badge>
-                  </Table.Td>
-                  <Table.Td>{sourceLabel(e.source)}{e.detail ? ` · ${e.detail.slice(0, 8)}…` : ''}</Table.Td>
-                  <Table.Td>{e.actorName ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={460}>
+            <Table fz="xs" verticalSpacing={2} style={{ whiteSpace: 'nowrap' }} data-testid="consent-history">
+              <Table.Tbody>
+                {events.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>{formatDateTime(e.at)}</Table.Td>
+                    <Table.Td>{t(`contacts.consentChannels.${e.channel}`)}</Table.Td>
+                    <Table.Td>
+                      {e.previousStatus ? `${statusLabel(e.previousStatus)} → ` : ''}
+                      <Badge size="xs" variant="light" color={COLOR[e.status]}>{statusLabel(e.status)}</Badge>
+                    </Table.Td>
+                    <Table.Td>{sourceLabel(e.source)}{e.detail ? ` · ${e.detail.slice(0, 8)}…` : ''}</Table.Td>
+                    <Table.Td>{e.actorName ?? ''}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Collapse>
     </div>
