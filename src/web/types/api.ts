@@ -96,11 +96,11 @@ export interface Contact {
   teamId: string | null;
   tags: string[];
   consent: { email: boolean; sms: boolean; phone: boolean };
+  consentStatus: Record<ConsentChannel, ConsentState>;
   customFields: CustomFieldValues;
   createdAt: string;
   updatedAt: string;
 }
-  consentStatus: Record<ConsentChannel, ConsentState>;
 
 export type CompanySize = '1-10' | '11-50' | '51-200' | '201-1000' | '1000+';
 export const COMPANY_SIZES: CompanySize[] = ['1-10', '11-50', '51-200', '201-1000', '1000+'];
