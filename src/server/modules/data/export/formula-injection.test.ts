@@ -62,7 +62,8 @@ describe('formula injection in exports', () => {
     const file = ['Name,=Email', ...PAYLOADS.map((p, i) => `Row ${i},"${p.replace(/"/g, '""')}"`)].join('\n');
     const up = await upload(t, file, CSV, 'object=contacts&fileName=probe.csv');
     expect(up.status).toBe(201);
-    const done = await runImportToEnd(t, up.body.id, { mapping: { Name: 'displayName', '=Email': 'emails' } });
+    // Strict: a bad email refuses the row, so every payload lands in errors.csv as an error.
+    const done = await runImportToEnd(t, up.body.id, { mapping: { Name: 'displayName', '=Email': 'emails' }, strict: true });
     expect(done.progress).toMatchObject({ failed: 4, created: 0 });
     const res = await t.app.inject({ url: `/api/v1/imports/${up.body.id}/errors.csv`, headers: t.admin });
     const rows: string[][] = parse(res.body, { bom: true });
