@@ -1,5 +1,8 @@
 // The forecast from history: each rep's win rate and average cycle over the last year of closed deals, applied to their
-// open deals (amount × win rate), expected to close at creation + cycle (or today, when that is already past).
+// open deals (amount × win rate). A deal is placed in the month of its expected close date; one without a date at
+// creation + the rep's cycle; either way never before this month (an overdue deal can still close, but not in the past).
+// Placing every deal at creation + cycle pushed young deals past the shown period: with a half-year average cycle, deals
+// opened this autumn all landed next year and the line was a flat 0 over the current one.
 import { sql } from 'kysely';
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
@@ -30,12 +33,12 @@ export async function historicalByMonth(db: Db, actor: Actor, q: ForecastQuery, 
       .execute(),
     k
       .selectFrom('deals')
-      .select((eb) => ['deals.ownerId', sql<string>`substr(deals.created_at, 1, 10)`.as('day'), eb.fn.sum<number>('deals.amount').as('amount')])
+      .select((eb) => ['deals.ownerId', sql<string>`substr(deals.created_at, 1, 10)`.as('day'), 'deals.expectedCloseDate', eb.fn.sum<number>('deals.amount').as('amount')])
       .where('deals.status', '=', 'open')
       .where('deals.forecastCategory', '!=', 'omitted')
       .where('deals.currency', '=', currency)
       .where(dealScope(actor, q))
-      .groupBy(['deals.ownerId', sql`substr(deals.created_at, 1, 10)`])
+      .groupBy(['deals.ownerId', sql`substr(deals.created_at, 1, 10)`, 'deals.expectedCloseDate'])
       .execute(),
   ]);
   const tot = closed.reduce((a, r) => ({ won: a.won + Number(r.won), closed: a.closed + Number(r.closed), days: a.days + Number(r.wonDays) }), { won: 0, closed: 0, days: 0 });
@@ -45,7 +48,8 @@ export async function historicalByMonth(db: Db, actor: Actor, q: ForecastQuery, 
   for (const o of open) {
     // A rep with no closed deal in the year is forecast with everyone's rate.
     const s = reps.get(o.ownerId) ?? overall;
-    const close = Math.max(Date.parse(`${o.day}T00:00:00Z`) + Math.round(s.cycleDays) * DAY, asOfMs);
+    const expected = o.expectedCloseDate ? Date.parse(`${String(o.expectedCloseDate).slice(0, 10)}T00:00:00Z`) : Number.NaN;
+    const close = Math.max(Number.isNaN(expected) ? Date.parse(`${o.day}T00:00:00Z`) + Math.round(s.cycleDays) * DAY : expected, asOfMs);
     const month = new Date(close).toISOString().slice(0, 7);
     byMonth.set(month, (byMonth.get(month) ?? 0) + Number(o.amount) * s.winRate);
   }
