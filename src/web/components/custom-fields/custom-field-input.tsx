@@ -1,6 +1,7 @@
 // Form input for one custom field, chosen by the field's type.
 import { Checkbox, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
 import type { CustomField } from '../../types/api';
+import { DateField } from '../date-fields';
 
 interface Props {
   field: CustomField;
@@ -15,7 +16,7 @@ export function CustomFieldInput({ field, value, onChange, error }: Props) {
     case 'number':
       return <NumberInput label={label} error={error} value={typeof value === 'number' ? value : ''} onChange={(v) => onChange(typeof v === 'number' ? v : null)} />;
     case 'date':
-      return <TextInput type="date" label={label} error={error} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value || null)} />;
+      return <DateField label={label} error={error} value={typeof value === 'string' ? value : ''} onChange={(v) => onChange(v || null)} />;
     case 'boolean':
       return <Checkbox mt="md" label={label} error={error} checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />;
     case 'select':

@@ -11,6 +11,7 @@ import { useCreateDeal } from '../api/deal-mutations';
 import { FORECAST_CATEGORIES, type Deal, type ForecastCategory, type Pipeline } from '../api/deal-types';
 import { useProducts } from '../api/get-products';
 import { displayName } from '../../../lib/default-names';
+import { DateField, formDateProps } from '../../../components/date-fields';
 
 interface Props {
   opened: boolean;
@@ -83,7 +84,7 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props)
             <NumberInput label={t('deals.amountMajor')} min={0} thousandSeparator="," {...form.getInputProps('amount')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('deals.closeDate')} type="date" {...form.getInputProps('expectedCloseDate')} />
+            <DateField label={t('deals.closeDate')} name="expectedCloseDate" {...formDateProps(form.getInputProps('expectedCloseDate'))} />
             <Select
               label={t('deals.forecastCategory')}
               allowDeselect={false}

@@ -10,6 +10,7 @@ import { formErrorsFrom } from '../../../lib/form-errors';
 import { currencyOptions, toMajor, toMinor } from '../../../lib/money-input';
 import { FORECAST_CATEGORIES, type DealDetail, type ForecastCategory } from '../api/deal-types';
 import { lineItemsOf, useUpdateDeal, type DealPatch } from '../api/update-deal';
+import { DateField, formDateProps } from '../../../components/date-fields';
 
 export function DealEditForm({ deal, onDone }: { deal: DealDetail; onDone: () => void }) {
   const { t } = useTranslation();
@@ -63,7 +64,7 @@ export function DealEditForm({ deal, onDone }: { deal: DealDetail; onDone: () =>
           <Text size="xs" c="dimmed">{t('dealEdit.currencyReprices')}</Text>
         )}
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput label={t('deals.closeDate')} name="expectedCloseDate" type="date" {...form.getInputProps('expectedCloseDate')} />
+          <DateField label={t('deals.closeDate')} name="expectedCloseDate" {...formDateProps(form.getInputProps('expectedCloseDate'))} />
           <Select
             label={t('deals.forecastCategory')}
             allowDeselect={false}

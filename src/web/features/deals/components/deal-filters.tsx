@@ -1,9 +1,10 @@
 // Board and table filters: pipeline, owner (me, everyone or — for admins — a person) and close month.
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUserDirectory } from '../../../api/shared-queries';
 import type { Pipeline } from '../api/deal-types';
 import { displayName } from '../../../lib/default-names';
+import { MonthField } from '../../../components/date-fields';
 
 interface Props {
   pipelines: Pipeline[];
@@ -39,11 +40,11 @@ export function DealFiltersBar({ pipelines, values, onChange }: Props) {
         searchable
         w={{ base: '100%', xs: 200 }}
       />
-      <TextInput
+      <MonthField
         label={t('deals.closeMonth')}
-        type="month"
+        clearable
         value={values.month}
-        onChange={(e) => onChange({ month: e.currentTarget.value || null })}
+        onChange={(v) => onChange({ month: v || null })}
         w={{ base: '100%', xs: 180 }}
       />
     </Group>

@@ -3,12 +3,16 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Badge, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
+import { formatPeriod } from '../../../lib/format-period';
 import type { Forecast } from '../api/get-forecast';
 
+// Recharts sorts legend items by name unless told not to; the legend must read in the order the bars stand.
+const LEGEND_IN_SERIES_ORDER = { itemSorter: null };
+
 export function ForecastCharts({ forecast }: { forecast: Forecast }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = (v: number) => formatMoney(v, forecast.currency);
-  const data = forecast.rows.map((r) => ({ ...r, quota: r.quota ?? 0 }));
+  const data = forecast.rows.map((r) => ({ ...r, period: formatPeriod(r.period, i18n.language), quota: r.quota ?? 0 }));
   const total = (k: 'pipeline' | 'weighted' | 'commit' | 'bestCase' | 'closed') => forecast.rows.reduce((s, r) => s + r[k], 0);
   const quota = forecast.rows.reduce((s, r) => s + (r.quota ?? 0), 0);
   return (
@@ -30,11 +34,13 @@ export function ForecastCharts({ forecast }: { forecast: Forecast }) {
             dataKey="period"
             valueFormatter={money}
             withLegend
+            legendProps={LEGEND_IN_SERIES_ORDER}
             yAxisProps={{ width: 90 }}
             series={[
               { name: 'pipeline', label: t('forecast.series.pipeline'), color: 'gray.5' },
               { name: 'bestCase', label: t('forecast.series.bestCase'), color: 'blue.5' },
               { name: 'weighted', label: t('forecast.series.weighted'), color: 'indigo.6' },
+              { name: 'historical', label: t('forecast.series.historical'), color: 'grape.5' },
               { name: 'commit', label: t('forecast.series.commit'), color: 'teal.6' },
             ]}
           />
@@ -47,11 +53,11 @@ export function ForecastCharts({ forecast }: { forecast: Forecast }) {
             dataKey="period"
             valueFormatter={money}
             withLegend
+            legendProps={LEGEND_IN_SERIES_ORDER}
             yAxisProps={{ width: 90 }}
             series={[
               { name: 'closed', label: t('forecast.series.closed'), color: 'green.6' },
               { name: 'quota', label: t('forecast.series.quota'), color: 'orange.6', strokeDasharray: '5 5' },
-              { name: 'historical', label: t('forecast.series.historical'), color: 'grape.5' },
             ]}
           />
         </Paper>
@@ -73,7 +79,7 @@ export function ForecastCharts({ forecast }: { forecast: Forecast }) {
             <Table.Tbody>
               {forecast.rows.map((r) => (
                 <Table.Tr key={r.period}>
-                  <Table.Td>{r.period}</Table.Td>
+                  <Table.Td>{formatPeriod(r.period, i18n.language)}</Table.Td>
                   <Table.Td ta="right">{money(r.wonDeals)}</Table.Td>
                   <Table.Td ta="right">{money(r.orderRevenue)}</Table.Td>
                   <Table.Td ta="right">{money(r.closed)}</Table.Td>

@@ -1,6 +1,6 @@
 // Modal that sets the monthly quota of a rep or a team over a range of months.
 import { useEffect } from 'react';
-import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { currencyOptions, toMinor } from '../../../lib/money-input';
 import { monthsBetween, useSetQuota } from '../api/quotas';
+import { MonthField, formDateProps } from '../../../components/date-fields';
 
 export interface QuotaTarget {
   kind: 'rep' | 'team';
@@ -70,8 +71,8 @@ export function QuotaModal({ target, range, currency, onClose }: Props) {
           />
           <Select label={form.values.kind === 'rep' ? t('quotas.rep') : t('quotas.team')} data={options} searchable {...form.getInputProps('id')} data-testid="quota-target" />
           <SimpleGrid cols={2}>
-            <TextInput type="month" label={t('forecast.from')} {...form.getInputProps('from')} />
-            <TextInput type="month" label={t('forecast.to')} {...form.getInputProps('to')} />
+            <MonthField label={t('forecast.from')} {...formDateProps(form.getInputProps('from'))} />
+            <MonthField label={t('forecast.to')} {...formDateProps(form.getInputProps('to'))} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <NumberInput label={t('quotas.perMonth')} name="amount" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('amount')} />

@@ -1,6 +1,6 @@
 // Forecast and performance dashboard: month range, month/quarter, pipeline; charts, attainment and per-rep/team results.
 import '@mantine/charts/styles.css';
-import { Group, SegmentedControl, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
@@ -13,6 +13,7 @@ import { ForecastCharts } from '../components/forecast-charts';
 import { PerformancePanel } from '../components/performance-panel';
 import { QuotaAttainment } from '../components/quota-attainment';
 import { displayName } from '../../../lib/default-names';
+import { MonthField } from '../../../components/date-fields';
 
 const KEYS = ['from', 'to', 'period', 'pipeline', 'groupBy'] as const;
 const year = new Date().getFullYear();
@@ -31,8 +32,8 @@ export function ForecastRoute() {
     <>
       <PageHeader title={t('nav.forecast')} />
       <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
-        <TextInput type="month" label={t('forecast.from')} value={p.from} onChange={(e) => setP({ from: e.currentTarget.value })} w={{ base: '47%', xs: 170 }} />
-        <TextInput type="month" label={t('forecast.to')} value={p.to} onChange={(e) => setP({ to: e.currentTarget.value })} w={{ base: '47%', xs: 170 }} error={!valid ? t('forecast.badRange') : undefined} />
+        <MonthField label={t('forecast.from')} value={p.from} onChange={(v) => setP({ from: v })} w={{ base: '47%', xs: 170 }} data-testid="forecast-from" />
+        <MonthField label={t('forecast.to')} value={p.to} onChange={(v) => setP({ to: v })} w={{ base: '47%', xs: 170 }} error={!valid ? t('forecast.badRange') : undefined} data-testid="forecast-to" />
         <Select
           label={t('deals.pipeline')}
           placeholder={t('forecast.allPipelines')}

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { fromLocalInput } from '../../../lib/format';
 import type { TimelineTarget } from '../api/interactions';
 import { useLogSubmit } from './use-log-submit';
+import { DateTimeField, formDateProps } from '../../../components/date-fields';
 
 function defaults() {
   const start = dayjs().minute(0).second(0);
@@ -37,8 +38,8 @@ export function MeetingForm({ target }: { target: TimelineTarget }) {
         {create.error && !hasFieldErrors && <ErrorAlert error={create.error} />}
         <TextInput label={t('interactions.subject')} name="subject" {...form.getInputProps('subject')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput type="datetime-local" label={t('interactions.startsAt')} required name="startsAt" {...form.getInputProps('startsAt')} />
-          <TextInput type="datetime-local" label={t('interactions.endsAt')} name="endsAt" {...form.getInputProps('endsAt')} />
+          <DateTimeField label={t('interactions.startsAt')} required name="startsAt" {...formDateProps(form.getInputProps('startsAt'))} />
+          <DateTimeField label={t('interactions.endsAt')} name="endsAt" {...formDateProps(form.getInputProps('endsAt'))} />
         </SimpleGrid>
         <TagsInput label={t('interactions.attendees')} placeholder={t('contacts.enterToAdd')} acceptValueOnBlur {...form.getInputProps('attendees')} />
         <Textarea label={t('interactions.notes')} autosize minRows={2} name="body" {...form.getInputProps('body')} />

@@ -9,6 +9,7 @@ import { fromLocalInput } from '../../../lib/format';
 import type { User } from '../../../types/api';
 import type { TimelineTarget } from '../api/interactions';
 import { useLogSubmit } from './use-log-submit';
+import { DateTimeField, formDateProps } from '../../../components/date-fields';
 
 export function TaskForm({ target, me }: { target: TimelineTarget; me: User }) {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function TaskForm({ target, me }: { target: TimelineTarget; me: User }) {
         {create.error && !hasFieldErrors && <ErrorAlert error={create.error} />}
         <TextInput label={t('interactions.taskSubject')} required name="subject" {...form.getInputProps('subject')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput type="datetime-local" label={t('interactions.dueAt')} required name="dueAt" {...form.getInputProps('dueAt')} />
+          <DateTimeField label={t('interactions.dueAt')} required name="dueAt" {...formDateProps(form.getInputProps('dueAt'))} />
           <Select label={t('interactions.assignee')} data={options} allowDeselect={false} searchable {...form.getInputProps('assigneeId')} />
         </SimpleGrid>
         <Textarea label={t('interactions.notes')} autosize minRows={2} name="body" {...form.getInputProps('body')} />

@@ -13,6 +13,7 @@ import { FormActions } from '../../../components/form-actions';
 import { api } from '../../../lib/api-client';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import type { Lead } from '../api/get-leads';
+import { DateField, formDateProps } from '../../../components/date-fields';
 
 export interface ConvertLeadInput {
   deal: { name: string; amount?: number; expectedCloseDate?: string };
@@ -106,7 +107,7 @@ export function ConvertLeadModal({ lead, opened, onClose }: { lead: Lead; opened
           <TextInput label={t('leads.convert.dealName')} name="name" required data-autofocus {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput label={t('leads.convert.amount')} min={0} thousandSeparator="," {...form.getInputProps('amount')} />
-            <TextInput label={t('leads.convert.closeDate')} type="date" {...form.getInputProps('expectedCloseDate')} />
+            <DateField label={t('leads.convert.closeDate')} name="expectedCloseDate" {...formDateProps(form.getInputProps('expectedCloseDate'))} />
           </SimpleGrid>
           <FormActions onCancel={close} loading={convert.isPending} submitLabel={t('leads.convert.submit')} />
         </Stack>
