@@ -77,6 +77,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /setup': ['public', 'public'],
   'GET /tasks': ['interactions:read', 'user'],
   'GET /teams': ['session', 'user'],
+  'GET /today': ['session', 'user'],
   'GET /users': ['session', 'admin'],
   'GET /users/directory': ['session', 'user'],
   'GET /webhooks': ['data:read', 'admin'],

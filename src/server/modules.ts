@@ -8,10 +8,11 @@ import { interactionMigrations, interactionRoutes } from './modules/interactions
 import { auditRoutes } from './core/audit/audit-routes.js';
 import { jobRoutes } from './core/jobs/job-routes.js';
 import { notificationRoutes } from './core/notifications/notification-routes.js';
+import { todayRoutes } from './core/today/today-routes.js';
 import './core/jobs/schedules.js';
 import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
 
 export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations];
 
-export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, auditRoutes, jobRoutes, notificationRoutes];
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];

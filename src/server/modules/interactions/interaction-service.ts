@@ -60,7 +60,7 @@ async function assertParentVisible(db: Db, actor: Actor, contactId: string | nul
 }
 
 /** Only interactions the actor may see: one on a contact follows the contact, one on a company alone the company. */
-const scopedQuery = (db: DbOrTrx, actor: Actor) => baseQuery(db).where((eb) => contactOrCompanyVisibleTo(eb, actor, 'i.contactId', 'i.companyId'));
+export const scopedQuery = (db: DbOrTrx, actor: Actor) => baseQuery(db).where((eb) => contactOrCompanyVisibleTo(eb, actor, 'i.contactId', 'i.companyId'));
 
 async function getInteraction(db: Db, actor: Actor, id: string): Promise<Interaction> {
   const row = await scopedQuery(db.kysely, actor).where('i.id', '=', id).executeTakeFirst();

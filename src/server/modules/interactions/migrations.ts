@@ -33,4 +33,10 @@ export const interactionMigrations: MigrationSet = {
       await db.schema.createIndex('interactions_tasks').on('interactions').columns(['assignee_id', 'done', 'due_at']).execute();
     },
   },
+  // Today's meetings are found by their start time.
+  '0073-interaction-meetings-index': {
+    async up(db) {
+      await db.schema.createIndex('interactions_starts').on('interactions').columns(['type', 'starts_at']).ifNotExists().execute();
+    },
+  },
 };

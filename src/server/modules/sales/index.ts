@@ -1,5 +1,6 @@
 // Sales: leads with scoring and automatic assignment, pipelines and deals, products and orders, forecasts and performance.
 import type { FastifyPluginAsync } from 'fastify';
+import './today-cards.js';
 
 export { salesMigrations } from './migrations.js';
 // Pipelines, deals, products, orders, forecasts and performance.
