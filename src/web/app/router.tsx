@@ -25,7 +25,8 @@ export const router = createBrowserRouter([
               {
                 errorElement: <RouteError />,
                 children: [
-                  { index: true, element: <Navigate to="/contacts" replace /> },
+                  { index: true, element: <Navigate to="/today" replace /> },
+                  { path: 'today', lazy: () => import('../features/today/routes/today').then((m) => ({ Component: m.TodayRoute })) },
                   {
                     path: 'contacts',
                     lazy: () => import('../features/contacts/routes/contacts-list').then((m) => ({ Component: m.ContactsListRoute })),

@@ -79,7 +79,9 @@ async function main(): Promise<void> {
         await page.fill('input[name=email]', ADMIN.email);
         await page.fill('input[name=password]', ADMIN.password);
         await page.click('button[type=submit]');
-        await page.waitForURL('**/contacts');
+        await page.waitForURL('**/today');
+        await shoot(page, v.name, '02-today');
+        await page.goto(`${server.url}/contacts`);
         await shoot(page, v.name, '03-contacts');
         await page.click('[data-testid=export-button]');
         await page.locator('[data-testid=export-columns]').waitFor();

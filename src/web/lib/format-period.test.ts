@@ -1,6 +1,6 @@
 // Forecast periods read as month and quarter names in the UI's language, never as raw keys.
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from './format-period';
+import { formatPeriod } from './format-period.js';
 
 describe('formatPeriod', () => {
   it('names months and quarters in English and Chinese', () => {

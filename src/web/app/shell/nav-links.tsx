@@ -1,10 +1,11 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconFileImport, IconHome, IconPackage, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconSun, IconFileImport, IconHome, IconPackage, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
 const LINKS = [
+  { to: '/today', key: 'nav.today', icon: IconSun },
   { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook },
   { to: '/companies', key: 'nav.companies', icon: IconBuilding },
   { to: '/households', key: 'nav.households', icon: IconHome },

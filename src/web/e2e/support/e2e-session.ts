@@ -61,14 +61,15 @@ export function browserSession(options: BrowserSessionOptions = {}): BrowserSess
   };
 }
 
-/** Opens `url`, lands on the login form (directly or by redirect), signs in and waits for the contacts page. */
+/** Opens `url`, lands on the login form (directly or by redirect), signs in and waits to be taken on: back to `url`,
+ * or to Today (the landing page) when `url` was the login form itself. */
 export async function loginInBrowser(page: Page, url: string, admin: { email: string; password: string } = ADMIN): Promise<void> {
   await page.goto(url);
   await page.waitForURL('**/login');
   await page.fill('input[name=email]', admin.email);
   await page.fill('input[name=password]', admin.password);
   await page.click('button[type=submit]');
-  await page.waitForURL('**/contacts');
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
 }
 
 /** Runs a flow; if it fails, leaves a full-page picture in screenshots/<name>.png for whoever reads the failure. */

@@ -22,7 +22,7 @@ export function LoginRoute() {
       password: (v) => (v ? null : t('common.required')),
     },
   });
-  const from = (location.state as { from?: string } | null)?.from ?? '/contacts';
+  const from = (location.state as { from?: string } | null)?.from ?? '/today';
 
   if (me.data) return <Navigate to={from} replace />;
 

@@ -31,7 +31,7 @@ export function SetupRoute() {
 
   const submit = form.onSubmit((values) =>
     setup.mutate(values, {
-      onSuccess: () => navigate('/contacts', { replace: true }),
+      onSuccess: () => navigate('/today', { replace: true }),
       onError: (err) => {
         if (err instanceof ApiError) form.setErrors(err.fieldErrors());
       },

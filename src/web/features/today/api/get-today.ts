@@ -1,0 +1,43 @@
+// GET /today: the cards of my day, in my browser's time zone.
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export interface TodayItem {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  at: string | null;
+  amount: number | null;
+  currency: string | null;
+  entity: string;
+  entityId: string;
+  by: string | null;
+  tags: string[];
+}
+export interface TodayCard {
+  key: string;
+  count: number;
+  total: number | null;
+  currency: string | null;
+  items: TodayItem[];
+}
+export interface Today {
+  today: string;
+  timeZone: string;
+  cards: TodayCard[];
+}
+
+const timeZone = () => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+};
+
+export const useToday = () =>
+  useQuery({
+    queryKey: ['today'],
+    queryFn: ({ signal }) => api.get<Today>('/today', { tz: timeZone(), limit: 5 }, signal),
+    refetchInterval: 60_000,
+  });

@@ -1,0 +1,46 @@
+// How each Today card looks: its icon, colour, where "see all" leads and where an item links. A module whose card has
+// no entry here is still shown, with the generic look (the card key as title key, items linked by entity).
+import { IconAlertTriangle, IconBolt, IconCalendarEvent, IconChecklist, IconClockPause, IconTargetArrow, IconUserPlus, type Icon } from '@tabler/icons-react';
+import type { TodayItem } from '../api/get-today';
+
+export interface CardLook {
+  icon: Icon;
+  color: string;
+  /** The page listing everything the card counts (given today's date, YYYY-MM-DD). */
+  more?: (today: string) => string;
+  /** What an item's time means: due, starts, closes, in stage since, happened. */
+  time: 'due' | 'starts' | 'closes' | 'since' | 'happened' | 'none';
+}
+
+const looks: Record<string, CardLook> = {
+  tasks: { icon: IconChecklist, color: 'orange', more: () => '/tasks', time: 'due' },
+  meetings: { icon: IconCalendarEvent, color: 'blue', time: 'starts' },
+  closingDeals: { icon: IconTargetArrow, color: 'teal', more: (d) => `/deals?view=table&owner=me&month=${d.slice(0, 7)}`, time: 'closes' },
+  stalledDeals: { icon: IconClockPause, color: 'red', more: () => '/deals?view=table&owner=me&sort=updatedAt', time: 'since' },
+  newLeads: { icon: IconUserPlus, color: 'grape', more: () => '/leads?status=new&owner=me', time: 'happened' },
+  recentActivity: { icon: IconBolt, color: 'indigo', time: 'happened' },
+};
+
+const fallback: CardLook = { icon: IconAlertTriangle, color: 'gray', time: 'happened' };
+
+export function registerCardLook(key: string, look: CardLook): void {
+  looks[key] = look;
+}
+
+export const lookOf = (key: string): CardLook => looks[key] ?? fallback;
+
+/** Where an item leads: a record page, or the deal drawer on the deals page. */
+export function linkOf(item: TodayItem): string {
+  switch (item.entity) {
+    case 'contact':
+      return `/contacts/${item.entityId}`;
+    case 'company':
+      return `/companies/${item.entityId}`;
+    case 'deal':
+      return `/deals?view=table&deal=${item.entityId}`;
+    case 'household':
+      return `/households/${item.entityId}`;
+    default:
+      return `/${item.entity}s/${item.entityId}`;
+  }
+}
