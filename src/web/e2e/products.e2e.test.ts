@@ -58,7 +58,8 @@ describe('products and deal editing in the browser', () => {
     await drawer.locator('[data-testid=edit-deal]').click();
     const edit = drawer.locator('[data-testid=deal-edit-form]');
     await edit.locator('input[name=amount]').fill('250000');
-    await edit.locator('input[name=expectedCloseDate]').fill('2026-12-15');
+    await edit.getByLabel('Expected close').fill('2026-12-15');
+    await edit.getByLabel('Expected close').blur();
     await edit.locator('[data-testid=save-deal]').click();
     await edit.waitFor({ state: 'detached' });
 
