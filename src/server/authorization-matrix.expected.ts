@@ -76,6 +76,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /settings': ['session', 'user'],
   'GET /setup': ['public', 'public'],
   'GET /tasks': ['interactions:read', 'user'],
+  'GET /tasks/counts': ['interactions:read', 'user'],
   'GET /teams': ['session', 'user'],
   'GET /today': ['session', 'user'],
   'GET /users': ['session', 'admin'],

@@ -10,6 +10,7 @@ import { jobRoutes } from './core/jobs/job-routes.js';
 import { notificationRoutes } from './core/notifications/notification-routes.js';
 import { todayRoutes } from './core/today/today-routes.js';
 import './core/jobs/schedules.js';
+import './core/mail/mail-outbox.js';
 import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
 

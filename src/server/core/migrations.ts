@@ -2,6 +2,7 @@
 import type { MigrationSet } from './db/migrate.js';
 import { addSerialPk } from './db/column-types.js';
 import { notificationMigrations } from './notifications/notification-migrations.js';
+import { mailMigrations } from './mail/mail-migrations.js';
 
 export const coreMigrations: MigrationSet = {
   '0001-core': {
@@ -86,6 +87,7 @@ export const coreMigrations: MigrationSet = {
     },
   },
   ...notificationMigrations,
+  ...mailMigrations,
   // Per-record events of a bulk operation name it, so webhooks deliver them only to subscribers that opted in.
   '0008-outbox-bulk': {
     async up(db) {

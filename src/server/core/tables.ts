@@ -1,6 +1,7 @@
 // Tables owned by the core: audit log, event outbox, settings.
 import type { Generated } from 'kysely';
 import type { NotificationsTable } from './notifications/notification-tables.js';
+import type { MailOutboxTable } from './mail/mail-tables.js';
 
 export interface AuditLogTable {
   seq: Generated<number>;
@@ -77,4 +78,5 @@ export interface CoreTables {
   jobs: JobsTable;
   schedules: SchedulesTable;
   notifications: NotificationsTable;
+  mailOutbox: MailOutboxTable;
 }

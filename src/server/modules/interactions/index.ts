@@ -3,6 +3,7 @@ import './overview-contributions.js';
 import './contact-data.js';
 import './company-data.js';
 import './today-cards.js';
+import './task-reminders.js';
 
 export { interactionMigrations } from './migrations.js';
 export { interactionRoutes } from './interaction-routes.js';

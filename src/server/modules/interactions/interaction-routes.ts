@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ctxOf } from '../../core/http/request-context.js';
 import { idParams, listOf } from '../../core/http/common-schemas.js';
 import { interactionInput, interactionListQuery, interactionPatch, interactionSchema, taskListQuery } from './schemas.js';
-import { deleteInteraction, listTasks, listTimeline, logInteraction, updateInteraction } from './interaction-service.js';
+import { deleteInteraction, listTimeline, logInteraction, updateInteraction } from './interaction-service.js';
+import { countTasks, listTasks } from './list-tasks.js';
 
 
 export const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,5 +29,13 @@ export const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get('/tasks', { config: { scope: 'interactions:read' }, schema: { tags: ['tasks'], summary: 'Tasks of a user (default: mine), by due date', querystring: taskListQuery, response: { 200: listOf(interactionSchema) } } }, async (req) =>
     listTasks(ctxOf(req), req.query),
+  );
+  app.get(
+    '/tasks/counts',
+    {
+      config: { scope: 'interactions:read' },
+      schema: { tags: ['tasks'], summary: 'How many tasks of a user are overdue, due today, upcoming and done', querystring: taskListQuery.pick({ assignee: true, tz: true }), response: { 200: z.object({ overdue: z.number(), today: z.number(), upcoming: z.number(), done: z.number() }) } },
+    },
+    async (req) => countTasks(ctxOf(req), req.query),
   );
 };

@@ -12,8 +12,11 @@ import { emitEvent } from '../../core/events/outbox.js';
 import { getCompany, getContact } from '../customers/index.js';
 import type { InteractionsTable } from './tables.js';
 import type { Interaction, InteractionInput, InteractionPatch } from './schemas.js';
+export { toInteraction };
 
 type Row = Selectable<InteractionsTable> & { assigneeName: string | null; createdByName: string | null; contactName: string | null; companyName: string | null };
+
+export type InteractionRow = Row;
 
 function toInteraction(r: Row): Interaction {
   return {
@@ -36,6 +39,8 @@ function toInteraction(r: Row): Interaction {
     assigneeId: r.assigneeId,
     assigneeName: r.assigneeName,
     done: r.done === 1,
+    reminderAt: r.reminderAt ?? null,
+    remindedAt: r.remindedAt ?? null,
     createdBy: r.createdBy,
     createdByName: r.createdByName,
     createdAt: r.createdAt,
@@ -73,6 +78,7 @@ function requireFields(input: InteractionInput) {
   const missing = need[input.type]!.filter((k) => input[k] === undefined || input[k] === null);
   if (input.type === 'note' && !input.body?.trim()) missing.push('body');
   if (missing.length) throw new AppError('validation', `A ${input.type} needs ${missing.join(' and ')}`, missing.map((path) => ({ path, message: 'required' })));
+  if (input.reminderAt && input.type !== 'task') throw new AppError('validation', 'Only a task can have a reminder', [{ path: 'reminderAt', message: 'tasks only' }]);
   if (!input.contactId && !input.companyId) throw new AppError('validation', 'Log it on a contact or a company', [{ path: 'contactId', message: 'contactId or companyId is required' }]);
   if (input.startsAt && input.endsAt && input.endsAt < input.startsAt) throw new AppError('validation', 'A meeting cannot end before it starts', [{ path: 'endsAt', message: 'before startsAt' }]);
 }
@@ -109,6 +115,8 @@ export async function logInteraction(db: Db, actor: Actor, input: InteractionInp
     dueAt: input.dueAt ? new Date(input.dueAt).toISOString() : null,
     assigneeId,
     done: input.done ? 1 : 0,
+    reminderAt: input.type === 'task' && input.reminderAt ? new Date(input.reminderAt).toISOString() : null,
+    remindedAt: null,
     createdBy: actor.id === 'system' ? null : actor.id,
     teamId: actor.teamId,
     createdAt: now,
@@ -140,8 +148,12 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, patch:
     ...(patch.dueAt !== undefined && { dueAt: toIso(patch.dueAt) }),
     ...(patch.assigneeId !== undefined && { assigneeId: patch.assigneeId }),
     ...(patch.done !== undefined && { done: patch.done ? 1 : 0 }),
+    ...(patch.reminderAt !== undefined && { reminderAt: toIso(patch.reminderAt) }),
+    // A rescheduled task (or a new reminder time) reminds again.
+    ...((patch.reminderAt !== undefined || patch.dueAt !== undefined) && { remindedAt: null }),
     updatedAt: nowIso(),
   };
+  if (patch.reminderAt && before.type !== 'task') throw new AppError('validation', 'Only a task can have a reminder', [{ path: 'reminderAt', message: 'tasks only' }]);
   return db.kysely.transaction().execute(async (trx) => {
     await trx.updateTable('interactions').set(values).where('id', '=', id).execute();
     const after = toInteraction((await baseQuery(trx).where('i.id', '=', id).executeTakeFirst())!);
@@ -183,18 +195,6 @@ export async function listTimeline(db: Db, actor: Actor, query: TimelineQuery): 
     q = q.where(keysetAfter('i.occurredAt', 'i.id', decodeCursor(query.cursor, 2), 'desc'));
   }
   const page = pageOf(await q.execute(), query.limit, (r) => [r.occurredAt, r.id]);
-  return { data: page.data.map(toInteraction), nextCursor: page.nextCursor };
-}
-
-export async function listTasks(ctx: Ctx, query: { assignee: string; done?: 'true' | 'false'; limit: number; cursor?: string }): Promise<Page<Interaction>> {
-  const assignee = query.assignee === 'me' ? ctx.actor.id : query.assignee;
-  if (assignee !== ctx.actor.id && ctx.actor.visibility !== 'all') throw new AppError('forbidden', 'You can only list your own tasks');
-  let q = scopedQuery(ctx.db.kysely, ctx.actor).where('i.type', '=', 'task').where('i.assigneeId', '=', assignee).orderBy('i.dueAt').orderBy('i.id').limit(query.limit + 1);
-  if (query.done) q = q.where('i.done', '=', query.done === 'true' ? 1 : 0);
-  if (query.cursor) {
-    q = q.where(keysetAfter('i.dueAt', 'i.id', decodeCursor(query.cursor, 2), 'asc'));
-  }
-  const page = pageOf(await q.execute(), query.limit, (r) => [r.dueAt, r.id]);
   return { data: page.data.map(toInteraction), nextCursor: page.nextCursor };
 }
 

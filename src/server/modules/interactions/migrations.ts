@@ -39,4 +39,12 @@ export const interactionMigrations: MigrationSet = {
       await db.schema.createIndex('interactions_starts').on('interactions').columns(['type', 'starts_at']).ifNotExists().execute();
     },
   },
+  // Task reminders: when to remind the assignee, and when it was done (so it fires once; reset on reschedule).
+  '0076-task-reminders': {
+    async up(db) {
+      await db.schema.alterTable('interactions').addColumn('reminder_at', 'text').execute();
+      await db.schema.alterTable('interactions').addColumn('reminded_at', 'text').execute();
+      await db.schema.createIndex('interactions_reminders').on('interactions').columns(['reminded_at', 'reminder_at']).ifNotExists().execute();
+    },
+  },
 };

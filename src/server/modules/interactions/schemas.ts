@@ -1,5 +1,6 @@
 // zod schemas of timeline entries: notes, calls, meetings, logged emails and tasks.
 import { z } from 'zod';
+import { timeZoneSchema } from '../../core/today/day-window.js';
 import { interactionTypes } from './tables.js';
 
 const iso = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time such as 2026-11-25T09:30:00Z' });
@@ -21,6 +22,8 @@ export const interactionInput = z.strictObject({
   dueAt: iso.nullable().optional(),
   assigneeId: z.string().max(100).nullable().optional(),
   done: z.boolean().optional(),
+  /** Tasks: when to remind the assignee (in-app, and by e-mail when outbound mail is set up). */
+  reminderAt: iso.nullable().optional(),
 });
 export type InteractionInput = z.infer<typeof interactionInput>;
 export const interactionPatch = interactionInput.omit({ type: true, contactId: true, companyId: true }).partial();
@@ -46,6 +49,8 @@ export const interactionSchema = z.object({
   assigneeId: z.string().nullable(),
   assigneeName: z.string().nullable(),
   done: z.boolean(),
+  reminderAt: z.string().nullable(),
+  remindedAt: z.string().nullable(),
   createdBy: z.string().nullable(),
   createdByName: z.string().nullable(),
   createdAt: z.string(),
@@ -59,9 +64,14 @@ export const interactionListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(500).optional(),
 });
+export const taskGroups = ['overdue', 'today', 'upcoming', 'done'] as const;
 export const taskListQuery = z.object({
   assignee: z.string().max(100).default('me'),
   done: z.enum(['true', 'false']).optional(),
+  /** One group of the Tasks page: open and due before today, today, later (or undated); or done. */
+  group: z.enum(taskGroups).optional(),
+  /** The user's time zone for where "today" starts and ends (IANA; default UTC). */
+  tz: timeZoneSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(500).optional(),
 });

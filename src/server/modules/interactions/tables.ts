@@ -19,6 +19,10 @@ export interface InteractionsTable {
   dueAt: string | null;
   assigneeId: string | null;
   done: number;
+  /** When to remind the assignee of a task (null: no reminder). */
+  reminderAt: string | null;
+  /** When the reminder went out; null until then (and again after a reschedule). */
+  remindedAt: string | null;
   createdBy: string | null;
   teamId: string | null;
   createdAt: string;
