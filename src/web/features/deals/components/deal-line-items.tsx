@@ -1,5 +1,6 @@
 // A deal's line items as a read-only table (product, quantity, unit price, amount).
-import { Table, Text } from '@mantine/core';
+import { Box, Table, Text } from '@mantine/core';
+import { RecordCards } from '../../../components/record-cards';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
@@ -9,7 +10,22 @@ export function DealLineItems({ d }: { d: DealDetail }) {
   const { t } = useTranslation();
   const zh = currentLocale().startsWith('zh');
   if (d.lineItems.length === 0) return <Text size="sm" c="dimmed">{t('deals.noLineItems')}</Text>;
+  const name = (li: DealDetail['lineItems'][number]) => (zh && li.nameZh ? li.nameZh : li.name);
   return (
+    <>
+    <RecordCards
+      testId="line-item-cards"
+      cards={d.lineItems.map((li) => ({
+        key: li.id,
+        title: <Text size="sm" fw={500}>{name(li)}</Text>,
+        aside: <Text size="sm" fw={500}>{formatMoney(li.amount, d.currency, true)}</Text>,
+        fields: [
+          { label: t('deals.quantity'), value: li.quantity },
+          { label: t('deals.unitPrice'), value: formatMoney(li.unitPrice, d.currency, true) },
+        ],
+      }))}
+    />
+    <Box visibleFrom="sm">
     <Table.ScrollContainer minWidth={360}>
       <Table data-testid="line-items">
         <Table.Thead>
@@ -23,7 +39,7 @@ export function DealLineItems({ d }: { d: DealDetail }) {
         <Table.Tbody>
           {d.lineItems.map((li) => (
             <Table.Tr key={li.id} data-testid="line-item" data-product-id={li.productId ?? ''}>
-              <Table.Td>{zh && li.nameZh ? li.nameZh : li.name}</Table.Td>
+              <Table.Td>{name(li)}</Table.Td>
               <Table.Td ta="right">{li.quantity}</Table.Td>
               <Table.Td ta="right">{formatMoney(li.unitPrice, d.currency, true)}</Table.Td>
               <Table.Td ta="right">{formatMoney(li.amount, d.currency, true)}</Table.Td>
@@ -32,5 +48,7 @@ export function DealLineItems({ d }: { d: DealDetail }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+    </Box>
+    </>
   );
 }

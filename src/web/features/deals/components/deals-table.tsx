@@ -1,16 +1,37 @@
 // The table view of the same deals the board shows (stage, amount, owner, company, close date, status), sortable.
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SortableTh } from '../../../components/sortable-th';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { Deal } from '../api/deal-types';
 import { displayName } from '../../../lib/default-names';
+import { RecordCards } from '../../../components/record-cards';
 
 export const STATUS_COLOR = { open: 'blue', won: 'green', lost: 'red' } as const;
 
 export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onOpen: (id: string) => void; sort: string; onSort: (sort: string) => void }) {
   const { t } = useTranslation();
+  const open = (d: Deal) => <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(d.id)}>{d.name}</Anchor>;
   return (
+    <>
+    {/* Phones: one card per deal (the sort stays with the sort menu above). */}
+    <RecordCards
+      testId="deals-cards"
+      cards={deals.map((d) => ({
+        key: d.id,
+        title: open(d),
+        aside: <Badge variant="light" color={STATUS_COLOR[d.status]}>{t(`deals.statuses.${d.status}`)}</Badge>,
+        fields: [
+          { label: t('deals.stage'), value: displayName(d.stageName, t) },
+          { label: t('deals.amount'), value: formatMoney(d.amount, d.currency) },
+          { label: t('deals.weighted'), value: formatMoney(d.weightedAmount, d.currency) },
+          { label: t('deals.closeDate'), value: formatDate(d.expectedCloseDate) || t('common.empty') },
+          { label: t('common.owner'), value: d.ownerName ?? t('common.empty') },
+          { label: t('deals.company'), value: d.companyName ?? t('common.empty') },
+        ],
+      }))}
+    />
+    <Box visibleFrom="sm">
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover data-testid="deals-table">
         <Table.Thead>
@@ -28,9 +49,7 @@ export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onO
         <Table.Tbody>
           {deals.map((d) => (
             <Table.Tr key={d.id}>
-              <Table.Td>
-                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(d.id)}>{d.name}</Anchor>
-              </Table.Td>
+              <Table.Td>{open(d)}</Table.Td>
               <Table.Td><Text size="sm">{displayName(d.stageName, t)}</Text></Table.Td>
               <Table.Td ta="right"><Text size="sm">{formatMoney(d.amount, d.currency)}</Text></Table.Td>
               <Table.Td ta="right"><Text size="sm" c="dimmed">{formatMoney(d.weightedAmount, d.currency)}</Text></Table.Td>
@@ -43,5 +62,7 @@ export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onO
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+    </Box>
+    </>
   );
 }

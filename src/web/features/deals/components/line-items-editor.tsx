@@ -1,7 +1,7 @@
 // Editing a deal's line items: quantity and unit price per line, remove, add products from the catalogue; saved at once.
 import { useState } from 'react';
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -30,6 +30,8 @@ export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: ()
   const [debounced] = useDebouncedValue(search, 250);
   const products = useProductSearch(debounced);
   const update = useUpdateDeal(deal.id);
+  // Phones get one small card per line (labelled inputs that wrap) instead of a table wider than the screen.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const [lines, setLines] = useState<Line[]>(() => deal.lineItems.map((li) => ({ key: li.id, productId: li.productId, name: zh && li.nameZh ? li.nameZh : li.name, quantity: li.quantity, unitPrice: toMajor(li.unitPrice) })));
   const [picked, setPicked] = useState<Product | null>(null);
   const label = (p: { sku: string; nameEn: string; nameZh: string | null }) => `${zh && p.nameZh ? p.nameZh : p.nameEn} (${p.sku})`;
@@ -51,12 +53,38 @@ export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: ()
       { lineItems: lines.map((l) => ({ ...(l.productId ? { productId: l.productId } : { name: l.name }), quantity: Number(l.quantity), ...(l.unitPrice !== '' && { unitPrice: toMinor(l.unitPrice) }) })) },
       { onSuccess: onDone },
     );
+  const quantityInput = (l: Line, label?: string) => (
+    <NumberInput size="xs" label={label} aria-label={t('deals.quantity')} min={1} allowDecimal={false} value={l.quantity} onChange={(quantity) => set(l.key, { quantity })} data-testid="line-quantity" />
+  );
+  const priceInput = (l: Line, label?: string) => (
+    <NumberInput size="xs" label={label} aria-label={t('deals.unitPrice')} min={0} decimalScale={2} thousandSeparator="," placeholder={t('dealEdit.catalogue')} value={l.unitPrice} onChange={(unitPrice) => set(l.key, { unitPrice })} />
+  );
+  const remove = (l: Line) => (
+    <ActionIcon variant="subtle" color="red" aria-label={t('dealEdit.removeLine')} onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}>
+      <IconTrash size={14} />
+    </ActionIcon>
+  );
 
   return (
     <Stack gap="sm" data-testid="line-items-editor">
       {update.error && <ErrorAlert error={update.error} />}
       {lines.length === 0 ? (
         <Text size="sm" c="dimmed">{t('deals.noLineItems')}</Text>
+      ) : phone ? (
+        <Stack gap="xs">
+          {lines.map((l) => (
+            <Paper key={l.key} withBorder p="xs" data-testid="line-item-row">
+              <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
+                <Text size="sm" fw={500} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{l.name}</Text>
+                {remove(l)}
+              </Group>
+              <Group gap="xs" wrap="wrap" grow>
+                {quantityInput(l, t('deals.quantity'))}
+                {priceInput(l, t('dealEdit.unitPriceIn', { currency: deal.currency }))}
+              </Group>
+            </Paper>
+          ))}
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={340}>
           <Table verticalSpacing={4}>
@@ -72,24 +100,16 @@ export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: ()
               {lines.map((l) => (
                 <Table.Tr key={l.key} data-testid="line-item-row">
                   <Table.Td><Text size="sm" lineClamp={2}>{l.name}</Text></Table.Td>
-                  <Table.Td>
-                    <NumberInput size="xs" aria-label={t('deals.quantity')} min={1} allowDecimal={false} value={l.quantity} onChange={(quantity) => set(l.key, { quantity })} data-testid="line-quantity" />
-                  </Table.Td>
-                  <Table.Td>
-                    <NumberInput size="xs" aria-label={t('deals.unitPrice')} min={0} decimalScale={2} thousandSeparator="," placeholder={t('dealEdit.catalogue')} value={l.unitPrice} onChange={(unitPrice) => set(l.key, { unitPrice })} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('dealEdit.removeLine')} onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}>
-                      <IconTrash size={14} />
-                    </ActionIcon>
-                  </Table.Td>
+                  <Table.Td>{quantityInput(l)}</Table.Td>
+                  <Table.Td>{priceInput(l)}</Table.Td>
+                  <Table.Td>{remove(l)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Group gap="xs" align="flex-end" wrap="wrap">
         <Select
           label={t('dealEdit.addProduct')}
           placeholder={t('dealEdit.pickProduct')}
@@ -102,7 +122,7 @@ export function LineItemsEditor({ deal, onDone }: { deal: DealDetail; onDone: ()
           filter={({ options }) => options}
           clearable
           nothingFoundMessage={t('search.noResults')}
-          style={{ flex: 1, minWidth: 0 }}
+          style={{ flex: '1 1 200px', minWidth: 0 }}
           data-testid="line-product-picker"
         />
         <Button variant="light" leftSection={<IconPlus size={16} />} disabled={!picked} onClick={add} data-testid="add-line-item">{t('dealEdit.add')}</Button>

@@ -1,6 +1,7 @@
 // Forecast charts: pipeline, weighted, best case and commit per period; closed revenue against quota with attainment.
 import { BarChart, LineChart } from '@mantine/charts';
-import { Badge, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Badge, Box, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { RecordCards } from '../../../components/record-cards';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
 import { formatPeriod } from '../../../lib/format-period';
@@ -15,6 +16,8 @@ export function ForecastCharts({ forecast }: { forecast: Forecast }) {
   const data = forecast.rows.map((r) => ({ ...r, period: formatPeriod(r.period, i18n.language), quota: r.quota ?? 0 }));
   const total = (k: 'pipeline' | 'weighted' | 'commit' | 'bestCase' | 'closed') => forecast.rows.reduce((s, r) => s + r[k], 0);
   const quota = forecast.rows.reduce((s, r) => s + (r.quota ?? 0), 0);
+  const attainment = (a: number | null) =>
+    a === null ? t('common.empty') : <Badge variant="light" color={a >= 1 ? 'green' : a >= 0.7 ? 'yellow' : 'red'}>{Math.round(a * 100)}%</Badge>;
   return (
     <>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} mb="md">
@@ -64,6 +67,21 @@ export function ForecastCharts({ forecast }: { forecast: Forecast }) {
       </SimpleGrid>
       <Paper withBorder p="sm" mb="md">
         <Title order={5} mb="sm">{t('forecast.attainment')}</Title>
+        <RecordCards
+          testId="forecast-cards"
+          cards={forecast.rows.map((r) => ({
+            key: r.period,
+            title: <Text size="sm" fw={500}>{formatPeriod(r.period, i18n.language)}</Text>,
+            aside: attainment(r.attainment),
+            fields: [
+              { label: t('forecast.series.wonDeals'), value: money(r.wonDeals) },
+              { label: t('forecast.series.orderRevenue'), value: money(r.orderRevenue) },
+              { label: t('forecast.series.closed'), value: money(r.closed) },
+              { label: t('forecast.series.quota'), value: r.quota ? money(r.quota) : t('common.empty') },
+            ],
+          }))}
+        />
+        <Box visibleFrom="sm">
         <Table.ScrollContainer minWidth={560}>
           <Table striped data-testid="forecast-table">
             <Table.Thead>
@@ -84,16 +102,13 @@ export function ForecastCharts({ forecast }: { forecast: Forecast }) {
                   <Table.Td ta="right">{money(r.orderRevenue)}</Table.Td>
                   <Table.Td ta="right">{money(r.closed)}</Table.Td>
                   <Table.Td ta="right">{r.quota ? money(r.quota) : t('common.empty')}</Table.Td>
-                  <Table.Td ta="right">
-                    {r.attainment === null ? t('common.empty') : (
-                      <Badge variant="light" color={r.attainment >= 1 ? 'green' : r.attainment >= 0.7 ? 'yellow' : 'red'}>{Math.round(r.attainment * 100)}%</Badge>
-                    )}
-                  </Table.Td>
+                  <Table.Td ta="right">{attainment(r.attainment)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        </Box>
         {quota > 0 && <Text size="sm" mt="xs" c="dimmed">{t('forecast.totalAttainment', { pct: Math.round((total('closed') / quota) * 100) })}</Text>}
       </Paper>
     </>

@@ -1,6 +1,8 @@
 // Performance per rep or team: a table of activity and results, and the stage-to-stage funnel drawn as bars.
 import { BarChart } from '@mantine/charts';
-import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Box, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { RecordCards } from '../../../components/record-cards';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { formatMoney } from '../../../lib/format';
@@ -11,6 +13,8 @@ const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%
 
 export function PerformancePanel({ data }: { data: Performance }) {
   const { t } = useTranslation();
+  // The table spans two of three columns only where there are three; in one column a span of 2 would widen the grid.
+  const wide = useMediaQuery('(min-width: 75em)') ?? false;
   if (data.rows.length === 0) return <EmptyState title={t('forecast.noPerformance')} />;
   // The funnel sums each stage's entries over all rows (first stage, then every stage a deal advanced into).
   const funnel = new Map<string, number>();
@@ -23,7 +27,25 @@ export function PerformancePanel({ data }: { data: Performance }) {
   const funnelData = [...funnel].map(([stage, deals]) => ({ stage: displayName(stage, t), deals }));
   return (
     <SimpleGrid cols={{ base: 1, lg: 3 }}>
-      <Paper withBorder p="sm" style={{ gridColumn: 'span 2' }} miw={0}>
+      <Paper withBorder p="sm" style={wide ? { gridColumn: 'span 2' } : undefined} miw={0}>
+        <RecordCards
+          testId="performance-cards"
+          cards={data.rows.map((r) => ({
+            key: r.key,
+            title: <Text size="sm" fw={500}>{r.name}</Text>,
+            aside: <Text size="sm" fw={500}>{formatMoney(r.revenue, data.currency)}</Text>,
+            fields: [
+              { label: t('forecast.perf.activities'), value: r.activities },
+              { label: t('forecast.perf.leadsContacted'), value: r.leadsContacted },
+              { label: t('forecast.perf.dealsCreated'), value: r.dealsCreated },
+              { label: t('forecast.perf.wonLost'), value: `${r.won} / ${r.lost}` },
+              { label: t('forecast.perf.winRate'), value: pct(r.winRate) },
+              { label: t('forecast.perf.averageDealSize'), value: r.averageDealSize === null ? '—' : formatMoney(r.averageDealSize, data.currency) },
+              { label: t('forecast.perf.cycle'), value: r.salesCycleDays === null ? '—' : t('deals.days', { count: Math.round(r.salesCycleDays) }) },
+            ],
+          }))}
+        />
+        <Box visibleFrom="sm">
         <Table.ScrollContainer minWidth={760}>
           <Table striped highlightOnHover data-testid="performance-table">
             <Table.Thead>
@@ -56,6 +78,7 @@ export function PerformancePanel({ data }: { data: Performance }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        </Box>
       </Paper>
       <Paper withBorder p="sm">
         <Title order={5} mb="sm">{t('forecast.funnel')}</Title>

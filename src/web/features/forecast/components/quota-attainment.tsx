@@ -58,10 +58,10 @@ export function QuotaAttainment({ performance, groupBy, range, canEdit }: Props)
             const pct = quota ? r.revenue / quota : null;
             return (
               <div key={r.key} data-testid="quota-row" data-key={r.key}>
-                <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
-                  <Text size="sm" fw={500} truncate>{r.name}</Text>
-                  <Group gap="xs" wrap="nowrap">
-                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="quota-figures">
+                <Group justify="space-between" gap={4} wrap="wrap" mb={4}>
+                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>{r.name}</Text>
+                  <Group gap="xs" wrap="wrap" justify="flex-end">
+                    <Text size="xs" c="dimmed" data-testid="quota-figures">
                       {quota === null ? t('quotas.none') : t('quotas.of', { revenue: money(r.revenue), quota: money(quota), pct: Math.round(pct! * 100) })}
                     </Text>
                     {canEdit && (

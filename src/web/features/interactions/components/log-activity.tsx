@@ -14,7 +14,7 @@ export function LogActivity({ target, me }: { target: TimelineTarget; me: User }
   return (
     <Paper withBorder p="md">
       <Tabs defaultValue="note" keepMounted={false}>
-        <Tabs.List mb="sm" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
+        <Tabs.List mb="sm" style={{ flexWrap: 'wrap' }}>
           <Tabs.Tab value="note" leftSection={<IconNote size={16} />}>{t('interactions.types.note')}</Tabs.Tab>
           <Tabs.Tab value="call" leftSection={<IconPhone size={16} />} data-testid="tab-call">{t('interactions.types.call')}</Tabs.Tab>
           <Tabs.Tab value="meeting" leftSection={<IconCalendarEvent size={16} />}>{t('interactions.types.meeting')}</Tabs.Tab>

@@ -1,6 +1,6 @@
 // Users administration: list, create, change role/team, deactivate, clear failed-login locks.
-import { ActionIcon, Badge, Button, Group, Select, Switch, Table, Text, Tooltip } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { ActionIcon, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconLockOpen, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,8 @@ export function UsersSection({ me }: { me: User }) {
   const update = useUpdateUser();
   const unlock = useUnlockUser();
   const [creating, { open, close }] = useDisclosure();
+  // Phones get a card per user (inputs full width) instead of a table wider than the screen.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const teamOptions = (teams.data ?? []).map((tm) => ({ value: tm.id, label: tm.name }));
   const change = (id: string, patch: { role?: Role; teamId?: string | null; active?: boolean }) =>
     update.mutate(
@@ -35,9 +37,32 @@ export function UsersSection({ me }: { me: User }) {
       onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
     });
 
+  const who = (u: User) => (
+    <>
+      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>{u.name} {u.id === me.id && <Badge size="xs" variant="light">{t('settings.users.you')}</Badge>}</Text>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>{u.email}</Text>
+    </>
+  );
+  const role = (u: User, label?: string) => (
+    <Select size="xs" w={label ? undefined : 140} label={label} aria-label={t('settings.users.role')} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={u.role} allowDeselect={false} disabled={u.id === me.id} onChange={(r) => r && change(u.id, { role: r as Role })} />
+  );
+  const team = (u: User, label?: string) => (
+    <Select size="xs" w={label ? undefined : 160} label={label} aria-label={t('settings.users.team')} data={teamOptions} value={u.teamId} clearable placeholder={t('settings.users.noTeam')} onChange={(teamId) => change(u.id, { teamId })} />
+  );
+  const active = (u: User, label?: string) => (
+    <Switch label={label} aria-label={t('settings.users.active')} checked={u.active} disabled={u.id === me.id} onChange={(e) => change(u.id, { active: e.currentTarget.checked })} />
+  );
+  const unlockButton = (u: User) => (
+    <Tooltip label={t('settings.users.unlock')}>
+      <ActionIcon variant="subtle" aria-label={`${t('settings.users.unlock')}: ${u.name}`} loading={unlock.isPending && unlock.variables === u.id} onClick={() => clearLocks(u)}>
+        <IconLockOpen size={16} />
+      </ActionIcon>
+    </Tooltip>
+  );
+
   return (
     <>
-      <Group justify="space-between" mb="sm">
+      <Group justify="space-between" mb="sm" wrap="wrap">
         <Text c="dimmed" size="sm">{t('settings.users.hint')}</Text>
         <Button leftSection={<IconUserPlus size={16} />} onClick={open}>{t('settings.users.new')}</Button>
       </Group>
@@ -45,6 +70,22 @@ export function UsersSection({ me }: { me: User }) {
         <ListSkeleton rows={4} />
       ) : users.error ? (
         <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
+      ) : phone ? (
+        <Stack gap="xs" data-testid="users-cards">
+          {users.data.map((u) => (
+            <Paper key={u.id} withBorder p="sm" opacity={u.active ? 1 : 0.55}>
+              <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs" mb="xs">
+                <div style={{ minWidth: 0 }}>{who(u)}</div>
+                {unlockButton(u)}
+              </Group>
+              <SimpleGrid cols={2} spacing="xs" mb="xs">
+                {role(u, t('settings.users.role'))}
+                {team(u, t('settings.users.team'))}
+              </SimpleGrid>
+              {active(u, t('settings.users.active'))}
+            </Paper>
+          ))}
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs" data-testid="users-table">
@@ -60,26 +101,11 @@ export function UsersSection({ me }: { me: User }) {
             <Table.Tbody>
               {users.data.map((u) => (
                 <Table.Tr key={u.id} opacity={u.active ? 1 : 0.55}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>{u.name} {u.id === me.id && <Badge size="xs" variant="light">{t('settings.users.you')}</Badge>}</Text>
-                    <Text size="xs" c="dimmed">{u.email}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Select size="xs" w={140} aria-label={t('settings.users.role')} data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={u.role} allowDeselect={false} disabled={u.id === me.id} onChange={(role) => role && change(u.id, { role: role as Role })} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Select size="xs" w={160} aria-label={t('settings.users.team')} data={teamOptions} value={u.teamId} clearable placeholder={t('settings.users.noTeam')} onChange={(teamId) => change(u.id, { teamId })} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch aria-label={t('settings.users.active')} checked={u.active} disabled={u.id === me.id} onChange={(e) => change(u.id, { active: e.currentTarget.checked })} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={t('settings.users.unlock')}>
-                      <ActionIcon variant="subtle" aria-label={`${t('settings.users.unlock')}: ${u.name}`} loading={unlock.isPending && unlock.variables === u.id} onClick={() => clearLocks(u)}>
-                        <IconLockOpen size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
+                  <Table.Td>{who(u)}</Table.Td>
+                  <Table.Td>{role(u)}</Table.Td>
+                  <Table.Td>{team(u)}</Table.Td>
+                  <Table.Td>{active(u)}</Table.Td>
+                  <Table.Td>{unlockButton(u)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

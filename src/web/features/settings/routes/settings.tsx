@@ -3,6 +3,7 @@ import { Paper, Tabs } from '@mantine/core';
 import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconArrowsSplit, IconDatabase, IconPlugConnected, IconTargetArrow } from '@tabler/icons-react';
 import { IconTimeline } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
@@ -24,6 +25,7 @@ const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scorin
 export function SettingsRoute() {
   const { t } = useTranslation();
   const me = useMe().data;
+  const wide = useMediaQuery('(min-width: 62em)') ?? false;
   const [p, setP] = useUrlParams(['tab'] as const, { tab: 'profile' });
   if (!me) return <PageSkeleton />;
   const admin = me.role === 'admin';
@@ -34,8 +36,9 @@ export function SettingsRoute() {
   return (
     <>
       <PageHeader title={t('nav.settings')} />
-      <Tabs value={tab} onChange={(v) => setP({ tab: v })} keepMounted={false}>
-        <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
+      {/* A side menu on wide screens and a wrapping strip on narrow ones, so every tab stays in sight however many there are. */}
+      <Tabs value={tab} onChange={(v) => setP({ tab: v })} keepMounted={false} orientation={wide ? 'vertical' : 'horizontal'} data-testid="settings-tabs">
+        <Tabs.List mb="md" mr={wide ? 'md' : 0} style={{ flexWrap: wide ? 'nowrap' : 'wrap', flexShrink: 0 }}>
           <Tabs.Tab value="profile" leftSection={<IconUser size={16} />}>{t('settings.tabs.profile')}</Tabs.Tab>
           {admin && <Tabs.Tab value="users" leftSection={<IconUsers size={16} />}>{t('settings.tabs.users')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="teams" leftSection={<IconUsersGroup size={16} />}>{t('settings.tabs.teams')}</Tabs.Tab>}
@@ -48,7 +51,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
         </Tabs.List>
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" style={{ flex: 1, minWidth: 0 }}>
           <Tabs.Panel value="profile"><ProfileSection me={me} /></Tabs.Panel>
           {admin && <Tabs.Panel value="users"><UsersSection me={me} /></Tabs.Panel>}
           {admin && <Tabs.Panel value="teams"><TeamsSection /></Tabs.Panel>}
