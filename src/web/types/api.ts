@@ -148,6 +148,8 @@ export interface Interaction {
   assigneeId: string | null;
   assigneeName: string | null;
   done: boolean;
+  reminderAt: string | null;
+  remindedAt: string | null;
   createdBy: string | null;
   createdByName: string | null;
   createdAt: string;

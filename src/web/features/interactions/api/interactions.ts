@@ -1,5 +1,5 @@
 // Timeline entries (notes, calls, meetings, emails, tasks): list, log, update, and my open tasks.
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { Direction, Interaction, InteractionType, Page } from '../../../types/api';
 
@@ -18,6 +18,7 @@ export interface InteractionInput {
   attendees?: string[];
   dueAt?: string | null;
   assigneeId?: string | null;
+  reminderAt?: string | null;
 }
 
 export interface TimelineTarget {
@@ -65,6 +66,27 @@ export function useDeleteInteraction() {
   return useMutation({
     mutationFn: (id: string) => api.delete(`/interactions/${id}`),
     onSuccess: refresh,
+  });
+}
+
+export type TaskGroup = 'overdue' | 'today' | 'upcoming' | 'done';
+const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** One group of my tasks (the Tasks page), in my time zone. */
+export function useTaskGroup(group: TaskGroup, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: ['tasks', 'me', 'group', group],
+    queryFn: ({ pageParam, signal }) => api.get<Page<Interaction>>('/tasks', { assignee: 'me', group, tz: timeZone(), limit: 25, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled,
+  });
+}
+
+export function useTaskCounts() {
+  return useQuery({
+    queryKey: ['tasks', 'me', 'counts'],
+    queryFn: ({ signal }) => api.get<Record<TaskGroup, number>>('/tasks/counts', { assignee: 'me', tz: timeZone() }, signal),
   });
 }
 

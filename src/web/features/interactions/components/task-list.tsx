@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Anchor, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
@@ -56,6 +57,11 @@ export function TaskList({ tasks, showLinks }: Props) {
                 {task.dueAt ? t(overdue ? 'tasks.overdueSince' : 'interactions.dueOn', { date: formatDateTime(task.dueAt) }) : ''}
                 {task.assigneeName ? ` · ${task.assigneeName}` : ''}
               </Text>
+              {task.reminderAt && !done && (
+                <Text size="xs" c="dimmed" data-testid="task-reminder">
+                  <IconBell size={12} style={{ verticalAlign: -1 }} /> {t(task.remindedAt ? 'tasks.reminded' : 'tasks.remindAt', { date: formatDateTime(task.reminderAt) })}
+                </Text>
+              )}
               {showLinks && task.contactId && (
                 <Anchor component={Link} to={`/contacts/${task.contactId}`} size="xs">
                   {task.contactName || t('tasks.openContact')}

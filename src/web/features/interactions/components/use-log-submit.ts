@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { useCreateInteraction, type InteractionInput, type TimelineTarget } from '../api/interactions';
 
-export function useLogSubmit<V extends Record<string, unknown>>(form: UseFormReturnType<V>, target: TimelineTarget, toInput: (v: V) => InteractionInput) {
+export function useLogSubmit<V extends Record<string, unknown>>(form: UseFormReturnType<V>, target: TimelineTarget, toInput: (v: V) => InteractionInput, onSaved?: () => void) {
   const { t } = useTranslation();
   const create = useCreateInteraction();
   const submit = form.onSubmit((values) =>
@@ -14,6 +14,7 @@ export function useLogSubmit<V extends Record<string, unknown>>(form: UseFormRet
       {
         onSuccess: (item) => {
           form.reset();
+          onSaved?.();
           notifications.show({ color: 'green', message: t('interactions.logged', { type: t(`interactions.types.${item.type}`) }) });
         },
         onError: (err) => form.setErrors(formErrorsFrom(err, ['attendees'])),

@@ -11,7 +11,7 @@ export interface Notification {
   entity: string | null;
   entityId: string | null;
   /** By kind: lead.assigned {name, steps, handed?}, lead.reassigned {name, from, to, steps}, leads.assigned {count, fileName} (an import's leads). */
-  params: { name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: AssignmentStep[]; count?: number; fileName?: string } | null;
+  params: { subject?: string; dueAt?: string; about?: string | null; taskId?: string; name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: AssignmentStep[]; count?: number; fileName?: string } | null;
   read: boolean;
   readAt: string | null;
   createdAt: string;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { errorMessage } from '../../../lib/error-message';
-import { formatRelative } from '../../../lib/format';
+import { formatDateTime, formatRelative } from '../../../lib/format';
 import { explainAssignment } from '../../../lib/assignment-steps';
 import { useMarkRead, useNotifications, type Notification } from '../api/notifications';
 
@@ -24,6 +24,7 @@ export function NotificationBell() {
   const title = (n: Notification) => {
     const p = n.params;
     if (n.kind === 'leads.assigned' && p?.count !== undefined) return t('notifications.leadsImported', { count: p.count, fileName: p.fileName });
+    if (n.kind === 'task.reminder' && p?.subject !== undefined) return t('notifications.taskReminder', { subject: p.subject });
     if (!p?.name) return n.title;
     if (n.kind === 'lead.assigned') return t(p.handed ? 'notifications.leadHandedToYou' : 'notifications.newLead', { name: p.name });
     if (n.kind === 'lead.reassigned') {
@@ -32,7 +33,10 @@ export function NotificationBell() {
     }
     return n.title;
   };
-  const body = (n: Notification) => (n.params?.steps ? explainAssignment(n.params.steps, t) : n.body);
+  const body = (n: Notification) => {
+    if (n.kind === 'task.reminder' && n.params?.dueAt) return t('notifications.taskReminderBody', { date: formatDateTime(n.params.dueAt), about: n.params.about ?? '' });
+    return n.params?.steps ? explainAssignment(n.params.steps, t) : n.body;
+  };
 
   const open = (n: Notification) => {
     if (!n.read) markRead.mutate(n.id);
@@ -47,7 +51,7 @@ export function NotificationBell() {
     <Popover opened={opened} onChange={(o) => !o && close()} position="bottom-end" width={360} shadow="md" withinPortal>
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : unread} size={16} color="red" disabled={unread === 0} offset={4}>
-          <ActionIcon variant="default" size="lg" onClick={toggle} aria-label={unread ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}>
+          <ActionIcon variant="default" size="lg" onClick={toggle} data-testid="notification-bell" aria-label={unread ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}>
             <IconBell size={18} />
           </ActionIcon>
         </Indicator>

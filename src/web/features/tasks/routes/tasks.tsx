@@ -1,44 +1,34 @@
-// My tasks: open ones by due date (or recently done ones), with a checkbox to complete each.
-import { SegmentedControl } from '@mantine/core';
-import { IconChecklist } from '@tabler/icons-react';
+// My tasks in groups: overdue, today, upcoming and done (closed until opened), with a "New task" button.
+import { Button, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/empty-state';
+import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
-import { PagedList } from '../../../components/paged-list';
-import { useUrlParams } from '../../../hooks/use-url-params';
-import { TaskList, useMyTasks } from '../../interactions';
+import { useMe } from '../../auth';
+import { useTaskCounts } from '../../interactions';
+import { NewTaskModal } from '../components/new-task-modal';
+import { TaskGroup } from '../components/task-group';
 
 export function TasksRoute() {
   const { t } = useTranslation();
-  const [p, setP] = useUrlParams(['show'] as const, { show: 'open' });
-  const done = p.show === 'done';
-  const tasks = useMyTasks(done);
-  const rows = tasks.data?.pages.flatMap((pg) => pg.data) ?? [];
-
+  const me = useMe();
+  const counts = useTaskCounts();
+  const [creating, { open, close }] = useDisclosure();
   return (
     <>
       <PageHeader
         title={t('tasks.title')}
-        actions={
-          <SegmentedControl
-            value={p.show}
-            onChange={(show) => setP({ show })}
-            data={[
-              { value: 'open', label: t('tasks.openTab') },
-              { value: 'done', label: t('tasks.doneTab') },
-            ]}
-          />
-        }
+        actions={<Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-task">{t('tasks.new')}</Button>}
       />
-      <PagedList
-        query={tasks}
-        shown={rows.length}
-        padding="md"
-        skeletonRows={5}
-        empty={<EmptyState icon={<IconChecklist size={28} />} title={done ? t('tasks.noneDone') : t('tasks.allClear')} description={done ? undefined : t('tasks.allClearHint')} />}
-      >
-        <TaskList tasks={rows} showLinks />
-      </PagedList>
+      {counts.isError && <ErrorAlert error={counts.error} onRetry={() => void counts.refetch()} />}
+      <Stack gap="md">
+        <TaskGroup group="overdue" count={counts.data?.overdue} initiallyOpen />
+        <TaskGroup group="today" count={counts.data?.today} initiallyOpen />
+        <TaskGroup group="upcoming" count={counts.data?.upcoming} initiallyOpen />
+        <TaskGroup group="done" count={counts.data?.done} initiallyOpen={false} />
+      </Stack>
+      {me.data && <NewTaskModal opened={creating} onClose={close} me={me.data} />}
     </>
   );
 }
