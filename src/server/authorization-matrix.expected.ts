@@ -111,6 +111,8 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'POST /companies': ['customers:write', 'user'],
   'POST /companies/merge': ['records:merge', 'user'],
   'POST /contacts': ['customers:write', 'user'],
+  'POST /contacts/bulk': ['customers:write', 'user'],
+  'POST /contacts/bulk-delete': ['customers:write', 'manager'],
   'POST /contacts/:id/erase': ['privacy:erase', 'admin'],
   'POST /contacts/merge': ['records:merge', 'user'],
   'POST /contacts/upsert': ['customers:write', 'user'],
