@@ -46,6 +46,7 @@ export function DealFiltersBar({ pipelines, values, onChange }: Props) {
         value={values.month}
         onChange={(v) => onChange({ month: v || null })}
         w={{ base: '100%', xs: 180 }}
+        data-testid="close-month-filter"
       />
     </Group>
   );
