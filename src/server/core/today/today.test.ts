@@ -74,7 +74,27 @@ describe('GET /today', () => {
     const res = await t.json('GET', '/api/v1/today?tz=Pacific/Kiritimati', f.repA.headers);
     expect(res.status).toBe(200);
     expect(res.body.timeZone).toBe('Pacific/Kiritimati');
-    expect(res.body.today).toBe(dayWindow(new Date(), 'Pacific/Kiritimati').today);
+    const kd = dayWindow(new Date(), 'Pacific/Kiritimati');
+    expect(res.body.today).toBe(kd.today);
+    // A task a minute from Kiritimati's midnight, on the side where the UTC day classifies it differently.
+    const edge = kd.dayStart > day.dayStart ? at(kd.dayStart, -1) : at(kd.dayStart, 1);
+    await post('/interactions', { type: 'task', contactId: f.visible, subject: 'At their midnight', dueAt: edge, assigneeId: f.repA.id });
+    const tagIn = async (tz: string) => card((await t.json('GET', `/api/v1/today${tz}`, f.repA.headers)).body, 'tasks').items.find((i: any) => i.title === 'At their midnight')?.tags[0];
+    expect(await tagIn('?tz=Pacific/Kiritimati')).toBe(edge < kd.dayStart ? 'overdue' : 'today');
+    expect(await tagIn('')).toBe(edge < day.dayStart ? 'overdue' : 'today');
+    expect(await tagIn('?tz=Pacific/Kiritimati')).not.toBe(await tagIn(''));
+    // The same open tasks fall into overdue / today by the user's midnight (UTC+14), not the server's.
+    const open: [string, string][] = [
+      ['Send the quote', at(day.dayStart, -90)],
+      ['Call back about pricing', at(day.dayEnd, -1)],
+      ['Next week', at(day.dayEnd, 60 * 24 * 3)],
+    ];
+    const again = await t.json('GET', '/api/v1/today?tz=Pacific/Kiritimati', f.repA.headers);
+    open.push(['At their midnight', edge]);
+    open.sort((a, b) => a[1].localeCompare(b[1]));
+    const expected = open.filter(([, due]) => due < kd.dayEnd).map(([title, due]) => [title, due < kd.dayStart ? 'overdue' : 'today']);
+    expect(card(again.body, 'tasks').items.map((i: any) => [i.title, i.tags[0]])).toEqual(expected);
+    expect(card(again.body, 'tasks').count).toBe(expected.length);
     const bad = await t.json('GET', '/api/v1/today?tz=Mars/Olympus', f.repA.headers);
     expect(bad.status).toBe(422);
   });
