@@ -1,11 +1,13 @@
-// Migration of the outgoing mail queue.
+// Migration of the outgoing mail queue (0076, the number of the tasks work that added it; it was briefly 0077, so
+// it tolerates a table that already exists).
 import type { MigrationSet } from '../db/migrate.js';
 
 export const mailMigrations: MigrationSet = {
-  '0077-mail-outbox': {
+  '0076-mail-outbox': {
     async up(db) {
       await db.schema
         .createTable('mail_outbox')
+        .ifNotExists()
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('to_address', 'text', (c) => c.notNull())
         .addColumn('subject', 'text', (c) => c.notNull())
@@ -19,7 +21,7 @@ export const mailMigrations: MigrationSet = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('sent_at', 'text')
         .execute();
-      await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
+      await db.schema.createIndex('mail_outbox_due').ifNotExists().on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
     },
   },
 };

@@ -17,9 +17,16 @@ interface TaskQuery {
   cursor?: string;
 }
 
-function assigneeOf(ctx: Ctx, assignee: string): string {
-  const id = assignee === 'me' ? ctx.actor.id : assignee;
-  if (id !== ctx.actor.id && ctx.actor.visibility !== 'all') throw new AppError('forbidden', 'You can only list your own tasks');
+/**
+ * Whose tasks: mine; anyone's for a user who sees everything; a teammate's for a manager of the team. The tasks
+ * themselves still pass the record scope, so a manager sees a teammate's tasks only on records they may see.
+ */
+async function assigneeOf(ctx: Ctx, assignee: string): Promise<string> {
+  const { actor } = ctx;
+  const id = assignee === 'me' ? actor.id : assignee;
+  if (id === actor.id || actor.visibility === 'all') return id;
+  const teammate = actor.role === 'manager' && actor.teamId !== null && (await ctx.db.kysely.selectFrom('users').select('id').where('id', '=', id).where('teamId', '=', actor.teamId).executeTakeFirst());
+  if (!teammate) throw new AppError('forbidden', 'You can only list your own tasks');
   return id;
 }
 
@@ -35,7 +42,7 @@ function tasksOf(ctx: Ctx, assignee: string, group: Group | undefined, tz: strin
 }
 
 export async function listTasks(ctx: Ctx, query: TaskQuery): Promise<Page<Interaction>> {
-  const assignee = assigneeOf(ctx, query.assignee);
+  const assignee = await assigneeOf(ctx, query.assignee);
   // Done tasks read latest first; open ones soonest first.
   const dir = query.group === 'done' ? 'desc' : 'asc';
   let q = tasksOf(ctx, assignee, query.group, query.tz).orderBy('i.dueAt', dir).orderBy('i.id', dir).limit(query.limit + 1);
@@ -46,7 +53,7 @@ export async function listTasks(ctx: Ctx, query: TaskQuery): Promise<Page<Intera
 }
 
 export async function countTasks(ctx: Ctx, query: { assignee: string; tz?: string }): Promise<Record<Group, number>> {
-  const assignee = assigneeOf(ctx, query.assignee);
+  const assignee = await assigneeOf(ctx, query.assignee);
   const count = async (g: Group) => Number((await tasksOf(ctx, assignee, g, query.tz).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
   const [overdue, today, upcoming, done] = await Promise.all([count('overdue'), count('today'), count('upcoming'), count('done')]);
   return { overdue, today, upcoming, done };
