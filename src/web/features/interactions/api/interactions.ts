@@ -72,21 +72,21 @@ export function useDeleteInteraction() {
 export type TaskGroup = 'overdue' | 'today' | 'upcoming' | 'done';
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-/** One group of my tasks (the Tasks page), in my time zone. */
-export function useTaskGroup(group: TaskGroup, enabled = true) {
+/** One group of my tasks (or, for a manager, a teammate's: assignee = their id), in my time zone. */
+export function useTaskGroup(group: TaskGroup, enabled = true, assignee = 'me') {
   return useInfiniteQuery({
-    queryKey: ['tasks', 'me', 'group', group],
-    queryFn: ({ pageParam, signal }) => api.get<Page<Interaction>>('/tasks', { assignee: 'me', group, tz: timeZone(), limit: 25, cursor: pageParam }, signal),
+    queryKey: ['tasks', assignee, 'group', group],
+    queryFn: ({ pageParam, signal }) => api.get<Page<Interaction>>('/tasks', { assignee, group, tz: timeZone(), limit: 25, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
   });
 }
 
-export function useTaskCounts() {
+export function useTaskCounts(assignee = 'me') {
   return useQuery({
-    queryKey: ['tasks', 'me', 'counts'],
-    queryFn: ({ signal }) => api.get<Record<TaskGroup, number>>('/tasks/counts', { assignee: 'me', tz: timeZone() }, signal),
+    queryKey: ['tasks', assignee, 'counts'],
+    queryFn: ({ signal }) => api.get<Record<TaskGroup, number>>('/tasks/counts', { assignee, tz: timeZone() }, signal),
   });
 }
 

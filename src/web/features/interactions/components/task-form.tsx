@@ -22,7 +22,8 @@ function reminderAt(v: { dueAt: string; reminder: string; reminderCustom: string
 
 export function TaskForm({ target, me, onSaved }: { target: TimelineTarget; me: User; onSaved?: () => void }) {
   const { t } = useTranslation();
-  const users = useUserDirectory(me.role === 'admin');
+  // Anyone may give a task to a colleague (GET /users/directory is open to every user).
+  const users = useUserDirectory();
   const form = useForm({
     initialValues: {
       subject: '',

@@ -7,10 +7,10 @@ import { TaskList, useTaskGroup, type TaskGroup as Group_ } from '../../interact
 
 const COLORS: Record<Group_, string> = { overdue: 'red', today: 'orange', upcoming: 'blue', done: 'gray' };
 
-export function TaskGroup({ group, count, initiallyOpen }: { group: Group_; count: number | undefined; initiallyOpen: boolean }) {
+export function TaskGroup({ group, count, initiallyOpen, assignee = 'me' }: { group: Group_; count: number | undefined; initiallyOpen: boolean; assignee?: string }) {
   const { t } = useTranslation();
   const [open, { toggle }] = useDisclosure(initiallyOpen);
-  const tasks = useTaskGroup(group, open);
+  const tasks = useTaskGroup(group, open, assignee);
   const rows = tasks.data?.pages.flatMap((p) => p.data) ?? [];
   const Chevron = open ? IconChevronDown : IconChevronRight;
   return (
