@@ -8,11 +8,15 @@ import { SortableTh } from '../../../components/sortable-th';
 import { formatDate } from '../../../lib/format';
 import type { Contact } from '../../../types/api';
 import { formatPhone } from '../../../lib/format-phone';
+import { SelectCardBox, SelectHeaderCell, SelectRowCell } from './bulk-selection-cells';
+import type { BulkSelectionState } from './use-bulk-selection';
 
 interface Props {
   contacts: Contact[];
   sort: string;
   onSort: (sort: string) => void;
+  /** Checkboxes for bulk actions, when given. */
+  selection?: BulkSelectionState;
 }
 
 function Tags({ tags }: { tags: string[] }) {
@@ -31,7 +35,7 @@ function Tags({ tags }: { tags: string[] }) {
   );
 }
 
-export function ContactsTable({ contacts, sort, onSort }: Props) {
+export function ContactsTable({ contacts, sort, onSort, selection }: Props) {
   const { t } = useTranslation();
   const narrow = useMediaQuery('(max-width: 48em)');
 
@@ -41,7 +45,8 @@ export function ContactsTable({ contacts, sort, onSort }: Props) {
         {contacts.map((c) => (
           <Card key={c.id} withBorder padding="sm" component={Link} to={`/contacts/${c.id}`} data-testid="contact-row">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Stack gap={2} style={{ minWidth: 0 }}>
+              {selection && <SelectCardBox selection={selection} id={c.id} name={c.displayName} />}
+              <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
                 <Text fw={600} truncate>{c.displayName}</Text>
                 <Text size="sm" c="dimmed" truncate>
                   {[c.title, c.companyName].filter(Boolean).join(' · ') || c.emails[0] || formatPhone(c.phones[0])}
@@ -60,6 +65,7 @@ export function ContactsTable({ contacts, sort, onSort }: Props) {
       <Table highlightOnHover verticalSpacing="xs" horizontalSpacing={8} data-testid="contacts-table">
         <Table.Thead>
           <Table.Tr>
+            {selection && <SelectHeaderCell selection={selection} />}
             <SortableTh field="displayName" sort={sort} onSort={onSort}>{t('contacts.name')}</SortableTh>
             <Table.Th>{t('contacts.company')}</Table.Th>
             <Table.Th>{t('contacts.email')}</Table.Th>
@@ -73,6 +79,7 @@ export function ContactsTable({ contacts, sort, onSort }: Props) {
         <Table.Tbody>
           {contacts.map((c) => (
             <Table.Tr key={c.id} data-testid="contact-row">
+              {selection && <SelectRowCell selection={selection} id={c.id} name={c.displayName} />}
               <Table.Td>
                 <Anchor component={Link} to={`/contacts/${c.id}`} fw={500}>{c.displayName}</Anchor>
                 {c.title && <Text size="xs" c="dimmed">{c.title}</Text>}

@@ -13,6 +13,8 @@ import { useContactList } from '../api/get-contacts';
 import { ContactFilters } from '../components/contact-filters';
 import { ContactsTable } from '../components/contacts-table';
 import { CreateContactModal } from '../components/create-contact-modal';
+import { BulkActionBar } from '../components/bulk-action-bar';
+import { useBulkSelection } from '../components/use-bulk-selection';
 
 const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId'] as const;
 
@@ -23,6 +25,9 @@ export function ContactsListRoute() {
   const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company, importId: p.importId });
   const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
   const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company || p.importId);
+  const bulkFilter = { q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, companyId: p.company, importId: p.importId };
+  const total = (list.data?.pages[0] as { total?: number } | undefined)?.total ?? null;
+  const selection = useBulkSelection(rows.map((r) => r.id), bulkFilter, total);
 
   return (
     <>
@@ -60,8 +65,9 @@ export function ContactsListRoute() {
           />
         }
       >
-        <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} />
+        <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} selection={selection} />
       </PagedList>
+      <BulkActionBar selection={selection} filter={bulkFilter} total={total} />
       <CreateContactModal opened={creating} onClose={close} onCreated={(c) => {
           close();
           notifications.show({ color: 'green', message: t('contacts.created', { name: c.displayName }) });

@@ -1,0 +1,85 @@
+// The bulk action bar's choosers: owner (from the user directory), tag to add or remove, lifecycle stage.
+import { useState } from 'react';
+import { Button, Group, Menu, Popover, Select, Stack, TextInput } from '@mantine/core';
+import { IconChevronDown, IconTag, IconUserShare } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useUserDirectory } from '../../../api/shared-queries';
+import { LIFECYCLE_STAGES } from '../../../types/api';
+import type { BulkAction } from '../api/bulk-contacts';
+
+interface Props {
+  disabled: boolean;
+  onAction: (action: BulkAction) => void;
+}
+
+export function BulkOwnerPicker({ disabled, onAction }: Props) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [owner, setOwner] = useState<string | null>(null);
+  const users = useUserDirectory(opened);
+  const options = (users.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }));
+  return (
+    <Popover opened={opened} onChange={setOpened} trapFocus position="top-start" withArrow>
+      <Popover.Target>
+        <Button size="xs" variant="default" leftSection={<IconUserShare size={14} />} disabled={disabled} onClick={() => setOpened((o) => !o)} data-testid="bulk-owner">
+          {t('bulk.assignOwner')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs" w={240}>
+          <Select label={t('common.owner')} data={options} value={owner} onChange={setOwner} searchable comboboxProps={{ withinPortal: false }} data-testid="bulk-owner-select" />
+          <Button size="xs" disabled={!owner} onClick={() => { setOpened(false); onAction({ type: 'assignOwner', ownerId: owner }); }} data-testid="bulk-owner-apply">
+            {t('bulk.apply')}
+          </Button>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+export function BulkTagPicker({ disabled, onAction }: Props) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [tag, setTag] = useState('');
+  const run = (type: 'addTag' | 'removeTag') => {
+    setOpened(false);
+    onAction({ type, tag: tag.trim() });
+    setTag('');
+  };
+  return (
+    <Popover opened={opened} onChange={setOpened} trapFocus position="top-start" withArrow>
+      <Popover.Target>
+        <Button size="xs" variant="default" leftSection={<IconTag size={14} />} disabled={disabled} onClick={() => setOpened((o) => !o)} data-testid="bulk-tags">
+          {t('bulk.tags')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs" w={240}>
+          <TextInput label={t('bulk.tag')} value={tag} maxLength={50} onChange={(e) => setTag(e.currentTarget.value)} data-testid="bulk-tag-input" />
+          <Group grow gap="xs">
+            <Button size="xs" disabled={!tag.trim()} onClick={() => run('addTag')} data-testid="bulk-tag-add">{t('bulk.addTag')}</Button>
+            <Button size="xs" variant="light" disabled={!tag.trim()} onClick={() => run('removeTag')} data-testid="bulk-tag-remove">{t('bulk.removeTag')}</Button>
+          </Group>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+export function BulkStageMenu({ disabled, onAction }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="top-start">
+      <Menu.Target>
+        <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} />} disabled={disabled} data-testid="bulk-stage">
+          {t('bulk.stage')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {LIFECYCLE_STAGES.map((s) => (
+          <Menu.Item key={s} onClick={() => onAction({ type: 'setLifecycleStage', lifecycleStage: s })}>{t(`stages.${s}`)}</Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
