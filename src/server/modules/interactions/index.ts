@@ -8,6 +8,8 @@ import './task-reminders.js';
 export { interactionMigrations } from './migrations.js';
 export { interactionRoutes } from './interaction-routes.js';
 export { logInteraction } from './interaction-service.js';
+export { listDealTimeline } from './deal-timeline.js';
+export { interactionSchema } from './schemas.js';
 export { interactionTypes } from './tables.js';
 export { interactionInput, type InteractionInput } from './schemas.js';
 export { activityCountsByUser, type ActivityCount } from './activity-counts.js';

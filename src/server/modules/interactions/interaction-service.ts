@@ -41,6 +41,7 @@ function toInteraction(r: Row): Interaction {
     done: r.done === 1,
     reminderAt: r.reminderAt ?? null,
     remindedAt: r.remindedAt ?? null,
+    dealId: r.dealId ?? null,
     createdBy: r.createdBy,
     createdByName: r.createdByName,
     createdAt: r.createdAt,
@@ -89,7 +90,8 @@ async function assertAssignee(db: Db, id: string | null | undefined) {
   if (!u || u.active !== 1) throw new AppError('validation', 'The assignee must be an active user', [{ path: 'assigneeId', message: 'unknown or inactive user' }]);
 }
 
-export async function logInteraction(db: Db, actor: Actor, input: InteractionInput): Promise<Interaction> {
+/** `dealId`: only the sales module passes one, after checking that the actor may see the deal. */
+export async function logInteraction(db: Db, actor: Actor, input: InteractionInput, links: { dealId?: string } = {}): Promise<Interaction> {
   requireFields(input);
   await assertParentVisible(db, actor, input.contactId ?? null, input.companyId ?? null);
   let companyId = input.companyId ?? null;
@@ -117,6 +119,7 @@ export async function logInteraction(db: Db, actor: Actor, input: InteractionInp
     done: input.done ? 1 : 0,
     reminderAt: input.type === 'task' && input.reminderAt ? new Date(input.reminderAt).toISOString() : null,
     remindedAt: null,
+    dealId: links.dealId ?? null,
     createdBy: actor.id === 'system' ? null : actor.id,
     teamId: actor.teamId,
     createdAt: now,

@@ -39,6 +39,13 @@ export const interactionMigrations: MigrationSet = {
       await db.schema.createIndex('interactions_starts').on('interactions').columns(['type', 'starts_at']).ifNotExists().execute();
     },
   },
+  // Activity logged against a deal (the sales module checks the deal; no foreign key across modules).
+  '0074-interaction-deal': {
+    async up(db) {
+      await db.schema.alterTable('interactions').addColumn('deal_id', 'text').execute();
+      await db.schema.createIndex('interactions_deal').on('interactions').columns(['deal_id', 'occurred_at', 'id']).ifNotExists().execute();
+    },
+  },
   // Task reminders: when to remind the assignee, and when it was done (so it fires once; reset on reschedule).
   '0076-task-reminders': {
     async up(db) {

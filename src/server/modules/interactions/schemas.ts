@@ -51,6 +51,7 @@ export const interactionSchema = z.object({
   done: z.boolean(),
   reminderAt: z.string().nullable(),
   remindedAt: z.string().nullable(),
+  dealId: z.string().nullable(),
   createdBy: z.string().nullable(),
   createdByName: z.string().nullable(),
   createdAt: z.string(),

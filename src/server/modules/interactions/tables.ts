@@ -23,6 +23,8 @@ export interface InteractionsTable {
   reminderAt: string | null;
   /** When the reminder went out; null until then (and again after a reschedule). */
   remindedAt: string | null;
+  /** The deal it was logged against (the sales module checks the deal; this module only stores the id). */
+  dealId: string | null;
   createdBy: string | null;
   teamId: string | null;
   createdAt: string;

@@ -106,4 +106,19 @@ export const dealMigrations: MigrationSet = {
         .execute();
     },
   },
+  // Won/lost reasons offered when a deal is closed, managed by admins (an install starts with none: only free text).
+  '0075-deal-close-reasons': {
+    async up(db) {
+      await db.schema
+        .createTable('deal_close_reasons')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('deal_close_reasons_kind_label').on('deal_close_reasons').columns(['kind', 'label']).unique().execute();
+    },
+  },
 };

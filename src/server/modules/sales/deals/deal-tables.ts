@@ -74,7 +74,18 @@ export interface DealStageHistoryTable {
   actorId: string | null;
 }
 
+/** Won and lost reasons admins offer in the close-reason list (the deal keeps the chosen text). */
+export interface DealCloseReasonsTable {
+  id: string;
+  kind: 'won' | 'lost';
+  label: string;
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface DealTables {
+  dealCloseReasons: DealCloseReasonsTable;
   pipelines: PipelinesTable;
   pipelineStages: PipelineStagesTable;
   deals: DealsTable;

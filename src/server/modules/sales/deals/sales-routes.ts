@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { pipelineRoutes } from '../pipelines/pipeline-routes.js';
 import { dealRoutes } from './deal-routes.js';
+import { dealRecordRoutes } from './deal-record-routes.js';
 import { productRoutes } from '../products/product-routes.js';
 import { orderRoutes } from '../orders/order-routes.js';
 import { forecastRoutes } from '../forecast/forecast-routes.js';
@@ -16,6 +17,7 @@ import '../orders/order-import.js';
 export const pipelineDealRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pipelineRoutes);
   await app.register(dealRoutes);
+  await app.register(dealRecordRoutes);
   await app.register(productRoutes);
   await app.register(orderRoutes);
   await app.register(forecastRoutes);
