@@ -10,6 +10,7 @@ import { ApiSession, createDemoData } from './support/fixtures.js';
 import { createDataInOut } from './support/data-fixtures.js';
 import { createDuplicates } from './support/duplicate-fixtures.js';
 import { createSalesData } from './support/sales-fixtures.js';
+import { createTaskGroups } from './support/task-fixtures.js';
 import { startServer } from './support/server.js';
 
 const OUT = path.resolve('screenshots');
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     const dataInOut = external ? null : await createDataInOut(api);
     if (!external) await createDuplicates(api);
     const sales = external ? null : await createSalesData(api);
+    if (!external) await createTaskGroups(api, demo);
     const me = (await api.call<{ user: { id: string; locale: string } }>('GET', '/auth/me')).user;
     const originalLocale = me.locale;
     // A catch-all assignment rule: the demo leads go to the admin, with explanations and notifications to show.
@@ -87,6 +89,12 @@ async function main(): Promise<void> {
         await page.locator('[data-testid=export-columns]').waitFor();
         await shoot(page, v.name, '03-contacts-export');
         await page.keyboard.press('Escape');
+        await page.locator('[data-testid=select-row]').nth(0).click();
+        await page.locator('[data-testid=select-row]').nth(1).click();
+        await page.locator('[data-testid=bulk-bar]').waitFor();
+        await shoot(page, v.name, '03-contacts-bulk');
+        await page.locator('[data-testid=select-row]').nth(0).click();
+        await page.locator('[data-testid=select-row]').nth(1).click();
         await page.click('[data-testid=new-contact]');
         await shoot(page, v.name, '04-contact-create');
         await page.keyboard.press('Escape');
@@ -98,6 +106,15 @@ async function main(): Promise<void> {
         await shoot(page, v.name, '07-company');
         await page.goto(`${server.url}/tasks`);
         await shoot(page, v.name, '08-tasks');
+        await page.locator('[data-testid=task-group-done] button[aria-expanded]').click();
+        await shoot(page, v.name, '08-tasks-done-open');
+        await page.click('[data-testid=new-task]');
+        await page.locator('[data-testid=task-record-picker]').fill('Acme');
+        await page.getByRole('option', { name: /Acme Trading/ }).first().click();
+        await page.locator('[data-testid=task-reminder-select]').click();
+        await page.getByRole('option').nth(2).click();
+        await shoot(page, v.name, '08-tasks-new');
+        await page.keyboard.press('Escape');
         for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups']) {
           await page.goto(`${server.url}/settings?tab=${tab}`);
           await shoot(page, v.name, `09-settings-${tab}`);

@@ -38,3 +38,11 @@ export function SelectCardBox({ selection, id, name }: { selection: BulkSelectio
     </Box>
   );
 }
+
+/** Phones show cards, not a table header: the "all shown" checkbox sits above them. */
+export function SelectPageCheckbox({ selection }: { selection: BulkSelectionState }) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox size="sm" ml={12} label={t('bulk.selectPage')} checked={selection.pageSelected} indeterminate={selection.someSelected && !selection.pageSelected} onChange={selection.togglePage} data-testid="select-page" />
+  );
+}

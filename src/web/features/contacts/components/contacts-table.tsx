@@ -8,7 +8,7 @@ import { SortableTh } from '../../../components/sortable-th';
 import { formatDate } from '../../../lib/format';
 import type { Contact } from '../../../types/api';
 import { formatPhone } from '../../../lib/format-phone';
-import { SelectCardBox, SelectHeaderCell, SelectRowCell } from './bulk-selection-cells';
+import { SelectCardBox, SelectHeaderCell, SelectPageCheckbox, SelectRowCell } from './bulk-selection-cells';
 import type { BulkSelectionState } from './use-bulk-selection';
 
 interface Props {
@@ -42,6 +42,7 @@ export function ContactsTable({ contacts, sort, onSort, selection }: Props) {
   if (narrow) {
     return (
       <Stack gap="xs" data-testid="contacts-cards">
+        {selection && <SelectPageCheckbox selection={selection} />}
         {contacts.map((c) => (
           <Card key={c.id} withBorder padding="sm" component={Link} to={`/contacts/${c.id}`} data-testid="contact-row">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
