@@ -39,5 +39,9 @@ describe('tasks and reminders in the browser', () => {
     await page.reload();
     await page.locator('[data-testid=notification-bell]').click();
     await expect.poll(() => page.getByText('Reminder: Call the customer back').count()).toBe(1);
+    // The reminder opens the task's record, where the task is listed.
+    await page.getByText('Reminder: Call the customer back').click();
+    await page.waitForURL(/\/contacts\/[^/]+$/);
+    await expect.poll(() => page.getByText('Call the customer back').count()).toBeGreaterThan(0);
   }
 });
