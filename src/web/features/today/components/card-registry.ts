@@ -16,7 +16,7 @@ const looks: Record<string, CardLook> = {
   tasks: { icon: IconChecklist, color: 'orange', more: () => '/tasks', time: 'due' },
   meetings: { icon: IconCalendarEvent, color: 'blue', time: 'starts' },
   closingDeals: { icon: IconTargetArrow, color: 'teal', more: (d) => `/deals?view=table&owner=me&month=${d.slice(0, 7)}`, time: 'closes' },
-  stalledDeals: { icon: IconClockPause, color: 'red', more: () => '/deals?view=table&owner=me&sort=updatedAt', time: 'since' },
+  stalledDeals: { icon: IconClockPause, color: 'red', more: () => '/deals?view=table&owner=me&sort=stageEnteredAt', time: 'since' },
   newLeads: { icon: IconUserPlus, color: 'grape', more: () => '/leads?status=new&owner=me', time: 'happened' },
   recentActivity: { icon: IconBolt, color: 'indigo', time: 'happened' },
 };
