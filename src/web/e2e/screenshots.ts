@@ -119,6 +119,13 @@ async function main(): Promise<void> {
           await page.goto(`${server.url}/settings?tab=${tab}`);
           await shoot(page, v.name, `09-settings-${tab}`);
         }
+        if (v.width > 1000) {
+          // Every Settings tab in sight on a wide screen (a side menu).
+          await page.setViewportSize({ width: 1440, height: 900 });
+          await page.goto(`${server.url}/settings`);
+          await shoot(page, v.name, '09-settings-tabs-1440');
+          await page.setViewportSize({ width: v.width, height: v.height });
+        }
         await page.goto(`${server.url}/settings?tab=integrations`);
         await settle(page);
         if (await page.locator('[data-testid=open-deliveries]').count()) {
