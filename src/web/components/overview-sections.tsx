@@ -1,9 +1,11 @@
 // Extra sections of a 360° view (purchase history, lead scoring, … as modules add them), shown as readable lists.
+import type { ReactNode } from 'react';
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, formatMoney } from '../lib/format';
+import { formatDate, formatDateTime, formatMoney } from '../lib/format';
+import { displayName } from '../lib/default-names';
 import type { OverviewSection } from '../types/api';
 
 const TITLE_KEYS = ['title', 'name', 'subject', 'label', 'displayName', 'externalId'];
@@ -22,6 +24,8 @@ function describe(item: unknown, t: TFunction, values: Record<string, string> | 
     if (k === titleKey || HIDDEN.has(k) || v === null || v === undefined || v === '' || facts.length >= MAX_FACTS) continue;
     const label = t(`fields.${k}`, { defaultValue: k });
     if (k === 'kind' && typeof v === 'string') facts.push(t(`fields.kinds.${v}`, { defaultValue: v }));
+    else if (k === 'stageName' && typeof v === 'string') facts.push(`${label}: ${displayName(v, t)}`);
+    else if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) facts.push(`${label}: ${formatDate(v)}`);
     else if (MONEY.has(k) && typeof v === 'number' && currency) facts.push(`${label}: ${formatMoney(v, currency)}`);
     else if (typeof v === 'string') facts.push(`${label}: ${/^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDateTime(v) : (values?.[v] ?? v)}`);
     else if (typeof v === 'number' || typeof v === 'boolean') facts.push(`${label}: ${String(v)}`);
@@ -30,7 +34,8 @@ function describe(item: unknown, t: TFunction, values: Record<string, string> | 
   return { title: titleKey ? String(rec[titleKey]) : '', facts, path };
 }
 
-export function OverviewSections({ sections }: { sections: OverviewSection[] }) {
+/** `actions`: a button (or more) a page puts in a section's header, by section key (e.g. "New deal" on deals). */
+export function OverviewSections({ sections, actions }: { sections: OverviewSection[]; actions?: Record<string, ReactNode> }) {
   const { t, i18n } = useTranslation();
   // Known enum values (order statuses, …) looked up as plain strings, so arbitrary text never becomes an i18n key.
   const values = i18n.getResource(i18n.language, 'translation', 'fields.values') as Record<string, string> | undefined;
@@ -41,7 +46,10 @@ export function OverviewSections({ sections }: { sections: OverviewSection[] }) 
         <Card key={s.key} withBorder data-testid={`section-${s.key}`}>
           <Group justify="space-between" mb="xs">
             <Title order={4}>{t(`sections.${s.key}`, { defaultValue: s.title })}</Title>
-            {s.items.length > 0 && <Badge variant="light">{s.items.length}</Badge>}
+            <Group gap="xs" wrap="nowrap">
+              {s.items.length > 0 && <Badge variant="light">{s.items.length}</Badge>}
+              {actions?.[s.key]}
+            </Group>
           </Group>
           {s.items.length === 0 ? (
             <Text size="sm" c="dimmed">{t('sections.empty')}</Text>

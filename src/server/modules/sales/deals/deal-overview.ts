@@ -25,12 +25,11 @@ registerOverviewContributor({
       name: r.name,
       path: `/deals?deal=${r.id}`,
       stageName: r.stageName,
-      status: r.status,
       amount: Number(r.amount),
       currency: r.currency,
-      closeDate: r.closedAt ? r.closedAt.slice(0, 10) : r.expectedCloseDate,
-      closed: r.closedAt !== null,
       role: r.role ?? null,
+      ...(r.closedAt ? { closedOn: r.closedAt.slice(0, 10) } : { expectedClose: r.expectedCloseDate }),
+      status: r.status,
     }));
   },
 });

@@ -23,7 +23,7 @@ describe('deals on contact and company pages', () => {
     const theirs = (await t.json('POST', '/api/v1/deals', t.admin, { name: 'SECRET deal DR', ownerId: f.repB.id, companyId: f.company, amount: 7, contacts: [{ contactId: f.visible, role: 'buyer' }] })).body;
     const contact = (await t.json('GET', `/api/v1/contacts/${f.visible}/overview`, f.repA.headers)).body;
     expect(section(contact).items).toEqual([
-      expect.objectContaining({ dealId: mine.id, name: 'Rollout DR', stageName: 'Qualification', amount: 50000, currency: mine.currency, closeDate: '2027-01-20', closed: false, role: 'champion', path: `/deals?deal=${mine.id}` }),
+      expect.objectContaining({ dealId: mine.id, name: 'Rollout DR', stageName: 'Qualification', amount: 50000, currency: mine.currency, expectedClose: '2027-01-20', role: 'champion', path: `/deals?deal=${mine.id}` }),
     ]);
     expect(text(contact)).not.toContain('SECRET deal');
     const company = (await t.json('GET', `/api/v1/companies/${f.company}/overview`, f.repA.headers)).body;
@@ -41,7 +41,8 @@ describe('deals on contact and company pages', () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(won.body.closedAt.slice(0, 10)).toBe(today);
     const item = section((await t.json('GET', `/api/v1/contacts/${f.visible}/overview`, t.admin)).body).items.find((d: any) => d.dealId === deal.id);
-    expect(item).toMatchObject({ status: 'won', closeDate: today, closed: true });
+    expect(item).toMatchObject({ status: 'won', closedOn: today });
+    expect(item).not.toHaveProperty('expectedClose');
     const listed = (await t.json('GET', `/api/v1/deals?status=won`, t.admin)).body.data.find((d: any) => d.id === deal.id);
     expect(listed).toMatchObject({ closedAt: won.body.closedAt, expectedCloseDate: '2030-06-30', closeReason: 'Price: best offer' });
   });

@@ -12,6 +12,7 @@ import { ScoreList } from '../../../components/score-list';
 import { useMe } from '../../auth';
 import { CreateContactModal } from '../../contacts';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
+import { NewDealButton } from '../../deals';
 import { useCompanyOverview } from '../api/companies';
 import { CompanyActions } from '../components/company-actions';
 import { CompanyContacts } from '../components/company-contacts';
@@ -35,7 +36,7 @@ export function CompanyViewRoute() {
           <ScoreList scores={scores} />
         </Card>
       )}
-      <OverviewSections sections={sections} />
+      <OverviewSections sections={sections} actions={{ deals: <NewDealButton company={company} /> }} />
     </>
   );
 

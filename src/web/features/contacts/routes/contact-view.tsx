@@ -10,6 +10,7 @@ import { OverviewSections } from '../../../components/overview-sections';
 import { ScoreList } from '../../../components/score-list';
 import { useMe } from '../../auth';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
+import { NewDealButton } from '../../deals';
 import { useContactOverview } from '../api/get-contact-overview';
 import { ContactActions } from '../components/contact-actions';
 import { ContactProfileCard } from '../components/contact-profile-card';
@@ -30,7 +31,7 @@ export function ContactViewRoute() {
         <Title order={4} mb="sm">{t('contacts.scores')}</Title>
         <ScoreList scores={scores} />
       </Card>
-      <OverviewSections sections={sections} />
+      <OverviewSections sections={sections} actions={{ deals: <NewDealButton contact={contact} company={company} /> }} />
     </>
   );
 

@@ -13,13 +13,20 @@ export interface DealInput {
   companyId?: string | null;
   forecastCategory?: ForecastCategory;
   lineItems?: { productId: string; quantity: number }[];
+  ownerId?: string | null;
+  contacts?: { contactId: string; role: string | null }[];
 }
 
 export function useCreateDeal() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: DealInput) => api.post<Deal>('/deals', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['deals'] }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['deals'] });
+      // The deals sections of the contact's and company's 360° pages.
+      void qc.invalidateQueries({ queryKey: ['contacts', 'overview'] });
+      void qc.invalidateQueries({ queryKey: ['companies', 'overview'] });
+    },
   });
 }
 

@@ -1,4 +1,5 @@
-// Modal form that creates a deal in a pipeline stage, optionally with one product line (the amount then follows it).
+// Modal form that creates a deal in a pipeline stage, with its owner, contacts (with roles) and company, optionally one
+// product line (the amount then follows it). Opened from a contact's page, it starts with that contact and company.
 import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -12,15 +13,18 @@ import { FORECAST_CATEGORIES, type Deal, type ForecastCategory, type Pipeline } 
 import { useProducts } from '../api/get-products';
 import { displayName } from '../../../lib/default-names';
 import { DateField, formDateProps } from '../../../components/date-fields';
+import { DealOwnerSelect, DealPeopleEditor, type DealPerson } from './deal-people-fields';
 
 interface Props {
   opened: boolean;
   pipeline: Pipeline | undefined;
   onClose: () => void;
   onCreated: (deal: Deal) => void;
+  /** Filled in when the form opens (a contact's or company's page); the owner defaults to the signed-in user. */
+  initial?: { contacts?: DealPerson[]; companyId?: string | null; companyName?: string; ownerId?: string | null };
 }
 
-export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props) {
+export function CreateDealModal({ opened, pipeline, onClose, onCreated, initial }: Props) {
   const { t } = useTranslation();
   const create = useCreateDeal();
   const products = useProducts(opened);
@@ -31,7 +35,9 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props)
       stageId: '' as string,
       amount: '' as number | string,
       expectedCloseDate: '',
-      companyId: null as string | null,
+      companyId: (initial?.companyId ?? null) as string | null,
+      ownerId: (initial?.ownerId ?? null) as string | null,
+      contacts: (initial?.contacts ?? []) as DealPerson[],
       forecastCategory: 'pipeline' as ForecastCategory,
       productId: null as string | null,
       quantity: 1 as number | string,
@@ -54,6 +60,8 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props)
         ...(v.amount !== '' ? { amount: Math.round(Number(v.amount) * 100) } : {}),
         expectedCloseDate: v.expectedCloseDate || null,
         companyId: v.companyId,
+        ...(v.ownerId ? { ownerId: v.ownerId } : {}),
+        contacts: v.contacts.map((c) => ({ contactId: c.contactId, role: c.role.trim() || null })),
         forecastCategory: v.forecastCategory,
         ...(v.productId ? { lineItems: [{ productId: v.productId, quantity: Number(v.quantity) || 1 }] } : {}),
       },
@@ -62,7 +70,7 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props)
           form.reset();
           onCreated(deal);
         },
-        onError: (err) => form.setErrors(formErrorsFrom(err, [])),
+        onError: (err) => form.setErrors(formErrorsFrom(err, ['contacts'])),
       },
     ),
   );
@@ -92,7 +100,11 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated }: Props)
               {...form.getInputProps('forecastCategory')}
             />
           </SimpleGrid>
-          <CompanyPicker label={t('deals.company')} value={form.values.companyId} onChange={(id) => form.setFieldValue('companyId', id)} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <CompanyPicker label={t('deals.company')} initialLabel={initial?.companyName} value={form.values.companyId} onChange={(id) => form.setFieldValue('companyId', id)} />
+            <DealOwnerSelect value={form.values.ownerId} onChange={(id) => form.setFieldValue('ownerId', id)} error={form.errors.ownerId} />
+          </SimpleGrid>
+          <DealPeopleEditor people={form.values.contacts} onChange={(people) => form.setFieldValue('contacts', people)} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('deals.product')}

@@ -1,4 +1,5 @@
-// Deal detail in a drawer: key facts, contacts and line items (each editable in place), orders and the stage history.
+// Deal detail in a drawer: key facts, contacts and line items (each editable in place), orders, the stage history and the
+// deal's own timeline (log a call, note, meeting or task on it; its contacts' activity shows there too).
 import { useEffect, useState, type ReactNode } from 'react';
 import { Anchor, Button, Drawer, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -15,6 +16,8 @@ import { DealFacts } from './deal-facts';
 import { DealLineItems } from './deal-line-items';
 import { LineItemsEditor } from './line-items-editor';
 import { displayName } from '../../../lib/default-names';
+import { useMe } from '../../auth';
+import { InteractionTimeline, LogActivity } from '../../interactions';
 
 type Editing = 'facts' | 'contacts' | 'lines' | null;
 
@@ -39,6 +42,7 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
   const { t } = useTranslation();
   const narrow = useMediaQuery('(max-width: 48em)');
   const deal = useDeal(id);
+  const me = useMe().data;
   const [editing, setEditing] = useState<Editing>(null);
   useEffect(() => setEditing(null), [id]);
   const d = deal.data;
@@ -85,6 +89,13 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
                 </Timeline.Item>
               ))}
             </Timeline>
+          </div>
+          <div data-testid="deal-activity">
+            <Title order={5} mb="xs">{t('deals.activity')}</Title>
+            <Stack gap="sm">
+              {me && <LogActivity target={{ dealId: d.id }} me={me} />}
+              <InteractionTimeline target={{ dealId: d.id }} />
+            </Stack>
           </div>
         </Stack>
       ) : null}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { DealDetail } from '../api/deal-types';
+import { closeDateOf } from '../api/close-date';
 import { STATUS_COLOR } from './deals-table';
 import { displayName } from '../../../lib/default-names';
 
@@ -28,7 +29,7 @@ export function DealFacts({ d }: { d: DealDetail }) {
       <SimpleGrid cols={{ base: 2, sm: 3 }}>
         <Fact label={t('deals.amount')} testId="deal-amount">{formatMoney(d.amount, d.currency)}</Fact>
         <Fact label={t('deals.weighted')}>{formatMoney(d.weightedAmount, d.currency)}</Fact>
-        <Fact label={t('deals.closeDate')} testId="deal-close-date">{formatDate(d.expectedCloseDate) || t('common.empty')}</Fact>
+        <Fact label={d.status === 'open' ? t('deals.closeDate') : t('deals.closedOn')} testId="deal-close-date">{formatDate(closeDateOf(d)) || t('common.empty')}</Fact>
         <Fact label={t('common.owner')}>{d.ownerName ?? t('common.empty')}</Fact>
         <Fact label={t('deals.company')}>
           {d.companyId ? <Anchor component={Link} to={`/companies/${d.companyId}`} size="sm">{d.companyName}</Anchor> : t('common.empty')}

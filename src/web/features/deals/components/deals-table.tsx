@@ -6,6 +6,7 @@ import { formatDate, formatMoney } from '../../../lib/format';
 import type { Deal } from '../api/deal-types';
 import { displayName } from '../../../lib/default-names';
 import { RecordCards } from '../../../components/record-cards';
+import { closeDateOf } from '../api/close-date';
 
 export const STATUS_COLOR = { open: 'blue', won: 'green', lost: 'red' } as const;
 
@@ -25,7 +26,7 @@ export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onO
           { label: t('deals.stage'), value: displayName(d.stageName, t) },
           { label: t('deals.amount'), value: formatMoney(d.amount, d.currency) },
           { label: t('deals.weighted'), value: formatMoney(d.weightedAmount, d.currency) },
-          { label: t('deals.closeDate'), value: formatDate(d.expectedCloseDate) || t('common.empty') },
+          { label: t('deals.closeDate'), value: formatDate(closeDateOf(d)) || t('common.empty') },
           { label: t('common.owner'), value: d.ownerName ?? t('common.empty') },
           { label: t('deals.company'), value: d.companyName ?? t('common.empty') },
         ],
@@ -55,7 +56,7 @@ export function DealsTable({ deals, onOpen, sort, onSort }: { deals: Deal[]; onO
               <Table.Td ta="right"><Text size="sm" c="dimmed">{formatMoney(d.weightedAmount, d.currency)}</Text></Table.Td>
               <Table.Td><Text size="sm">{d.ownerName ?? t('common.empty')}</Text></Table.Td>
               <Table.Td><Text size="sm" lineClamp={1}>{d.companyName ?? t('common.empty')}</Text></Table.Td>
-              <Table.Td><Text size="sm">{formatDate(d.expectedCloseDate) || t('common.empty')}</Text></Table.Td>
+              <Table.Td><Text size="sm">{formatDate(closeDateOf(d)) || t('common.empty')}</Text></Table.Td>
               <Table.Td><Badge variant="light" color={STATUS_COLOR[d.status]}>{t(`deals.statuses.${d.status}`)}</Badge></Table.Td>
             </Table.Tr>
           ))}

@@ -24,12 +24,17 @@ export interface InteractionInput {
 export interface TimelineTarget {
   contactId?: string;
   companyId?: string;
+  /** A deal's timeline (the sales routes: logged on the deal, plus its contacts' activity). */
+  dealId?: string;
 }
 
 export function useInteractions(target: TimelineTarget) {
   return useInfiniteQuery({
     queryKey: ['interactions', target],
-    queryFn: ({ pageParam, signal }) => api.get<Page<Interaction>>('/interactions', { ...target, limit: 20, cursor: pageParam }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      target.dealId
+        ? api.get<Page<Interaction>>(`/deals/${target.dealId}/timeline`, { limit: 20, cursor: pageParam }, signal)
+        : api.get<Page<Interaction>>('/interactions', { ...target, limit: 20, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -48,7 +53,7 @@ function useRefreshActivity() {
 export function useCreateInteraction() {
   const refresh = useRefreshActivity();
   return useMutation({
-    mutationFn: (input: InteractionInput) => api.post<Interaction>('/interactions', input),
+    mutationFn: ({ dealId, ...input }: InteractionInput & { dealId?: string }) => (dealId ? api.post<Interaction>(`/deals/${dealId}/activities`, input) : api.post<Interaction>('/interactions', input)),
     onSuccess: refresh,
   });
 }

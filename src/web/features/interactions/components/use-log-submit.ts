@@ -10,7 +10,8 @@ export function useLogSubmit<V extends Record<string, unknown>>(form: UseFormRet
   const create = useCreateInteraction();
   const submit = form.onSubmit((values) =>
     create.mutate(
-      { ...toInput(values), contactId: target.contactId ?? null, companyId: target.companyId ?? null },
+      // On a deal the server picks the contact or company to hang it on.
+      target.dealId ? { ...toInput(values), dealId: target.dealId } : { ...toInput(values), contactId: target.contactId ?? null, companyId: target.companyId ?? null },
       {
         onSuccess: (item) => {
           form.reset();

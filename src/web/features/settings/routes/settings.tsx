@@ -3,6 +3,7 @@ import { Paper, Tabs } from '@mantine/core';
 import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconArrowsSplit, IconDatabase, IconPlugConnected, IconTargetArrow } from '@tabler/icons-react';
 import { IconTimeline } from '@tabler/icons-react';
+import { IconFlag } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../../../components/list-skeleton';
@@ -13,6 +14,7 @@ import { BackupsSection } from '../../backups';
 import { IntegrationsSection } from '../../integrations';
 import { AssignmentSection, ScoringSection } from '../../lead-rules';
 import { PipelinesSection } from '../../pipelines';
+import { CloseReasonsSettings } from '../../deals';
 import { CustomFieldsSection } from '../components/custom-fields-section';
 import { GeneralSection } from '../components/general-section';
 import { ProfileSection } from '../components/profile-section';
@@ -48,6 +50,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="lead-scoring" leftSection={<IconTargetArrow size={16} />}>{t('leadRules.tabs.scoring')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="lead-assignment" leftSection={<IconArrowsSplit size={16} />}>{t('leadRules.tabs.assignment')}</Tabs.Tab>}
           {salesAdmin && <Tabs.Tab value="pipelines" leftSection={<IconTimeline size={16} />}>{t('pipelines.tab')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="close-reasons" leftSection={<IconFlag size={16} />}>{t('closeReasons.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
         </Tabs.List>
@@ -61,6 +64,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="lead-scoring"><ScoringSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="lead-assignment"><AssignmentSection /></Tabs.Panel>}
           {salesAdmin && <Tabs.Panel value="pipelines"><PipelinesSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="close-reasons"><CloseReasonsSettings /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
         </Paper>
