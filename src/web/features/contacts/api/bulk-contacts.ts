@@ -69,3 +69,14 @@ export function useBulkJob(id: string | null) {
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed' || q.state.data.status === 'cancelled') ? false : 1000),
   });
 }
+
+/** How many contacts the filter matches (GET /contacts/count: exact, or an estimate on very large lists); null if unknown. */
+export function useMatchingCount(filter: Omit<ContactListParams, 'sort'>, enabled: boolean) {
+  const params = (clean({ filter }) as { filter: Record<string, string> }).filter;
+  return useQuery({
+    queryKey: ['contacts', 'count', params],
+    enabled,
+    retry: false,
+    queryFn: ({ signal }) => api.get<{ total: number; estimated: boolean }>('/contacts/count', params, signal).catch(() => null),
+  });
+}

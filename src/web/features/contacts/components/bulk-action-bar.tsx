@@ -8,7 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { ExportMenu } from '../../../components/export-menu';
 import { errorMessage } from '../../../lib/error-message';
 import { useMe } from '../../auth';
-import { useBulkContacts, useBulkDelete, type BulkAction, type BulkResult } from '../api/bulk-contacts';
+import { useBulkContacts, useBulkDelete, useMatchingCount, type BulkAction, type BulkResult } from '../api/bulk-contacts';
 import type { ContactListParams } from '../api/get-contacts';
 import type { BulkSelectionState } from './use-bulk-selection';
 import { BulkOwnerPicker, BulkStageMenu, BulkTagPicker } from './bulk-action-menus';
@@ -31,7 +31,11 @@ export function BulkActionBar({ selection, filter, total }: Props) {
   const [job, setJob] = useState<{ id: string; count: number | null; deleting: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const busy = bulk.isPending || remove.isPending;
-  const countForJob = selection.allMatching ? total : selection.count;
+  const counted = useMatchingCount(filter, total === null && (selection.pageSelected || selection.allMatching)).data;
+  const matching = total ?? counted?.total ?? null;
+  const approx = total === null && counted?.estimated ? '~' : '';
+  const count = selection.allMatching ? matching : selection.count;
+  const countForJob = count;
 
   const started = (deleting: boolean) => (r: BulkResult) => {
     if (r.mode === 'inline') notifications.show({ color: 'green', message: t('bulk.doneCounts', { changed: r.changed, skipped: r.skipped }) });
@@ -53,11 +57,11 @@ export function BulkActionBar({ selection, filter, total }: Props) {
           <Group justify="space-between" gap="xs" wrap="wrap">
             <Group gap="xs" wrap="wrap">
               <Text size="sm" fw={600} data-testid="bulk-count">
-                {selection.allMatching && total === null ? t('bulk.allMatching') : t('bulk.selected', { count: selection.count })}
+                {count === null ? t('bulk.allMatching') : t('bulk.selected', { count, formatted: approx + count.toLocaleString() })}
               </Text>
               {selection.pageSelected && !selection.allMatching && (
                 <Anchor component="button" size="sm" onClick={selection.selectAllMatching} data-testid="bulk-select-all">
-                  {total !== null ? t('bulk.selectAllMatching', { count: total, formatted: total.toLocaleString() }) : t('bulk.selectAllMatchingUnknown')}
+                  {matching !== null ? t('bulk.selectAllMatching', { count: matching, formatted: approx + matching.toLocaleString() }) : t('bulk.selectAllMatchingUnknown')}
                 </Anchor>
               )}
             </Group>
@@ -80,10 +84,10 @@ export function BulkActionBar({ selection, filter, total }: Props) {
         {job && <BulkJobStatus jobId={job.id} count={job.count} deleting={job.deleting} onClose={() => setJob(null)} />}
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('bulk.deleteTitle')} centered>
-        <Text size="sm">{selection.allMatching && total === null ? t('bulk.deleteConfirmAll') : t('bulk.deleteConfirm', { count: selection.count })}</Text>
+        <Text size="sm">{count === null ? t('bulk.deleteConfirmAll') : t('bulk.deleteConfirm', { count, formatted: approx + count.toLocaleString() })}</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-          <Button color="red" onClick={onDelete} data-testid="bulk-delete-confirm">{selection.allMatching && total === null ? t('bulk.delete') : t('bulk.deleteConfirmButton', { count: selection.count })}</Button>
+          <Button color="red" onClick={onDelete} data-testid="bulk-delete-confirm">{count === null ? t('bulk.delete') : t('bulk.deleteConfirmButton', { count, formatted: approx + count.toLocaleString() })}</Button>
         </Group>
       </Modal>
     </Paper>

@@ -30,7 +30,7 @@ export function BulkJobStatus({ jobId, count, deleting, onClose }: Props) {
   if (job?.status === 'queued' && deleting) {
     return (
       <Group justify="space-between" wrap="wrap" gap="xs" data-testid="bulk-job">
-        <Text size="sm">{t('bulk.deletePending', { count: count ?? 0 })}</Text>
+        <Text size="sm">{count === null ? t('bulk.deletePendingAll') : t('bulk.deletePending', { count, formatted: count.toLocaleString() })}</Text>
         <Button size="xs" variant="white" color="red" onClick={undo} loading={cancel.isPending} data-testid="bulk-undo">{t('bulk.undo')}</Button>
       </Group>
     );
@@ -39,7 +39,7 @@ export function BulkJobStatus({ jobId, count, deleting, onClose }: Props) {
     const r = job.result;
     return (
       <Alert color={job.status === 'done' ? 'green' : job.status === 'failed' ? 'red' : 'gray'} withCloseButton onClose={onClose} p="xs" data-testid="bulk-job">
-        {job.status === 'done' && r ? t(deleting ? 'bulk.deletedCounts' : 'bulk.doneCounts', { changed: r.changed, skipped: r.skipped }) : job.status === 'cancelled' ? t('bulk.cancelled') : t('bulk.failed')}
+        {job.status === 'done' && r ? t(deleting ? 'bulk.deletedCounts' : 'bulk.doneCounts', { changed: r.changed, skipped: r.skipped }) : job.status === 'cancelled' ? t(deleting ? 'bulk.undone' : 'bulk.cancelled') : t('bulk.failed')}
       </Alert>
     );
   }
