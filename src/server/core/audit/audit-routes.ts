@@ -1,8 +1,16 @@
-// GET /audit: the audit log for administrators, newest first.
+// The audit log for administrators (GET /audit, newest first; POST /audit/verify walks the hash chain), and a record's
+// change history for anyone who may see the record (GET /records/:entity/:id/history).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireAdmin } from '../http/request-context.js';
+import { ctxOf, requireAdmin } from '../http/request-context.js';
+import { notFound } from '../errors.js';
 import { decodeCursor, listQueryBase, pageOf } from '../pagination.js';
+import { readAuditEntries } from './audit-entries.js';
+import { historySubject } from './record-history-registry.js';
+import { verifyAudit } from './verify-audit.js';
+
+const changeValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+const changeSchema = z.object({ field: z.string(), label: z.string().nullable().describe('a custom field\'s label'), before: changeValue, after: changeValue });
 
 const entrySchema = z.object({
   seq: z.number(),
@@ -14,7 +22,11 @@ const entrySchema = z.object({
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  changes: z.array(changeSchema).describe('for updates: the changed fields in plain words (names, not ids)'),
 });
+const historyEntrySchema = entrySchema.omit({ before: true, after: true, actorId: true });
+
+const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -22,25 +34,65 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { scope: 'session', access: 'admin' },
       schema: {
         tags: ['audit'],
-        summary: 'The audit log (admin)',
-        querystring: z.object({ limit: listQueryBase.limit, cursor: listQueryBase.cursor, entity: z.string().max(50).optional(), entityId: z.string().max(100).optional() }),
+        summary: 'The audit log (admin), filtered by record, user and time',
+        querystring: z.object({
+          limit: listQueryBase.limit,
+          cursor: listQueryBase.cursor,
+          entity: z.string().max(50).optional(),
+          entityId: z.string().max(100).optional(),
+          actorId: z.string().max(100).optional().describe('only what this user did'),
+          from: instant.optional().describe('entries at or after this instant'),
+          to: instant.optional().describe('entries before this instant'),
+        }),
         response: { 200: z.object({ data: z.array(entrySchema), nextCursor: z.string().nullable() }) },
       },
     },
     async (req) => {
       const { db } = requireAdmin(req);
-      const { limit, cursor, entity, entityId } = req.query;
-      let q = db.kysely
-        .selectFrom('auditLog')
-        .leftJoin('users', 'users.id', 'auditLog.actorId')
-        .select(['auditLog.seq', 'auditLog.at', 'auditLog.actorId', 'users.name as actorName', 'auditLog.action', 'auditLog.entity', 'auditLog.entityId', 'auditLog.before', 'auditLog.after'])
-        .orderBy('auditLog.seq', 'desc')
-        .limit(limit + 1);
-      if (entity) q = q.where('auditLog.entity', '=', entity);
-      if (entityId) q = q.where('auditLog.entityId', '=', entityId);
-      if (cursor) q = q.where('auditLog.seq', '<', Number(decodeCursor(cursor, 1)[0]));
-      const rows = (await q.execute()).map((r) => ({ ...r, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null }));
+      const { limit, cursor, entity, entityId, actorId, from, to } = req.query;
+      const rows = await readAuditEntries(db.kysely, {
+        entities: entity ? [entity] : undefined, entityId, actorId, from, to, limit: limit + 1,
+        beforeSeq: cursor ? Number(decodeCursor(cursor, 1)[0]) : undefined,
+      });
       return pageOf(rows, limit, (r) => [r.seq]);
+    },
+  );
+
+  app.post(
+    '/audit/verify',
+    { config: { scope: 'session', access: 'admin' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Check the audit log\'s hash chain from the first entry (admin)',
+        response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBrokenSeq: z.number().nullable(), reason: z.string().nullable() }) },
+      },
+    },
+    async (req) => verifyAudit(requireAdmin(req).db.kysely),
+  );
+
+  app.get(
+    '/records/:entity/:id/history',
+    { config: { scope: 'session', access: 'user' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Who changed what on a contact, company or deal, and when (anyone who may see the record)',
+        params: z.object({ entity: z.enum(['contact', 'company', 'deal']), id: z.string().max(100) }),
+        querystring: z.object({ limit: listQueryBase.limit, cursor: listQueryBase.cursor }),
+        response: { 200: z.object({ data: z.array(historyEntrySchema), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => {
+      const { db, actor } = ctxOf(req);
+      const subject = historySubject(req.params.entity);
+      if (!subject) throw notFound('Record');
+      await subject.ensureVisible(db, actor, req.params.id);
+      const { limit, cursor } = req.query;
+      const rows = await readAuditEntries(db.kysely, {
+        entities: subject.entities, entityId: req.params.id, limit: limit + 1,
+        beforeSeq: cursor ? Number(decodeCursor(cursor, 1)[0]) : undefined,
+      });
+      const page = pageOf(rows, limit, (r) => [r.seq]);
+      return { ...page, data: page.data.map(({ before: _b, after: _a, actorId: _x, ...rest }) => rest) };
     },
   );
 };

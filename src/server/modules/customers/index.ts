@@ -7,6 +7,7 @@ import { customFieldRoutes } from './custom-field-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { consentRoutes } from './consent-routes.js';
 import './consent-contact-data.js';
+import './history-subjects.js';
 
 import { customerMigrations as baseMigrations } from './migrations.js';
 import { externalIdMigrations } from './migrations-external-id.js';

@@ -1,6 +1,7 @@
 // Sales: leads with scoring and automatic assignment, pipelines and deals, products and orders, forecasts and performance.
 import type { FastifyPluginAsync } from 'fastify';
 import './today-cards.js';
+import './deals/deal-history-subject.js';
 
 export { salesMigrations } from './migrations.js';
 // Pipelines, deals, products, orders, forecasts and performance.

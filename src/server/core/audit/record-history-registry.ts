@@ -1,0 +1,31 @@
+// Records whose change history may be read by anyone who may see them: the owning module registers how to check that.
+import type { Actor } from '../auth/actor.js';
+import type { Db, DbOrTrx } from '../db/database.js';
+
+export interface HistorySubject {
+  /** Audit entity names whose entries belong to this record's history (e.g. a contact's 'contact' and 'lead'). */
+  entities: string[];
+  /** Throws a 404 AppError when the actor may not see the record (the module's own getter). */
+  ensureVisible(db: Db, actor: Actor, id: string): Promise<void>;
+  /** Labels of custom field keys, so a change names "VIP level" and not "vip_level". */
+  customFieldLabels?(db: DbOrTrx): Promise<Record<string, string>>;
+}
+
+const subjects = new Map<string, HistorySubject>();
+
+export function registerHistorySubject(name: string, subject: HistorySubject): void {
+  subjects.set(name, subject);
+}
+
+export function historySubject(name: string): HistorySubject | undefined {
+  return subjects.get(name);
+}
+
+/** The subject whose history holds entries of this audit entity name (for labelling audit entries). */
+export function subjectOfEntity(entity: string): HistorySubject | undefined {
+  return [...subjects.values()].find((s) => s.entities.includes(entity));
+}
+
+export function historySubjectNames(): string[] {
+  return [...subjects.keys()];
+}
