@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Db } from '../core/db/database.js';
-import { gramsValue, searchDocument, shortGrams, lifecycleStages } from '../modules/customers/index.js';
+import { gramsValue, searchDocument, shortGrams, lifecycleStages, sortName } from '../modules/customers/index.js';
 import { cnCities, cnCompanyPrefix, cnCompanySuffix, cnFamily, cnGiven, enCompanyWords, enCompanySuffix, enFamily, enGiven, industries, pick, rng, sources, titles } from './names.js';
 
 /** Rows generated at a time: small enough that each batch dies young (a cheap scavenge, not an old-generation GC). */
@@ -19,8 +19,8 @@ const BATCH = 1_000;
 /** Rows per PostgreSQL insert and per message to the FTS worker. */
 const CHUNK = 10_000;
 
-const contactCols = ['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id', 'consent_email', 'consent_sms', 'consent_phone', 'custom', 'created_at', 'updated_at'] as const;
-const companyCols = ['id', 'name', 'domain', 'industry', 'size', 'annual_revenue', 'currency', 'address', 'owner_id', 'team_id', 'custom', 'created_at', 'updated_at'] as const;
+const contactCols = ['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id', 'consent_email', 'consent_sms', 'consent_phone', 'custom', 'created_at', 'updated_at', 'sort_name'] as const;
+const companyCols = ['id', 'name', 'domain', 'industry', 'size', 'annual_revenue', 'currency', 'address', 'owner_id', 'team_id', 'custom', 'created_at', 'updated_at', 'sort_name'] as const;
 const searchCols = ['entity', 'entity_id', 'doc', 'grams'] as const;
 type Row = unknown[];
 
@@ -71,7 +71,7 @@ export async function seedSynthetic(db: Db, count: number, seed = 42): Promise<n
     const industry = pick(r, industries);
     const iso = new Date(at).toISOString();
     companies.push({ id, name });
-    companyRows.push([id, name, null, industry, pick(r, ['1-10', '11-50', '51-200', '201-1000', '1000+']), Math.floor(r() * 1e10), 'CNY', null, owner?.id ?? null, owner?.teamId ?? null, '{}', iso, iso]);
+    companyRows.push([id, name, null, industry, pick(r, ['1-10', '11-50', '51-200', '201-1000', '1000+']), Math.floor(r() * 1e10), 'CNY', null, owner?.id ?? null, owner?.teamId ?? null, '{}', iso, iso, sortName(name)]);
     // companySearchSource in company-service.ts: names [name], extra [domain, industry].
     companySearch.push(['company', id, searchDocument({ names: [name], extra: [null, industry] }), gramsValue(db.engine, shortGrams([name]))]);
   }
@@ -108,7 +108,7 @@ export async function seedSynthetic(db: Db, count: number, seed = 42): Promise<n
       contacts[k] = [
         id, displayName, given, family, title, company?.id ?? null, `["${email}"]`, `["${phone}"]`, email, phone,
         cn ? pick(r, addresses.cn) : addresses.en, null, pick(r, sources), pick(r, lifecycleStages), owner?.id ?? null, owner?.teamId ?? null,
-        r() < 0.6 ? 1 : 0, r() < 0.3 ? 1 : 0, 0, '{}', iso, iso,
+        r() < 0.6 ? 1 : 0, r() < 0.3 ? 1 : 0, 0, '{}', iso, iso, sortName(displayName),
       ];
       // contactSearchSource in contact-service.ts: names [displayName, companyName], shortNames [displayName, given, family], emails, phones, extra [title].
       search[k] = ['contact', id, searchDocument({ names: [displayName, company?.name], emails: [email], phones: [phone], extra: [title] }), gramsOf(displayName, given, family)];

@@ -11,6 +11,7 @@ import { findContactRow, toContact } from './contact-repository.js';
 import { contactSearchSource } from './contact-service.js';
 import { loadTags, setTags } from './tags.js';
 import { indexEntity, unindexEntity } from './search-index.js';
+import { sortName } from './sort-name.js';
 
 export type CompanyRecord = Selectable<CompaniesTable>;
 
@@ -55,7 +56,7 @@ export async function removeCompanyRecord(db: DbOrTrx, id: string): Promise<bool
 
 /** Puts a removed company back exactly as it was (undo of a merge). */
 export async function restoreCompanyRecord(db: DbOrTrx, engine: Engine, row: CompanyRecord, tags: string[]): Promise<void> {
-  await db.insertInto('companies').values(row).execute();
+  await db.insertInto('companies').values({ ...row, sortName: sortName(row.name) }).execute();
   await setTags(db, 'company', row.id, tags);
   await indexEntity(db, engine, 'company', row.id, companySearchSource({ name: row.name, domain: row.domain, industry: row.industry }));
 }
@@ -63,7 +64,7 @@ export async function restoreCompanyRecord(db: DbOrTrx, engine: Engine, row: Com
 /** Writes a company's columns and tags as given (the survivor of a merge, or its undo); its contacts follow a new name in search. */
 export async function rewriteCompanyRecord(db: DbOrTrx, engine: Engine, row: CompanyRecord, tags: string[]): Promise<void> {
   const { id, ...values } = row;
-  await db.updateTable('companies').set(values).where('id', '=', id).execute();
+  await db.updateTable('companies').set({ ...values, sortName: sortName(values.name) }).where('id', '=', id).execute();
   await setTags(db, 'company', id, tags);
   await reindexCompany(db, engine, id);
 }

@@ -9,6 +9,7 @@ import type { CompaniesTable } from './tables.js';
 import type { Company } from './schemas.js';
 import { listCustomFields } from './custom-fields.js';
 import { listRecords, type ListParams, type ListSpec } from './record-list.js';
+import { countRecords, type RecordCount } from './record-count.js';
 import { loadTags } from './tags.js';
 
 export type CompanyRow = Selectable<CompaniesTable> & { ownerName: string | null; contactCount: number };
@@ -58,13 +59,13 @@ export async function mapCompanyRows(db: DbOrTrx, rows: CompanyRow[]): Promise<C
   return rows.map((r) => toCompany(r, tags.get(r.id) ?? []));
 }
 
-export async function listCompanies(db: Db, actor: Actor, query: ListParams): Promise<Page<Company>> {
-  const spec: ListSpec = {
+async function companyListSpec(db: Db, actor: Actor): Promise<ListSpec> {
+  return {
     table: 'companies',
     entity: 'company',
     columns: sql`r.*, u.name as owner_name, ${contactCount(actor)} as contact_count`,
     joins: sql`left join users u on u.id = r.owner_id`,
-    sorts: { createdAt: sql`r.id`, name: sql`r.name`, updatedAt: sql`r.updated_at`, annualRevenue: sql`coalesce(r.annual_revenue, -1)` },
+    sorts: { createdAt: sql`r.id`, name: sql`r.sort_name`, updatedAt: sql`r.updated_at`, annualRevenue: sql`coalesce(r.annual_revenue, -1)` },
     defaultSort: '-createdAt',
     filters: {
       industry: (v) => sql<boolean>`r.industry = ${v}`,
@@ -73,6 +74,14 @@ export async function listCompanies(db: Db, actor: Actor, query: ListParams): Pr
     },
     customFields: await listCustomFields(db.kysely, 'company'),
   };
-  const page = await listRecords<CompanyRow>(db, actor, spec, query);
+}
+
+export async function listCompanies(db: Db, actor: Actor, query: ListParams): Promise<Page<Company>> {
+  const page = await listRecords<CompanyRow>(db, actor, await companyListSpec(db, actor), query);
   return { data: await mapCompanyRows(db.kysely, page.data), nextCursor: page.nextCursor };
+}
+
+/** How many companies the list's filters (and q) match, as the actor sees them: exact, or an estimate when many. */
+export async function countCompanies(db: Db, actor: Actor, query: Omit<ListParams, 'limit'>): Promise<RecordCount> {
+  return countRecords(db, actor, await companyListSpec(db, actor), { ...query, limit: 0 });
 }

@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../core/http/request-context.js';
 import { companyInput, companyListQuery, companySchema, contactSchema, idParams, listOf } from './schemas.js';
-import { getCompany, listCompanies } from './company-repository.js';
+import { countCompanies, getCompany, listCompanies } from './company-repository.js';
 import { createCompany, deleteCompany, updateCompany } from './company-service.js';
 import { companyOverview } from './overview.js';
-import { scoreSchema, sectionSchema } from './contact-routes.js';
+import { recordCountSchema, scoreSchema, sectionSchema } from './contact-routes.js';
 
 const overviewSchema = z.object({
   company: companySchema,
@@ -22,6 +22,10 @@ export const companyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/companies', { config: { scope: 'customers:read' }, schema: { tags, summary: 'List, filter, sort and search companies', querystring: companyListQuery, response: { 200: listOf(companySchema) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return listCompanies(db, actor, req.query);
+  });
+  app.get('/companies/count', { config: { scope: 'customers:read' }, schema: { tags, summary: 'How many companies the same filters and q match: exact up to 100,000, else an estimate', querystring: companyListQuery, response: { 200: recordCountSchema } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return countCompanies(db, actor, req.query);
   });
   app.post('/companies', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Create a company', body: companyInput, response: { 201: companySchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);

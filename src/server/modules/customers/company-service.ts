@@ -14,6 +14,7 @@ import { contactSearchSource } from './contact-service.js';
 import { resolveOwner } from './ownership.js';
 import { setTags, loadTags } from './tags.js';
 import { indexEntity, unindexEntity } from './search-index.js';
+import { sortName } from './sort-name.js';
 import type { DbOrTrx } from '../../core/db/database.js';
 
 export const companySearchSource = (c: Pick<Company, 'name' | 'domain' | 'industry'>) => ({ names: [c.name], extra: [c.domain, c.industry] });
@@ -23,8 +24,10 @@ async function buildValues(db: Db, actor: Actor, input: Partial<CompanyInput>, c
   const owner = input.ownerId !== undefined || !current ? await resolveOwner(db, actor, input.ownerId) : { ownerId: current.ownerId, teamId: current.teamId };
   const pick = <K extends keyof Company & keyof CompanyInput>(k: K) => (input[k] !== undefined ? input[k] : (current?.[k] ?? null));
   const address = pick('address');
+  const name = input.name ?? current?.name ?? '';
   return {
-    name: input.name ?? current?.name ?? '',
+    name,
+    sortName: sortName(name),
     domain: pick('domain') as string | null,
     industry: pick('industry') as string | null,
     size: pick('size') as string | null,

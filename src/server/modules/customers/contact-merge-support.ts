@@ -8,6 +8,7 @@ import { findContactRow, toContact } from './contact-repository.js';
 import { loadTags, setTags } from './tags.js';
 import { indexEntity, unindexEntity } from './search-index.js';
 import { contactSearchSource } from './contact-service.js';
+import { sortName } from './sort-name.js';
 
 export type ContactRecord = Selectable<ContactsTable>;
 
@@ -56,7 +57,7 @@ export async function removeContactRecord(db: DbOrTrx, id: string): Promise<void
 
 /** Puts a removed contact back exactly as it was (undo of a merge). */
 export async function restoreContactRecord(db: DbOrTrx, engine: Engine, row: ContactRecord, tags: string[]): Promise<void> {
-  await db.insertInto('contacts').values(row).execute();
+  await db.insertInto('contacts').values({ ...row, sortName: sortName(row.displayName) }).execute();
   await setTags(db, 'contact', row.id, tags);
   await reindex(db, engine, row.id);
 }
@@ -64,7 +65,8 @@ export async function restoreContactRecord(db: DbOrTrx, engine: Engine, row: Con
 /** Writes a contact's columns and tags as given (the survivor of a merge, or its undo). */
 export async function rewriteContactRecord(db: DbOrTrx, engine: Engine, row: ContactRecord, tags: string[]): Promise<void> {
   const { id, ...values } = row;
-  await db.updateTable('contacts').set(values).where('id', '=', id).execute();
+  // A merge may take the other record's name: the sort key follows it.
+  await db.updateTable('contacts').set({ ...values, sortName: sortName(values.displayName) }).where('id', '=', id).execute();
   await setTags(db, 'contact', id, tags);
   await reindex(db, engine, id);
 }

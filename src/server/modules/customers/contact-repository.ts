@@ -8,6 +8,7 @@ import type { ContactsTable } from './tables.js';
 import type { Contact } from './schemas.js';
 import { listCustomFields } from './custom-fields.js';
 import { listRecords, type ListParams, type ListSpec } from './record-list.js';
+import { countRecords, type RecordCount } from './record-count.js';
 import { loadTags } from './tags.js';
 import { consentFromRow } from './consent-store.js';
 
@@ -66,13 +67,13 @@ export async function mapContactRows(db: DbOrTrx, rows: ContactRow[]): Promise<C
   return rows.map((r) => toContact(r, tags.get(r.id) ?? []));
 }
 
-export async function listContacts(db: Db, actor: Actor, query: ListParams): Promise<Page<Contact>> {
-  const spec: ListSpec = {
+async function contactListSpec(db: Db, actor: Actor): Promise<ListSpec> {
+  return {
     table: 'contacts',
     entity: 'contact',
     columns: sql`r.*, co.name as company_name, u.name as owner_name`,
     joins: sql`left join companies co on co.id = r.company_id left join users u on u.id = r.owner_id`,
-    sorts: { createdAt: sql`r.id`, displayName: sql`r.display_name`, updatedAt: sql`r.updated_at`, lifecycleStage: sql`r.lifecycle_stage` },
+    sorts: { createdAt: sql`r.id`, displayName: sql`r.sort_name`, updatedAt: sql`r.updated_at`, lifecycleStage: sql`r.lifecycle_stage` },
     defaultSort: '-createdAt',
     filters: {
       lifecycleStage: (v) => sql<boolean>`r.lifecycle_stage = ${v}`,
@@ -85,6 +86,14 @@ export async function listContacts(db: Db, actor: Actor, query: ListParams): Pro
     },
     customFields: await listCustomFields(db.kysely, 'contact'),
   };
-  const page = await listRecords<ContactRow>(db, actor, spec, query);
+}
+
+export async function listContacts(db: Db, actor: Actor, query: ListParams): Promise<Page<Contact>> {
+  const page = await listRecords<ContactRow>(db, actor, await contactListSpec(db, actor), query);
   return { data: await mapContactRows(db.kysely, page.data), nextCursor: page.nextCursor };
+}
+
+/** How many contacts the list's filters (and q) match, as the actor sees them: exact, or an estimate when many. */
+export async function countContacts(db: Db, actor: Actor, query: Omit<ListParams, 'limit'>, cap?: number): Promise<RecordCount> {
+  return countRecords(db, actor, await contactListSpec(db, actor), { ...query, limit: 0 }, cap);
 }

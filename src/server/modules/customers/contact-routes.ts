@@ -3,11 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../core/http/request-context.js';
 import { companySchema, contactInput, contactListQuery, contactSchema, idParams, listOf } from './schemas.js';
-import { getContact, listContacts } from './contact-repository.js';
+import { countContacts, getContact, listContacts } from './contact-repository.js';
 import { createContact, deleteContact, updateContact } from './contact-service.js';
 import { contactOverview } from './overview.js';
 import { upsertContact } from './upsert-contact.js';
 
+export const recordCountSchema = z.object({ total: z.number().int(), estimated: z.boolean() });
 export const scoreSchema = z.object({ key: z.string(), label: z.string(), value: z.number(), max: z.number() });
 export const sectionSchema = z.object({ key: z.string(), title: z.string(), items: z.array(z.unknown()) });
 
@@ -25,6 +26,10 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/contacts', { config: { scope: 'customers:read' }, schema: { tags, summary: 'List, filter, sort and search contacts', querystring: contactListQuery, response: { 200: listOf(contactSchema) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return listContacts(db, actor, req.query);
+  });
+  app.get('/contacts/count', { config: { scope: 'customers:read' }, schema: { tags, summary: 'How many contacts the same filters and q match: exact up to 100,000, else an estimate', querystring: contactListQuery, response: { 200: recordCountSchema } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return countContacts(db, actor, req.query);
   });
   app.post('/contacts', { config: { scope: 'customers:write' }, schema: { tags, summary: 'Create a contact', body: contactInput, response: { 201: contactSchema } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);

@@ -17,6 +17,7 @@ import { setTags } from './tags.js';
 import { indexEntity, unindexEntity } from './search-index.js';
 import { consentColumns, consentEventRows, consentSourceOf, nextConsent, writeConsentEvents } from './consent-store.js';
 import { unknownConsent } from './consent-rule.js';
+import { sortName } from './sort-name.js';
 
 const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 
@@ -74,6 +75,7 @@ async function buildValues(db: Db, actor: Actor, input: ContactInput, current: C
     companyName: company?.name ?? null,
     values: {
       displayName,
+      sortName: sortName(displayName),
       externalId: input.externalId !== undefined ? input.externalId : (current?.externalId ?? null),
       givenName: given ?? null,
       familyName: family ?? null,

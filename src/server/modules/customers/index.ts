@@ -6,6 +6,7 @@ import { companyRoutes } from './company-routes.js';
 import { customFieldRoutes } from './custom-field-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { consentRoutes } from './consent-routes.js';
+import { savedViewRoutes } from './saved-view-routes.js';
 import './consent-contact-data.js';
 import './history-subjects.js';
 
@@ -13,9 +14,11 @@ import { customerMigrations as baseMigrations } from './migrations.js';
 import { externalIdMigrations } from './migrations-external-id.js';
 import { sourceFieldMigrations } from './migrations-source-fields.js';
 import { consentMigrations } from './migrations-consent.js';
+import { sortNameMigrations } from './migrations-sort-name.js';
 
-export const customerMigrations = { ...baseMigrations, ...externalIdMigrations, ...sourceFieldMigrations, ...consentMigrations };
+export const customerMigrations = { ...baseMigrations, ...externalIdMigrations, ...sourceFieldMigrations, ...consentMigrations, ...sortNameMigrations };
 export { getContact, findContactRow, listContacts } from './contact-repository.js';
+export { sortName } from './sort-name.js';
 export { getCompany, listCompanies } from './company-repository.js';
 export { contactListQuery, companyListQuery } from './schemas.js';
 export { listCustomFields, type CustomField } from './custom-fields.js';
@@ -40,6 +43,7 @@ export const customerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(customFieldRoutes);
   await app.register(searchRoutes);
   await app.register(consentRoutes);
+  await app.register(savedViewRoutes);
 };
 export { registerContactDataParticipant, contactDataParticipants, type ContactDataParticipant } from './contact-data-registry.js';
 export { scanContactsForMatching, scanCompaniesForMatching, countContacts, loadContactRecords, readContact, removeContactRecord, restoreContactRecord, rewriteContactRecord, type ContactRecord } from './contact-merge-support.js';

@@ -30,12 +30,13 @@ export interface ListParams {
   [key: string]: unknown;
 }
 
-function scopeSql(db: Db, actor: Actor): RawBuilder<boolean> {
+/** `plain`: without the unary + (a count wants the owner/team indexes, it walks no sort order). */
+export function scopeSql(db: Db, actor: Actor, plain = false): RawBuilder<boolean> {
   if (actor.visibility === 'all') return sql<boolean>`1 = 1`;
   // Unary + keeps the planner off the owner/team indexes for the OR: a team sees a good share of the rows, so walking
   // the sort order and skipping the others fills a page sooner than collecting and sorting every row the team sees.
   if (!actor.teamId) return sql<boolean>`r.owner_id = ${actor.id}`;
-  return db.engine === 'sqlite' ? sql<boolean>`(+r.owner_id = ${actor.id} or +r.team_id = ${actor.teamId})` : sql<boolean>`(r.owner_id = ${actor.id} or r.team_id = ${actor.teamId})`;
+  return db.engine === 'sqlite' && !plain ? sql<boolean>`(+r.owner_id = ${actor.id} or +r.team_id = ${actor.teamId})` : sql<boolean>`(r.owner_id = ${actor.id} or r.team_id = ${actor.teamId})`;
 }
 
 function resolveSort(db: Db, spec: ListSpec, sortParam: string | undefined): { key: string; expr: RawBuilder<unknown>; desc: boolean } {
@@ -57,7 +58,7 @@ function resolveSort(db: Db, spec: ListSpec, sortParam: string | undefined): { k
   return { key, expr, desc };
 }
 
-function filterConditions(db: Db, spec: ListSpec, params: ListParams): RawBuilder<boolean>[] {
+export function filterConditions(db: Db, spec: ListSpec, params: ListParams): RawBuilder<boolean>[] {
   const conds: RawBuilder<boolean>[] = [];
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined || ['limit', 'cursor', 'sort', 'q'].includes(name)) continue;

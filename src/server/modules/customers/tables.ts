@@ -8,6 +8,7 @@ export type LifecycleStage = (typeof lifecycleStages)[number];
 export interface ContactsTable {
   id: string;
   displayName: string;
+  sortName: string; // displayName as its pinyin sort key (sort-name.ts), written with every displayName
   externalId: string | null;
   givenName: string | null;
   familyName: string | null;
@@ -37,6 +38,7 @@ export interface ContactsTable {
 export interface CompaniesTable {
   id: string;
   name: string;
+  sortName: string; // name as its pinyin sort key (sort-name.ts), written with every name
   domain: string | null;
   industry: string | null;
   size: string | null;
@@ -81,4 +83,17 @@ export interface CustomerTables {
   customFields: CustomFieldsTable;
   searchIndex: SearchIndexTable;
   consentEvents: ConsentEventsTable;
+  savedViews: SavedViewsTable;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  ownerId: string;
+  teamId: string | null; // the owner's team when saved: who a shared view is shared with
+  shared: number; // 1 shared with the team, 0 personal
+  object: string; // 'contact' | 'company'
+  name: string;
+  state: string; // JSON SavedViewState (saved-views.ts)
+  createdAt: string;
+  updatedAt: string;
 }

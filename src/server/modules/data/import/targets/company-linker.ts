@@ -1,12 +1,12 @@
 // Links imported records to companies by name, creating the missing ones in the same batch (bulk, search-indexed).
 import type { DbOrTrx } from '../../../../core/db/database.js';
 import { newId, nowIso } from '../../../../core/ids.js';
-import { gramsValue, searchDocument, shortGrams } from '../../../customers/index.js';
+import { gramsValue, searchDocument, shortGrams, sortName } from '../../../customers/index.js';
 import { bulkInsert, inChunks, type BulkColumn } from '../bulk-insert.js';
 import { visibleToImporter, type BatchContext } from '../import-target.js';
 
 const text = (name: string): BulkColumn => ({ name, pg: 'text' });
-export const companyColumns: BulkColumn[] = ['id', 'name', 'domain', 'industry', 'size'].map(text).concat([{ name: 'annual_revenue', pg: 'bigint' }], ['currency', 'address', 'owner_id', 'team_id', 'custom', 'created_at', 'updated_at'].map(text));
+export const companyColumns: BulkColumn[] = ['id', 'name', 'domain', 'industry', 'size'].map(text).concat([{ name: 'annual_revenue', pg: 'bigint' }], ['currency', 'address', 'owner_id', 'team_id', 'custom', 'created_at', 'updated_at', 'sort_name'].map(text));
 export const searchColumns = (engine: string): BulkColumn[] => [text('entity'), text('entity_id'), text('doc'), { name: 'grams', pg: engine === 'postgres' ? 'text[]' : 'text' }];
 
 /** The search row of a company exactly as the customers module writes it (names [name], extra [domain, industry]). */
@@ -33,7 +33,7 @@ export async function linkCompanies(trx: DbOrTrx, ctx: BatchContext, names: Iter
     if (ids.has(name)) continue;
     const id = newId();
     ids.set(name, id);
-    rows.push([id, name, null, null, null, null, ctx.currency, null, ctx.actor.id, ctx.actor.teamId, '{}', now, now]);
+    rows.push([id, name, null, null, null, null, ctx.currency, null, ctx.actor.id, ctx.actor.teamId, '{}', now, now, sortName(name)]);
     search.push(companySearchRow(ctx, id, { name }));
   }
   await bulkInsert(trx, ctx.db.engine, 'companies', companyColumns, rows);

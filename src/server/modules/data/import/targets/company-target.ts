@@ -6,6 +6,7 @@ import { emptyResult, registerImportTarget, visibleToImporter, type ImportField,
 import { companyColumns, companySearchRow, searchColumns } from './company-linker.js';
 import { addressFields } from './contact-fields.js';
 import { customFieldColumns, customValues } from './custom-field-columns.js';
+import { sortName } from '../../../customers/index.js';
 
 const sizes = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const;
 const companyFields: ImportField[] = [
@@ -88,7 +89,7 @@ export const companyTarget: ImportTarget = {
         for (const tag of (v.tags as string[]) ?? []) tags.push(['company', match.id, tag]);
       } else {
         const id = newId();
-        inserts.push([id, next.name, next.domain, next.industry, next.size, next.annualRevenue, next.currency, Object.keys(address).length ? JSON.stringify(address) : null, ctx.actor.id, ctx.actor.teamId, JSON.stringify(next.customFields), now, now]);
+        inserts.push([id, next.name, next.domain, next.industry, next.size, next.annualRevenue, next.currency, Object.keys(address).length ? JSON.stringify(address) : null, ctx.actor.id, ctx.actor.teamId, JSON.stringify(next.customFields), now, now, sortName(next.name)]);
         search.push(companySearchRow(ctx, id, next));
         for (const tag of (v.tags as string[]) ?? []) tags.push(['company', id, tag]);
       }

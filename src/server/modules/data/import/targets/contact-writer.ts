@@ -4,7 +4,7 @@ import { changedFields, writeAuditBatch, type AuditEntry } from '../../../../cor
 import type { DbOrTrx } from '../../../../core/db/database.js';
 import { newId, nowIso } from '../../../../core/ids.js';
 import { emitBulkEvents, type BulkRecordEvent } from '../../../../core/events/bulk-events.js';
-import { gramsValue, searchDocument, shortGrams } from '../../../customers/index.js';
+import { gramsValue, searchDocument, shortGrams, sortName } from '../../../customers/index.js';
 import { bulkInsert, bulkUpdate, inChunks, type BulkColumn } from '../bulk-insert.js';
 import { emptyResult, type BatchContext, type BatchResult, type CleanRow } from '../import-target.js';
 import { linkCompanies, searchColumns } from './company-linker.js';
@@ -16,7 +16,7 @@ import { consentBulkColumns, consentCells, consentHistory, consentView, draftCon
 
 const text = (name: string): BulkColumn => ({ name, pg: 'text' });
 const contactColumns: BulkColumn[] = [
-  ...['id', 'display_name', 'external_id', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id'].map(text),
+  ...['id', 'display_name', 'sort_name', 'external_id', 'given_name', 'family_name', 'title', 'company_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage', 'owner_id', 'team_id'].map(text),
   ...consentBulkColumns,
   ...['custom', 'raw_phones', 'source_created_at', 'created_at', 'updated_at'].map(text),
 ];
@@ -102,7 +102,7 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
       sourceCreatedAt: d.sourceCreatedAt ?? null,
     };
     contactRows.push([
-      id, c.displayName, c.externalId, c.givenName, c.familyName, c.title, c.companyId, JSON.stringify(c.emails), JSON.stringify(c.phones), c.emails[0] ?? null, c.phones[0] ?? null,
+      id, c.displayName, sortName(c.displayName), c.externalId, c.givenName, c.familyName, c.title, c.companyId, JSON.stringify(c.emails), JSON.stringify(c.phones), c.emails[0] ?? null, c.phones[0] ?? null,
       c.address ? JSON.stringify(c.address) : null, c.birthday, c.source, c.lifecycleStage, ownerId, teamId,
       ...consentCells(c.consent), JSON.stringify(c.customFields), jsonOrNull(c.rawPhones), c.sourceCreatedAt, now, now,
     ]);
@@ -127,7 +127,7 @@ export async function writeContacts(trx: DbOrTrx, ctx: BatchContext, rows: Clean
 }
 
 const updateColumns: BulkColumn[] = [
-  ...['id', 'display_name', 'given_name', 'family_name', 'title', 'company_id', 'external_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage'].map(text),
+  ...['id', 'display_name', 'sort_name', 'given_name', 'family_name', 'title', 'company_id', 'external_id', 'emails', 'phones', 'primary_email', 'primary_phone', 'address', 'birthday', 'source', 'lifecycle_stage'].map(text),
   ...consentBulkColumns,
   ...['custom', 'raw_phones', 'source_created_at', 'updated_at'].map(text),
 ];
@@ -157,7 +157,7 @@ async function updateMatched(trx: DbOrTrx, ctx: BatchContext, updates: Map<strin
       continue;
     }
     rows.push([
-      id, after.displayName, after.givenName, after.familyName, after.title, after.companyId, after.externalId, JSON.stringify(after.emails), JSON.stringify(after.phones), after.emails[0] ?? null, after.phones[0] ?? null,
+      id, after.displayName, sortName(after.displayName), after.givenName, after.familyName, after.title, after.companyId, after.externalId, JSON.stringify(after.emails), JSON.stringify(after.phones), after.emails[0] ?? null, after.phones[0] ?? null,
       after.address ? JSON.stringify(after.address) : null, after.birthday, after.source, after.lifecycleStage,
       ...consentCells(after.consent), JSON.stringify(after.customFields), jsonOrNull(after.rawPhones), after.sourceCreatedAt, now,
     ]);

@@ -1,0 +1,48 @@
+// How many records a list's filters match ("12,345 contacts"): exact up to COUNT_CAP, beyond it a fast estimate
+// (PostgreSQL: the planner's row estimate, or reltuples unfiltered; SQLite: the share of matches among the newest
+// rows times the table's size), flagged `estimated`. Always within the actor's record visibility.
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../core/db/database.js';
+import type { Actor } from '../../core/auth/actor.js';
+import { filterConditions, scopeSql, type ListParams, type ListSpec } from './record-list.js';
+import { searchPredicate } from './search-index.js';
+
+export interface RecordCount {
+  total: number;
+  estimated: boolean;
+}
+
+export const COUNT_CAP = 100_000;
+/** Rows of the newest end of the table read to estimate the share that matches (SQLite). */
+const SAMPLE = 20_000;
+
+export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params: ListParams, cap = COUNT_CAP): Promise<RecordCount> {
+  const conds: RawBuilder<boolean>[] = [scopeSql(db, actor, true), ...filterConditions(db, spec, params)];
+  const q = params.q?.trim();
+  if (q) conds.push(sql<boolean>`r.id in (select s.entity_id from search_index s where s.entity = ${spec.entity} and ${searchPredicate(db.engine, q)})`);
+  const where = sql.join(conds, sql` and `);
+  const table = sql.table(spec.table);
+  // Reads at most cap + 1 index entries: a count the list can show exactly costs no more than that.
+  const capped = Number((await sql<{ n: number }>`select count(*) as n from (select 1 from ${table} r where ${where} limit ${cap + 1}) x`.execute(db.kysely)).rows[0]?.n ?? 0);
+  if (capped <= cap) return { total: capped, estimated: false };
+
+  const unfiltered = conds.length === 1 && actor.visibility === 'all';
+  let estimate: number;
+  if (db.engine === 'postgres') {
+    if (unfiltered) {
+      estimate = Number((await sql<{ n: number }>`select reltuples::bigint as n from pg_class where oid = to_regclass(${spec.table})`.execute(db.kysely)).rows[0]?.n ?? 0);
+    } else {
+      const plan = (await sql<{ 'QUERY PLAN': unknown }>`explain (format json) select 1 from ${table} r where ${where}`.execute(db.kysely)).rows[0]?.['QUERY PLAN'];
+      const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan: { 'Plan Rows': number } }[];
+      estimate = Number(parsed[0]?.Plan['Plan Rows'] ?? 0);
+    }
+  } else {
+    // max(rowid) is the table's size read from the end of its B-tree (deleted rows make it a little high).
+    const size = Number((await sql<{ n: number }>`select max(rowid) as n from ${table}`.execute(db.kysely)).rows[0]?.n ?? 0);
+    const sample = Math.max(1, Math.min(SAMPLE, size));
+    const hits = unfiltered ? sample : Number((await sql<{ n: number }>`select count(*) as n from (select * from ${table} r order by r.id desc limit ${SAMPLE}) r where ${where}`.execute(db.kysely)).rows[0]?.n ?? 0);
+    estimate = (size * hits) / sample;
+  }
+  // An estimate never claims fewer rows than were just counted.
+  return { total: Math.max(cap + 1, Math.round(estimate)), estimated: true };
+}
