@@ -1,7 +1,6 @@
 // How each Today card looks: its icon, colour, where "see all" leads and where an item links. A module whose card has
 // no entry here is still shown, with the generic look (the card key as title key, items linked by entity).
 import { IconAlertTriangle, IconBolt, IconCalendarEvent, IconChecklist, IconClockPause, IconTargetArrow, IconUserPlus, type Icon } from '@tabler/icons-react';
-import type { TodayItem } from '../api/get-today';
 
 export interface CardLook {
   icon: Icon;
@@ -30,7 +29,7 @@ export function registerCardLook(key: string, look: CardLook): void {
 export const lookOf = (key: string): CardLook => looks[key] ?? fallback;
 
 /** Where an item leads: a record page, or the deal drawer on the deals page. */
-export function linkOf(item: TodayItem): string {
+export function linkOf(item: { entity: string; entityId: string }): string {
   switch (item.entity) {
     case 'contact':
       return `/contacts/${item.entityId}`;
