@@ -19,6 +19,8 @@ export interface TestApp {
   /** As the admin, POSTs a request that starts a background job, runs the worker until idle, and returns the start
    * answer and the job as it ended (null when nothing was started). */
   runJob(url: string, body?: unknown): Promise<{ started: { status: number; body: any }; job: any }>;
+  /** The app's database, for a test that opens a second connection to it (as another process would). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     login,
     json,
     runJob,
+    databaseUrl,
     async close() {
       await app.close();
       await dropSchema?.();
