@@ -99,6 +99,17 @@ describe('GET /today', () => {
     expect(bad.status).toBe(422);
   });
 
+  it("names a deal's company only when the rep may see it", async () => {
+    const secretCo = (await post('/companies', { name: 'Team B Secret Co', ownerId: f.repB.id })).id;
+    const id = (await post('/deals', { name: 'Mine at their company', amount: 100, currency: 'CNY', ownerId: f.repA.id, companyId: secretCo, expectedCloseDate: day.today })).id;
+    const res = await t.json('GET', '/api/v1/today?limit=50', f.repA.headers);
+    const mine = card(res.body, 'closingDeals').items.find((i: any) => i.id === id);
+    expect(mine).toMatchObject({ title: 'Mine at their company', subtitle: null });
+    expect(JSON.stringify(res.body)).not.toContain('Team B Secret Co');
+    const shared = card(res.body, 'closingDeals').items.find((i: any) => i.id === ids.closing);
+    expect(shared.title).toBe('Closing this month');
+  });
+
   it('shows a card another module registers, in its order, without changing the route', async () => {
     registerTodayCard({ key: 'alerts', order: 5, load: async ({ actor }) => ({ count: 1, total: null, currency: null, items: [item({ id: 'x', title: `for ${actor.id}`, entity: 'contact', entityId: 'c' })] }) });
     const res = await t.json('GET', '/api/v1/today', f.repB.headers);

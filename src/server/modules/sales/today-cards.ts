@@ -1,5 +1,6 @@
 // The sales module's cards on the Today page: my deals closing this month, my stalled deals and my new leads.
-// "Mine" is what I own, which the visibility rules always let me see.
+// "Mine" is what I own, which the visibility rules always let me see; a linked company's name only when I may see it.
+import { companyVisibleTo } from '../../core/auth/record-scope.js';
 import { item, registerTodayCard } from '../../core/today/today-registry.js';
 
 /** An open deal whose stage has not moved for this many days is stalled. */
@@ -20,7 +21,7 @@ registerTodayCard({
     const [rows, totals] = await Promise.all([
       closing()
         .innerJoin('pipelineStages as s', 's.id', 'd.stageId')
-        .leftJoin('companies as co', 'co.id', 'd.companyId')
+        .leftJoin('companies as co', (j) => j.onRef('co.id', '=', 'd.companyId').on((eb) => companyVisibleTo(eb, actor, 'co.id')))
         .select(['d.id', 'd.name', 'd.amount', 'd.currency', 'd.expectedCloseDate', 's.name as stage', 'co.name as company'])
         .orderBy('d.expectedCloseDate')
         .orderBy('d.id')
@@ -48,7 +49,7 @@ registerTodayCard({
     const [rows, n] = await Promise.all([
       stalled()
         .innerJoin('pipelineStages as s', 's.id', 'd.stageId')
-        .leftJoin('companies as co', 'co.id', 'd.companyId')
+        .leftJoin('companies as co', (j) => j.onRef('co.id', '=', 'd.companyId').on((eb) => companyVisibleTo(eb, actor, 'co.id')))
         .select(['d.id', 'd.name', 'd.amount', 'd.currency', 'd.stageEnteredAt', 's.name as stage', 'co.name as company'])
         .orderBy('d.stageEnteredAt')
         .orderBy('d.id')
@@ -73,7 +74,7 @@ registerTodayCard({
     const fresh = () => db.kysely.selectFrom('leadDetails as l').innerJoin('contacts as c', 'c.id', 'l.contactId').where('c.ownerId', '=', actor.id).where('l.status', '=', 'new');
     const [rows, n] = await Promise.all([
       fresh()
-        .leftJoin('companies as co', 'co.id', 'c.companyId')
+        .leftJoin('companies as co', (j) => j.onRef('co.id', '=', 'c.companyId').on((eb) => companyVisibleTo(eb, actor, 'co.id')))
         .select(['c.id', 'c.displayName', 'co.name as company', 'l.source', 'l.assignedAt', 'l.createdAt'])
         .orderBy('l.createdAt', 'desc')
         .orderBy('c.id', 'desc')
