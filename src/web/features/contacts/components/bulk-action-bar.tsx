@@ -59,7 +59,7 @@ export function BulkActionBar({ selection, filter, total }: Props) {
               <Text size="sm" fw={600} data-testid="bulk-count">
                 {count === null ? t('bulk.allMatching') : t('bulk.selected', { count, formatted: approx + count.toLocaleString() })}
               </Text>
-              {selection.pageSelected && !selection.allMatching && (
+              {selection.pageSelected && !selection.allMatching && (matching === null || matching > selection.count) && (
                 <Anchor component="button" size="sm" onClick={selection.selectAllMatching} data-testid="bulk-select-all">
                   {matching !== null ? t('bulk.selectAllMatching', { count: matching, formatted: approx + matching.toLocaleString() }) : t('bulk.selectAllMatchingUnknown')}
                 </Anchor>
