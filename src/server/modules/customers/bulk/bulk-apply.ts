@@ -53,10 +53,12 @@ export async function applyBulkBatch(db: Db, actor: Actor, ids: string[], action
         await trx.updateTable('contacts').set({ updatedAt: now }).where('id', 'in', part).execute();
       }
     }
-    // Delete goes through the same path as a merge's removal: tags, search row and the contact (its timeline cascades).
-    if (action.type === 'delete') for (const id of changedIds) await removeContactRecord(trx, id);
     const deleting = action.type === 'delete';
-    const entries: AuditEntry[] = changes.map((c) => (deleting ? { actorId: actor.id, action: 'delete', entity: 'contact', entityId: c.id, before: c.before } : { actorId: actor.id, action: 'update', entity: 'contact', entityId: c.id, before: c.before, after: c.after }));
+    // A deleted contact's audit entry keeps the whole record, as a single delete's does.
+    const removed = deleting ? new Map((await mapContactRows(trx, await contactRows(trx, changedIds))).map((c) => [c.id, c])) : null;
+    // Delete goes through the same path as a merge's removal: tags, search row and the contact (its timeline cascades).
+    if (deleting) for (const id of changedIds) await removeContactRecord(trx, id);
+    const entries: AuditEntry[] = changes.map((c) => (deleting ? { actorId: actor.id, action: 'delete', entity: 'contact', entityId: c.id, before: removed!.get(c.id) ?? c.before } : { actorId: actor.id, action: 'update', entity: 'contact', entityId: c.id, before: c.before, after: c.after }));
     await writeAuditBatch(trx, db.engine, entries);
     const type = deleting ? 'contact.deleted' : 'contact.updated';
     const wanted = opts.bulk ? await wantedBulkTypes(trx) : null;
