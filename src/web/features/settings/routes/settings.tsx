@@ -2,7 +2,7 @@
 import { Paper, Tabs } from '@mantine/core';
 import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconArrowsSplit, IconDatabase, IconPlugConnected, IconTargetArrow } from '@tabler/icons-react';
-import { IconTimeline } from '@tabler/icons-react';
+import { IconHistory, IconTimeline } from '@tabler/icons-react';
 import { IconFlag } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../hooks/use-url-params';
 import { useMe } from '../../auth';
 import { BackupsSection } from '../../backups';
+import { AuditLogSection } from '../../history';
 import { IntegrationsSection } from '../../integrations';
 import { AssignmentSection, ScoringSection } from '../../lead-rules';
 import { PipelinesSection } from '../../pipelines';
@@ -22,7 +23,7 @@ import { RolesSection } from '../components/roles-section';
 import { TeamsSection } from '../components/teams-section';
 import { UsersSection } from '../components/users-section';
 
-const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups'];
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit'];
 
 export function SettingsRoute() {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="close-reasons" leftSection={<IconFlag size={16} />}>{t('closeReasons.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="audit" leftSection={<IconHistory size={16} />}>{t('history.auditTab')}</Tabs.Tab>}
         </Tabs.List>
         <Paper withBorder p="md" style={{ flex: 1, minWidth: 0 }}>
           <Tabs.Panel value="profile"><ProfileSection me={me} /></Tabs.Panel>
@@ -67,6 +69,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="close-reasons"><CloseReasonsSettings /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="audit"><AuditLogSection /></Tabs.Panel>}
         </Paper>
       </Tabs>
     </>
