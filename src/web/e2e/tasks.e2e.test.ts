@@ -8,12 +8,33 @@ describe('tasks and reminders in the browser', () => {
   const session = browserSession({
     seed: async (api) => {
       await api.call('POST', '/contacts', { displayName: 'Reminder Customer' });
+      const company = await api.call<{ id: string }>('POST', '/companies', { name: 'Harbour Freight' });
+      await api.call('POST', '/deals', { name: 'Harbour renewal', amount: 500_000, companyId: company.id });
     },
   });
 
   it('creates a task with a reminder from the Tasks page and the reminder reaches the bell', async () => {
     await withFailureShot(session.page, 'e2e-tasks-failure', flow);
   }, 90_000);
+
+  it('links a new task to a deal picked by search, and the task opens the deal', async () => {
+    await withFailureShot(session.page, 'e2e-tasks-deal-failure', async () => {
+      const { page, server } = session;
+      await page.goto(`${server.url}/tasks`);
+      await page.click('[data-testid=new-task]');
+      const modal = page.getByRole('dialog');
+      await modal.getByLabel('About').fill('Harbour renewal');
+      await page.getByRole('option', { name: 'Harbour renewal' }).click();
+      const form = modal.locator('[data-testid=task-form]');
+      await form.locator('input[name=subject]').fill('Send the renewal terms');
+      await form.getByRole('button', { name: 'Create task' }).click();
+      await modal.waitFor({ state: 'detached' });
+      const item = page.locator('[data-testid=task-item]', { hasText: 'Send the renewal terms' });
+      await item.locator('[data-testid=task-deal-link]').click();
+      await page.waitForURL(/\/deals\?.*deal=/);
+      await expect.poll(() => page.getByText('Harbour renewal').count()).toBeGreaterThan(0);
+    });
+  }, 60_000);
 
   async function flow(): Promise<void> {
     const { page, server, api } = session;

@@ -15,6 +15,9 @@ interface Props {
   showLinks?: boolean;
 }
 
+// The server answers dealId for entries logged on a deal (the deals work adds it to the shared type separately).
+const dealOf = (task: Interaction) => (task as Interaction & { dealId?: string | null }).dealId ?? null;
+
 export function TaskList({ tasks, showLinks }: Props) {
   const { t } = useTranslation();
   const update = useUpdateInteraction();
@@ -65,6 +68,11 @@ export function TaskList({ tasks, showLinks }: Props) {
               {showLinks && task.contactId && (
                 <Anchor component={Link} to={`/contacts/${task.contactId}`} size="xs">
                   {task.contactName || t('tasks.openContact')}
+                </Anchor>
+              )}
+              {showLinks && dealOf(task) && (
+                <Anchor component={Link} to={`/deals?deal=${dealOf(task)}`} size="xs" data-testid="task-deal-link">
+                  {t('tasks.openDeal')}
                 </Anchor>
               )}
               {showLinks && !task.contactId && task.companyId && (
