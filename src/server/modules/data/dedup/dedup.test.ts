@@ -88,6 +88,14 @@ describe('duplicate detection', () => {
     expect((found.get(pairKey('zhangwei1', 'zhangwei2')) as any).reasons.find((r: any) => r.field === 'name').detail).toContain('pinyin');
     expect(reasons(pairKey('jonathan1', 'jonathan2'))).toEqual(expect.arrayContaining(['name:similar', 'company:same']));
     expect(reasons(pairKey('kath1', 'kath2'))).toEqual(expect.arrayContaining(['name:similar', 'address:same']));
+    // Reasons are structured for the web to put in words: params, and never a record id anywhere in them.
+    const all = queue.body.data.flatMap((p: any) => p.reasons);
+    for (const r of all) expect(r.params).toBeTypeOf('object');
+    expect((found.get(pairKey('zhangwei1', 'zhangwei2')) as any).reasons.find((r: any) => r.field === 'name').params).toMatchObject({ pinyin: true, similarity: 1 });
+    expect((found.get(pairKey('alice1', 'alice2')) as any).reasons.find((r: any) => r.field === 'email').params).toEqual({ value: 'alice.j@example.org' });
+    const ids = [...found.values()].flatMap((p: any) => [p.a.id, p.b.id]);
+    const text = JSON.stringify(all);
+    for (const id of ids) expect(text).not.toContain(id);
     // Best first, and each side carries what a reviewer needs.
     const scores = queue.body.data.map((p: any) => p.score);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));

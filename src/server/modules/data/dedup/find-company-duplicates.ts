@@ -24,12 +24,12 @@ interface CompanyFeatures {
 
 export function scoreCompanies(a: CompanyFeatures, b: CompanyFeatures): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = [];
-  if (a.domain && a.domain === b.domain) reasons.push({ field: 'domain', kind: 'same', detail: a.domain, weight: 0.6 });
-  else if (a.domain && b.domain) reasons.push({ field: 'domain', kind: 'conflict', detail: `${a.domain} vs ${b.domain}`, weight: -0.2 });
+  if (a.domain && a.domain === b.domain) reasons.push({ field: 'domain', kind: 'same', detail: a.domain, weight: 0.6, params: { value: a.domain } });
+  else if (a.domain && b.domain) reasons.push({ field: 'domain', kind: 'conflict', detail: `${a.domain} vs ${b.domain}`, weight: -0.2, params: { a: a.domain, b: b.domain } });
   const sim = a.key === b.key ? 1 : jaroWinkler(a.key, b.key);
-  if (sim >= 0.85) reasons.push({ field: 'name', kind: sim === 1 ? 'same' : 'similar', detail: `${a.name} ~ ${b.name}: ${sim.toFixed(2)}`, weight: Math.round(0.5 * ((sim - 0.85) / 0.15) * 1000) / 1000 + 0.05 });
-  else if (sim < 0.6) reasons.push({ field: 'name', kind: 'conflict', detail: `${a.name} vs ${b.name}: ${sim.toFixed(2)}`, weight: -0.3 });
-  if (a.address && a.address === b.address) reasons.push({ field: 'address', kind: 'same', detail: a.address.split('|')[0]!, weight: 0.1 });
+  if (sim >= 0.85) reasons.push({ field: 'name', kind: sim === 1 ? 'same' : 'similar', detail: `${a.name} ~ ${b.name}: ${sim.toFixed(2)}`, weight: Math.round(0.5 * ((sim - 0.85) / 0.15) * 1000) / 1000 + 0.05, params: { similarity: Math.round(sim * 1000) / 1000 } });
+  else if (sim < 0.6) reasons.push({ field: 'name', kind: 'conflict', detail: `${a.name} vs ${b.name}: ${sim.toFixed(2)}`, weight: -0.3, params: { similarity: Math.round(sim * 1000) / 1000 } });
+  if (a.address && a.address === b.address) reasons.push({ field: 'address', kind: 'same', detail: a.address.split('|')[0]!, weight: 0.1, params: { value: a.address.split('|')[0]! } });
   const total = reasons.reduce((s, r) => s + r.weight, 0);
   return { score: Math.round(Math.max(0, Math.min(1, total)) * 1000) / 1000, reasons };
 }

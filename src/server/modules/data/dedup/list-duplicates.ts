@@ -21,7 +21,7 @@ export const duplicatePairSchema = z.object({
   entity: z.enum(['contact', 'company']),
   score: z.number(),
   status: z.enum(['open', 'dismissed', 'merged']),
-  reasons: z.array(z.object({ field: z.string(), kind: z.string(), detail: z.string(), weight: z.number() })),
+  reasons: z.array(z.object({ field: z.string(), kind: z.string(), detail: z.string(), weight: z.number(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])) })),
   detectedAt: z.string(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
@@ -52,7 +52,7 @@ export async function listDuplicates(db: Db, actor: Actor, query: z.infer<typeof
       // As for contacts: a hidden company hides the pair (and its reasons) whatever its status; a gone one empties its side.
       if ((a && !a.visible) || (b && !b.visible) || (r.status === 'open' && (!a || !b))) continue;
       const side = (x: typeof a) => x && { id: x.id, displayName: x.displayName, emails: x.emails, phones: x.phones, companyName: x.companyName, domain: x.domain, updatedAt: x.updatedAt };
-      data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: side(a), b: side(b) });
+      data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: parseReasons(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: side(a), b: side(b) });
     }
     return { data, nextCursor: page.nextCursor };
   }
@@ -60,7 +60,16 @@ export async function listDuplicates(db: Db, actor: Actor, query: z.infer<typeof
     const [a, b] = [await readContact(db.kysely, r.aId), await readContact(db.kysely, r.bId)];
     // A pair is shown only to someone who may see its contacts; an open pair whose contact is gone is stale.
     if ((a && !canSee(actor, a)) || (b && !canSee(actor, b)) || (r.status === 'open' && (!a || !b))) continue;
-    data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: JSON.parse(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: a && summary(a), b: b && summary(b) });
+    data.push({ id: r.id, entity: r.entity, score: r.score, status: r.status, reasons: parseReasons(r.reasons), detectedAt: r.detectedAt, decidedBy: r.decidedBy, decidedAt: r.decidedAt, a: a && summary(a), b: b && summary(b) });
   }
   return { data, nextCursor: page.nextCursor };
+}
+
+/** Stored reasons; pairs found before reasons carried params get empty ones, and a company id never leaves as text. */
+function parseReasons(json: string): { field: string; kind: string; detail: string; weight: number; params: Record<string, string | number | boolean> }[] {
+  return (JSON.parse(json) as { field: string; kind: string; detail: string; weight: number; params?: Record<string, string | number | boolean> }[]).map((r) => ({
+    ...r,
+    detail: r.field === 'company' ? 'same company' : r.detail,
+    params: r.params ?? {},
+  }));
 }

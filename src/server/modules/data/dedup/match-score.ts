@@ -8,8 +8,15 @@ import type { ContactFeatures } from './contact-features.js';
 export interface MatchReason {
   field: 'email' | 'phone' | 'name' | 'company' | 'domain' | 'address' | 'birthday' | 'contact';
   kind: 'same' | 'similar' | 'conflict';
+  /** English fallback for older readers; people read the web's translation of field/kind/params. */
   detail: string;
   weight: number;
+  /**
+   * What the web needs to say it in words: value (the shared email/phone/domain/address), a/b (the two differing
+   * values), similarity (0–1), pinyin (compared as pinyin), sharedBy (people with that name in the organisation),
+   * which ('mobile' | 'personal' | 'work' | 'any': which contact details conflict). Never a record id.
+   */
+  params: Record<string, string | number | boolean>;
 }
 
 export interface Match {
@@ -59,21 +66,21 @@ export function scorePair(a: ContactFeatures, b: ContactFeatures, explain = true
   const email = shared(a.emails, b.emails);
   if (email) {
     total += 0.5;
-    if (explain) reasons.push({ field: 'email', kind: 'same', detail: email, weight: 0.5 });
+    if (explain) reasons.push({ field: 'email', kind: 'same', detail: email, weight: 0.5, params: { value: email } });
   }
   const phone = shared(a.phones, b.phones);
   if (phone) {
     total += 0.4;
-    if (explain) reasons.push({ field: 'phone', kind: 'same', detail: phone, weight: 0.4 });
+    if (explain) reasons.push({ field: 'phone', kind: 'same', detail: phone, weight: 0.4, params: { value: phone, mobile: a.mobiles.includes(phone) } });
   }
   if (a.companyId && a.companyId === b.companyId) {
     total += 0.15;
-    if (explain) reasons.push({ field: 'company', kind: 'same', detail: a.companyId, weight: 0.15 });
+    if (explain) reasons.push({ field: 'company', kind: 'same', detail: 'same company', weight: 0.15, params: {} });
   } else {
     const domain = shared(a.domains, b.domains);
     if (domain) {
       total += 0.15;
-      if (explain) reasons.push({ field: 'domain', kind: 'same', detail: domain, weight: 0.15 });
+      if (explain) reasons.push({ field: 'domain', kind: 'same', detail: domain, weight: 0.15, params: { value: domain } });
     }
   }
   // An office address that colleagues share says nothing about whether two of them are one person.
@@ -81,33 +88,33 @@ export function scorePair(a: ContactFeatures, b: ContactFeatures, explain = true
     const s = a.address === b.address ? 1 : jaroWinkler(a.address, b.address);
     if (s >= 0.92) {
       total += 0.15;
-      if (explain) reasons.push({ field: 'address', kind: s === 1 ? 'same' : 'similar', detail: `${a.address.split('|')[0]}: ${s.toFixed(2)}`, weight: 0.15 });
+      if (explain) reasons.push({ field: 'address', kind: s === 1 ? 'same' : 'similar', detail: `${a.address.split('|')[0]}: ${s.toFixed(2)}`, weight: 0.15, params: { value: a.address.split('|')[0]!, similarity: round(s) } });
     }
   }
   if (a.birthday && b.birthday && a.birthday !== b.birthday) {
     total -= 0.3;
-    if (explain) reasons.push({ field: 'birthday', kind: 'conflict', detail: `${a.birthday} vs ${b.birthday}`, weight: -0.3 });
+    if (explain) reasons.push({ field: 'birthday', kind: 'conflict', detail: `${a.birthday} vs ${b.birthday}`, weight: -0.3, params: { a: a.birthday, b: b.birthday } });
   }
   // A person has one mobile and one personal mailbox (at a time): two different ones speak clearly against a match.
   const mobileConflict = !phone && a.mobiles.length > 0 && b.mobiles.length > 0 && !shared(a.mobiles, b.mobiles);
   if (mobileConflict) {
     total -= 0.25;
-    if (explain) reasons.push({ field: 'phone', kind: 'conflict', detail: 'different mobile numbers', weight: -0.25 });
+    if (explain) reasons.push({ field: 'phone', kind: 'conflict', detail: 'different mobile numbers', weight: -0.25, params: { which: 'mobile' } });
   }
   const personalConflict = !email && a.personalEmails.length > 0 && b.personalEmails.length > 0;
   if (personalConflict) {
     total -= 0.2;
-    if (explain) reasons.push({ field: 'email', kind: 'conflict', detail: 'different personal emails', weight: -0.2 });
+    if (explain) reasons.push({ field: 'email', kind: 'conflict', detail: 'different personal emails', weight: -0.2, params: { which: 'personal' } });
   }
   if (!mobileConflict && !personalConflict && !email && !phone && ((a.emails.length && b.emails.length) || (a.phones.length && b.phones.length))) {
     // Reachable, yet by different emails (or phones) and none in common: more likely two people than one.
     total -= 0.1;
-    if (explain) reasons.push({ field: 'contact', kind: 'conflict', detail: 'no email or phone in common', weight: -0.1 });
+    if (explain) reasons.push({ field: 'contact', kind: 'conflict', detail: 'no email or phone in common', weight: -0.1, params: { which: 'any' } });
   }
   if (!email && a.emails.length && b.emails.length && differentWorkEmails(a, b)) {
     // Work addresses are one per person: two different ones at the same organisation are two colleagues.
     total -= 0.1;
-    if (explain) reasons.push({ field: 'email', kind: 'conflict', detail: 'different work emails at the same domain', weight: -0.1 });
+    if (explain) reasons.push({ field: 'email', kind: 'conflict', detail: 'different work emails at the same domain', weight: -0.1, params: { which: 'work' } });
   }
   // The name is the costly part: skip it when even a perfect name could not lift the pair to the threshold.
   if (!explain && total + 0.5 < threshold) return { score: 0, reasons };
@@ -117,10 +124,10 @@ export function scorePair(a: ContactFeatures, b: ContactFeatures, explain = true
     const common = Math.max(a.nameCount, b.nameCount);
     const w = round(0.5 * ((sim - 0.8) / 0.2) * commonNameFactor(common));
     total += w;
-    if (explain) reasons.push({ field: 'name', kind: sim === 1 ? 'same' : 'similar', detail: `${a.name} ~ ${b.name}: ${sim.toFixed(2)}${a.pinyin || b.pinyin ? ' (compared as pinyin)' : ''}${common > 2 ? ` (a name ${common} people share in this organisation)` : ''}`, weight: w });
+    if (explain) reasons.push({ field: 'name', kind: sim === 1 ? 'same' : 'similar', detail: `${a.name} ~ ${b.name}: ${sim.toFixed(2)}${a.pinyin || b.pinyin ? ' (compared as pinyin)' : ''}${common > 2 ? ` (a name ${common} people share in this organisation)` : ''}`, weight: w, params: { similarity: round(sim), pinyin: a.pinyin || b.pinyin, sharedBy: common } });
   } else if (sim < 0.6) {
     total -= 0.2;
-    if (explain) reasons.push({ field: 'name', kind: 'conflict', detail: `${a.name} vs ${b.name}: ${sim.toFixed(2)}`, weight: -0.2 });
+    if (explain) reasons.push({ field: 'name', kind: 'conflict', detail: `${a.name} vs ${b.name}: ${sim.toFixed(2)}`, weight: -0.2, params: { similarity: round(sim) } });
   }
   return { score: round(Math.max(0, Math.min(1, total))), reasons };
 }

@@ -21,7 +21,7 @@ export interface DuplicatePair {
   entity: DupEntity;
   score: number;
   status: 'open' | 'dismissed' | 'merged';
-  reasons: { field: string; kind: string; detail: string; weight: number }[];
+  reasons: { field: string; kind: string; detail: string; weight: number; params?: Record<string, string | number | boolean> }[];
   detectedAt: string;
   a: DupRecord | null;
   b: DupRecord | null;

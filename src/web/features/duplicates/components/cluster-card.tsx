@@ -2,6 +2,7 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatPhone } from '../../../lib/format-phone';
 import { MAX_MERGE, type Cluster } from '../api/clusters';
 import { scoreColor } from './pair-card';
 
@@ -26,7 +27,7 @@ export function ClusterCard({ cluster: c, onMerge }: { cluster: Cluster; onMerge
               {m.displayName}
             </Anchor>
             <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
-              {[...m.emails, ...m.phones, m.companyName].filter(Boolean).join(' · ')}
+              {[...m.emails, ...m.phones.map(formatPhone), m.companyName].filter(Boolean).join(' · ')}
             </Text>
           </div>
         ))}

@@ -2,11 +2,13 @@
 import { Anchor, Badge, Button, Card, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { duplicateReasonText } from '../../../lib/duplicate-reasons';
+import { formatPhone } from '../../../lib/format-phone';
 import type { DuplicatePair, DupRecord } from '../api/duplicates';
 
 function Side({ r, entity }: { r: DupRecord | null; entity: DuplicatePair['entity'] }) {
   if (!r) return <Text c="dimmed">—</Text>;
-  const details = entity === 'company' ? [r.domain] : [...r.emails, ...r.phones, r.companyName];
+  const details = entity === 'company' ? [r.domain] : [...r.emails, ...r.phones.map(formatPhone), r.companyName];
   return (
     <div style={{ minWidth: 0, flex: '1 1 200px' }}>
       <Anchor component={Link} to={`/${entity === 'company' ? 'companies' : 'contacts'}/${r.id}`} fw={500} style={{ wordBreak: 'break-word' }}>
@@ -46,7 +48,7 @@ export function PairCard({ pair: p, dismissing, onDismiss, onMerge }: { pair: Du
       <Group gap={4} mt="xs" wrap="wrap">
         {p.reasons.map((r, i) => (
           <Badge key={i} size="sm" variant="outline" color="gray" style={{ textTransform: 'none', maxWidth: '100%' }}>
-            {r.detail || `${r.field}: ${r.kind}`}
+            {duplicateReasonText(t, r, { aName: p.a?.displayName, bName: p.b?.displayName, companyName: p.a?.companyName ?? p.b?.companyName })}
           </Badge>
         ))}
       </Group>

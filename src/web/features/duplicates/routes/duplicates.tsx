@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
+import { useCan } from '../../auth';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
@@ -24,6 +25,7 @@ export function DuplicatesRoute() {
   const groups = entity === 'contact' && sp.get('view') === 'groups';
   const list = useDuplicates(entity, !groups);
   const detect = useDetect();
+  const canDetect = useCan('admin'); // POST /duplicates/detect is for administrators
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
   const dismiss = useDismiss();
@@ -44,9 +46,11 @@ export function DuplicatesRoute() {
       <PageHeader
         title={t('nav.duplicates')}
         actions={
-          <Button onClick={() => detect.mutate(undefined, { onSuccess: (j) => setJobId(j.id) })} loading={detect.isPending || running} data-testid="detect">
-            {t('duplicates.detect')}
-          </Button>
+          canDetect && (
+            <Button onClick={() => detect.mutate(undefined, { onSuccess: (j) => setJobId(j.id) })} loading={detect.isPending || running} data-testid="detect">
+              {t('duplicates.detect')}
+            </Button>
+          )
         }
       />
       <Group mb="md" gap="sm" wrap="wrap">

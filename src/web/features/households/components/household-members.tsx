@@ -5,6 +5,7 @@ import { IconUserMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
+import { formatPhone } from '../../../lib/format-phone';
 import { useAddMember, useRemoveMember, type Household } from '../api/households';
 import { ContactPicker } from './contact-picker';
 
@@ -28,7 +29,7 @@ export function HouseholdMembers({ household, admin }: { household: Household; a
                 <Anchor component={Link} to={`/contacts/${m.id}`} fw={500}>{m.displayName}</Anchor>
                 {m.origin === 'manual' && <Badge size="xs" variant="light" color="grape">{t('households.placedByHand')}</Badge>}
               </Group>
-              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>{[...m.emails, ...m.phones].join(' · ')}</Text>
+              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>{[...m.emails, ...m.phones.map(formatPhone)].join(' · ')}</Text>
             </div>
             {admin && (
               <Tooltip label={t('households.remove')} withArrow>

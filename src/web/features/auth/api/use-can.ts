@@ -1,0 +1,20 @@
+// Whether the logged-in person's role may use an action, by the access level its route declares on the server
+// (src/server/core/auth/route-access.ts: user / manager / admin). Buttons a role cannot use are hidden, not refused.
+import type { Role } from '../../../types/api';
+import { useMe } from './use-me';
+
+export type Access = 'user' | 'manager' | 'admin';
+
+const rolesOf: Record<Access, readonly Role[]> = {
+  user: ['admin', 'manager', 'sales', 'marketing', 'support'],
+  manager: ['admin', 'manager'],
+  admin: ['admin'],
+};
+
+export const roleCan = (role: Role | null | undefined, access: Access): boolean => !!role && rolesOf[access].includes(role);
+
+/** False while the user is still loading: a button appears once we know it may be used. */
+export function useCan(access: Access): boolean {
+  const me = useMe();
+  return roleCan(me.data?.role, access);
+}
