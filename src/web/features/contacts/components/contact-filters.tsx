@@ -1,9 +1,10 @@
 // Search and filters above the contacts list.
-import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { IconTag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../components/search-input';
 import { LIFECYCLE_STAGES } from '../../../types/api';
+import { OwnerFilter } from './owner-filter';
 
 export interface ContactFilterValues {
   q: string;
@@ -43,14 +44,7 @@ export function ContactFilters({ values, onChange }: Props) {
         }}
         w={150}
       />
-      <SegmentedControl
-        value={values.owner || 'all'}
-        onChange={(v) => onChange({ owner: v === 'all' ? '' : v })}
-        data={[
-          { value: 'all', label: t('common.everyone') },
-          { value: 'me', label: t('common.mine') },
-        ]}
-      />
+      <OwnerFilter value={values.owner} onChange={(owner) => onChange({ owner })} />
     </Group>
   );
 }

@@ -6,7 +6,9 @@ import { Link } from 'react-router';
 import { LifecycleBadge } from '../../../components/lifecycle-badge';
 import { SortableTh } from '../../../components/sortable-th';
 import { formatDate } from '../../../lib/format';
-import type { Contact } from '../../../types/api';
+import type { Contact, CustomField } from '../../../types/api';
+import { DEFAULT_COLUMNS } from './contact-columns';
+import { CustomFieldCell } from './custom-field-cell';
 import { formatPhone } from '../../../lib/format-phone';
 import { SelectCardBox, SelectHeaderCell, SelectPageCheckbox, SelectRowCell } from './bulk-selection-cells';
 import type { BulkSelectionState } from './use-bulk-selection';
@@ -17,6 +19,9 @@ interface Props {
   onSort: (sort: string) => void;
   /** Checkboxes for bulk actions, when given. */
   selection?: BulkSelectionState;
+  /** Columns shown besides the name (contact-columns.ts keys, cf.<key> for custom fields); all built-ins when absent. */
+  columns?: string[];
+  customFields?: CustomField[];
 }
 
 function Tags({ tags }: { tags: string[] }) {
@@ -35,8 +40,10 @@ function Tags({ tags }: { tags: string[] }) {
   );
 }
 
-export function ContactsTable({ contacts, sort, onSort, selection }: Props) {
+export function ContactsTable({ contacts, sort, onSort, selection, columns = DEFAULT_COLUMNS, customFields = [] }: Props) {
   const { t } = useTranslation();
+  const show = (key: string) => columns.includes(key);
+  const cfs = customFields.filter((f) => show(`cf.${f.key}`));
   const narrow = useMediaQuery('(max-width: 48em)');
 
   if (narrow) {
@@ -68,13 +75,14 @@ export function ContactsTable({ contacts, sort, onSort, selection }: Props) {
           <Table.Tr>
             {selection && <SelectHeaderCell selection={selection} />}
             <SortableTh field="displayName" sort={sort} onSort={onSort}>{t('contacts.name')}</SortableTh>
-            <Table.Th>{t('contacts.company')}</Table.Th>
-            <Table.Th>{t('contacts.email')}</Table.Th>
-            <Table.Th>{t('contacts.phone')}</Table.Th>
-            <SortableTh field="lifecycleStage" sort={sort} onSort={onSort}>{t('contacts.stage')}</SortableTh>
-            <Table.Th>{t('common.owner')}</Table.Th>
-            <Table.Th>{t('common.tags')}</Table.Th>
-            <SortableTh field="createdAt" sort={sort} onSort={onSort}>{t('common.created')}</SortableTh>
+            {show('company') && <Table.Th>{t('contacts.company')}</Table.Th>}
+            {show('email') && <Table.Th>{t('contacts.email')}</Table.Th>}
+            {show('phone') && <Table.Th>{t('contacts.phone')}</Table.Th>}
+            {show('stage') && <SortableTh field="lifecycleStage" sort={sort} onSort={onSort}>{t('contacts.stage')}</SortableTh>}
+            {show('owner') && <Table.Th>{t('common.owner')}</Table.Th>}
+            {show('tags') && <Table.Th>{t('common.tags')}</Table.Th>}
+            {cfs.map((f) => <Table.Th key={f.key} data-column={`cf.${f.key}`}>{f.label}</Table.Th>)}
+            {show('createdAt') && <SortableTh field="createdAt" sort={sort} onSort={onSort}>{t('common.created')}</SortableTh>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -85,15 +93,16 @@ export function ContactsTable({ contacts, sort, onSort, selection }: Props) {
                 <Anchor component={Link} to={`/contacts/${c.id}`} fw={500}>{c.displayName}</Anchor>
                 {c.title && <Text size="xs" c="dimmed">{c.title}</Text>}
               </Table.Td>
-              <Table.Td>
+              {show('company') && <Table.Td>
                 {c.companyId ? <Anchor component={Link} to={`/companies/${c.companyId}`} size="sm">{c.companyName}</Anchor> : null}
-              </Table.Td>
-              <Table.Td><Text size="sm" maw={220} truncate="end" title={c.emails[0]}>{c.emails[0] ?? ''}</Text></Table.Td>
-              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatPhone(c.phones[0])}</Text></Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}><LifecycleBadge stage={c.lifecycleStage} /></Table.Td>
-              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.ownerName ?? ''}</Text></Table.Td>
-              <Table.Td><Tags tags={c.tags} /></Table.Td>
-              <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</Text></Table.Td>
+              </Table.Td>}
+              {show('email') && <Table.Td><Text size="sm" maw={220} truncate="end" title={c.emails[0]}>{c.emails[0] ?? ''}</Text></Table.Td>}
+              {show('phone') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatPhone(c.phones[0])}</Text></Table.Td>}
+              {show('stage') && <Table.Td style={{ whiteSpace: 'nowrap' }}><LifecycleBadge stage={c.lifecycleStage} /></Table.Td>}
+              {show('owner') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.ownerName ?? ''}</Text></Table.Td>}
+              {show('tags') && <Table.Td><Tags tags={c.tags} /></Table.Td>}
+              {cfs.map((f) => <CustomFieldCell key={f.key} field={f} value={c.customFields[f.key]} />)}
+              {show('createdAt') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</Text></Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,5 +1,5 @@
 // Contacts page: search, filters, sortable paged list and the "new contact" form.
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconUsers, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +15,13 @@ import { ContactsTable } from '../components/contacts-table';
 import { CreateContactModal } from '../components/create-contact-modal';
 import { BulkActionBar } from '../components/bulk-action-bar';
 import { useBulkSelection } from '../components/use-bulk-selection';
+import { useContactCount } from '../api/list-count';
+import { ColumnChooser } from '../components/column-chooser';
+import { ListCount } from '../components/list-count';
+import { SavedViewTabs } from '../components/saved-view-tabs';
+import { useListView } from '../components/use-list-view';
 
-const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId'] as const;
+const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId', 'view'] as const;
 
 export function ContactsListRoute() {
   const { t } = useTranslation();
@@ -27,6 +32,8 @@ export function ContactsListRoute() {
   const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company || p.importId);
   const bulkFilter = { q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, companyId: p.company, importId: p.importId };
   const total = (list.data?.pages[0] as { total?: number } | undefined)?.total ?? null;
+  const count = useContactCount({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, companyId: p.company, importId: p.importId });
+  const view = useListView(p, setP);
   const selection = useBulkSelection(rows.map((r) => r.id), bulkFilter, total);
 
   return (
@@ -42,7 +49,14 @@ export function ContactsListRoute() {
           </>
         }
       />
-      <ContactFilters values={p} onChange={setP} />
+      <SavedViewTabs active={p.view} current={view.current} onSelect={view.selectView} />
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        <ContactFilters values={p} onChange={setP} />
+        <Group gap="sm" wrap="nowrap" mt={6}>
+          <ListCount count={count.data} />
+          <ColumnChooser value={view.columns} customFields={view.customFields} onChange={view.setColumns} />
+        </Group>
+      </Group>
       {p.company && (
         <Button variant="light" size="xs" mb="sm" rightSection={<IconX size={14} />} onClick={() => setP({ company: null })}>
           {t('contacts.filteredByCompany')}
@@ -65,7 +79,7 @@ export function ContactsListRoute() {
           />
         }
       >
-        <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} selection={selection} />
+        <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} selection={selection} columns={view.columns} customFields={view.customFields} />
       </PagedList>
       <BulkActionBar selection={selection} filter={bulkFilter} total={total} />
       <CreateContactModal opened={creating} onClose={close} onCreated={(c) => {
