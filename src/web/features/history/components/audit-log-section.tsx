@@ -66,7 +66,7 @@ export function AuditLogSection() {
         </Alert>
       )}
       {verify.error && <ErrorAlert error={verify.error} />}
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="xs">
+      <SimpleGrid cols={{ base: 2, lg: 5 }} spacing="xs">
         <Select
           label={t('history.user')} placeholder={t('history.anyone')} clearable searchable data-testid="audit-user"
           data={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))} value={p.auditUser || null} onChange={(v) => setP({ auditUser: v })}

@@ -8,8 +8,12 @@ import { ChangeList } from './change-list';
 
 export function useActionWords() {
   const { t } = useTranslation();
-  return (e: Pick<HistoryEntry, 'action' | 'actorName'>) =>
-    t(`history.actions.${e.action}`, { defaultValue: t('history.actions.update'), who: e.actorName ?? t('history.system') });
+  return (e: Pick<HistoryEntry, 'action' | 'actorName' | 'entity'>) => {
+    const who = e.actorName ?? t('history.system');
+    // A contact's lead entries: its creation means the contact was opened as a lead, not created again.
+    if (e.entity === 'lead' && e.action === 'create') return t('history.leadCreate', { who });
+    return t(`history.actions.${e.action}`, { defaultValue: t('history.actions.update'), who });
+  };
 }
 
 /** Rendered inside a Mantine <Timeline>, beside the activities. */
