@@ -1,10 +1,11 @@
 // Login page.
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { ApiError } from '../../../lib/api-error';
+import { errorMessage } from '../../../lib/error-message';
 import { useLogin } from '../api/use-auth-actions';
 import { useMe } from '../api/use-me';
 import { AuthCard } from '../components/auth-card';
@@ -36,12 +37,18 @@ export function LoginRoute() {
   );
 
   const wrongCredentials = login.error instanceof ApiError && login.error.status === 401;
+  // Says what happened (wrong email or password, too many attempts and for how long), not a generic heading.
+  const problem = login.error ? (wrongCredentials ? t('auth.wrongCredentials') : errorMessage(login.error, t)) : null;
 
   return (
     <AuthCard title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {login.error && <ErrorAlert error={login.error} message={wrongCredentials ? t('auth.wrongCredentials') : undefined} />}
+          {problem && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="login-error">
+              {problem}
+            </Alert>
+          )}
           <TextInput label={t('auth.email')} type="email" autoComplete="username" name="email" required {...form.getInputProps('email')} />
           <PasswordInput label={t('auth.password')} autoComplete="current-password" name="password" required {...form.getInputProps('password')} />
           <Button type="submit" loading={login.isPending} fullWidth>

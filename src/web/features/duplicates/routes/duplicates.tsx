@@ -95,7 +95,7 @@ export function DuplicatesRoute() {
       ) : list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
       ) : rows.length === 0 ? (
-        <Paper withBorder><EmptyState title={t('duplicates.none')} description={entity === 'company' ? t('duplicates.noneCompaniesHint') : t('duplicates.noneHint')} /></Paper>
+        <Paper withBorder><EmptyState title={t('duplicates.none')} description={!canDetect ? t('duplicates.noneHintMember') : entity === 'company' ? t('duplicates.noneCompaniesHint') : t('duplicates.noneHint')} /></Paper>
       ) : (
         <Stack gap="sm">
           {rows.map((p) => (
