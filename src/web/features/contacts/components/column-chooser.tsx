@@ -18,7 +18,7 @@ export function ColumnChooser({ value, customFields, onChange }: Props) {
   return (
     <Popover position="bottom-end" shadow="md" withinPortal>
       <Popover.Target>
-        <Button variant="default" size="sm" leftSection={<IconColumns size={16} />} data-testid="column-chooser">
+        <Button variant="default" size="sm" leftSection={<IconColumns size={16} />} data-testid="column-chooser" visibleFrom="sm">
           {t('lists.columns.button')}
         </Button>
       </Popover.Target>
