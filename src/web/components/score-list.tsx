@@ -14,7 +14,7 @@ export function ScoreList({ scores }: { scores: Score[] }) {
           <div key={s.key}>
             <Group justify="space-between" mb={2}>
               <Text size="sm">{t(`scores.${s.key}`, { defaultValue: s.label })}</Text>
-              <Text size="sm" fw={600}>{Number(s.value.toFixed(1))}<Text span size="xs" c="dimmed"> / {s.max}</Text></Text>
+              <Text size="sm" fw={600}>{s.max >= 10 ? Math.round(s.value) : Number(s.value.toFixed(2))}<Text span size="xs" c="dimmed"> / {s.max}</Text></Text>
             </Group>
             <Progress value={pct} color={pct >= 70 ? 'green' : pct >= 40 ? 'yellow' : 'gray'} />
           </div>

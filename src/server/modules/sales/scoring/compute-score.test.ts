@@ -43,6 +43,9 @@ describe('computeRuleScore', () => {
       ['r8', 7, 1],
     ]);
     expect(result.lines.find((l) => l.ruleId === 'r6')!.detail).toBe('1 × meeting_held at 30, half-life 30 d');
+    // Structured for a sentence in the reader's language ("Held a meeting 45 days ago: +10.61"), never a formula.
+    expect(result.lines.find((l) => l.ruleId === 'r6')!.params).toEqual({ event: 'meeting_held', count: 1, lastDaysAgo: 45 });
+    expect(result.lines.find((l) => l.ruleId === 'r1')!.params).toEqual({ field: 'title', value: '销售经理' });
   });
 
   it('scores nothing for nothing, and decays by half per half-life', () => {

@@ -32,7 +32,10 @@ export interface ScoreLine {
   kind: 'attribute' | 'behaviour';
   points: number;
   count: number;
+  /** English summary of the rule for logs and integrators; people read the web's sentence made from params. */
   detail: string;
+  /** What the sentence needs: attribute → field and the lead's value; behaviour → event, count and lastDaysAgo. */
+  params: Record<string, string | number>;
 }
 
 export interface RuleScore {
@@ -59,6 +62,12 @@ export function decayFactor(occurredAt: string, halfLifeDays: number | null, now
   return 0.5 ** (ageDays / halfLifeDays);
 }
 
+/** Whole days since the most recent of the hits (0 for today or a future date). */
+function lastDaysAgo(hits: { occurredAt: string }[], now: Date): number {
+  const last = Math.max(...hits.map((h) => Date.parse(h.occurredAt)));
+  return Math.max(0, Math.floor((now.getTime() - last) / DAY_MS));
+}
+
 export function computeRuleScore(rules: ScoringRule[], input: ScoringInput, now: Date): RuleScore {
   const lines: ScoreLine[] = [];
   let total = 0;
@@ -68,14 +77,14 @@ export function computeRuleScore(rules: ScoringRule[], input: ScoringInput, now:
       if (!attributeMatches(rule, raw)) continue;
       total += rule.points;
       const shown = Array.isArray(rule.value) ? rule.value.join(', ') : rule.value;
-      lines.push({ ruleId: rule.id, name: rule.name, kind: 'attribute', points: round2(rule.points), count: 1, detail: `${rule.field} ${rule.operator} ${shown} (is ${Array.isArray(raw) ? raw.join(', ') : String(raw)})` });
+      lines.push({ ruleId: rule.id, name: rule.name, kind: 'attribute', points: round2(rule.points), count: 1, detail: `${rule.field} ${rule.operator} ${shown} (is ${Array.isArray(raw) ? raw.join(', ') : String(raw)})`, params: { field: rule.field, value: Array.isArray(raw) ? raw.join(', ') : String(raw) } });
     } else {
       const hits = input.activities.filter((a) => a.kind === rule.event);
       if (hits.length === 0) continue;
       const points = hits.reduce((sum, a) => sum + rule.points * decayFactor(a.occurredAt, rule.halfLifeDays, now), 0);
       total += points;
       const decay = rule.halfLifeDays ? `, half-life ${rule.halfLifeDays} d` : '';
-      lines.push({ ruleId: rule.id, name: rule.name, kind: 'behaviour', points: round2(points), count: hits.length, detail: `${hits.length} × ${rule.event} at ${rule.points}${decay}` });
+      lines.push({ ruleId: rule.id, name: rule.name, kind: 'behaviour', points: round2(points), count: hits.length, detail: `${hits.length} × ${rule.event} at ${rule.points}${decay}`, params: { event: rule.event, count: hits.length, lastDaysAgo: lastDaysAgo(hits, now) } });
     }
   }
   return { score: round2(total), lines };

@@ -59,7 +59,7 @@ export const scoringRuleSchema = z.object({
 });
 export type ScoringRuleView = z.infer<typeof scoringRuleSchema>;
 
-export const scoreLineSchema = z.object({ ruleId: z.string(), name: z.string(), kind: z.enum(['attribute', 'behaviour']), points: z.number(), count: z.number(), detail: z.string() });
+export const scoreLineSchema = z.object({ ruleId: z.string(), name: z.string(), kind: z.enum(['attribute', 'behaviour']), points: z.number(), count: z.number(), detail: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 export const leadScoreSchema = z.object({
   value: z.number(),
   ruleScore: z.number(),

@@ -23,7 +23,7 @@ export interface Lead {
 
 export interface ScoreBreakdown {
   value: number;
-  breakdown: { ruleId: string; name: string; kind: string; points: number; count: number; detail: string }[];
+  breakdown: { ruleId: string; name: string; kind: string; points: number; count: number; detail: string; params?: Record<string, string | number> }[];
   computedAt: string;
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Badge, Group, Loader, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { scoreReasonWhat, signedPoints } from '../../../lib/score-reasons';
 import { useLeadScoring } from '../api/get-leads';
 
 export function ScorePopover({ contactId, score }: { contactId: string; score: number | null }) {
@@ -28,13 +29,10 @@ export function ScorePopover({ contactId, score }: { contactId: string; score: n
         ) : (
           <Stack gap={6}>
             {scoring.data.breakdown.map((b) => (
-              <div key={b.ruleId}>
-                <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <Text size="sm">{b.name}</Text>
-                  <Text size="sm" fw={600} c={b.points < 0 ? 'red' : 'green'}>{b.points > 0 ? '+' : ''}{b.points}</Text>
-                </Group>
-                <Text size="xs" c="dimmed">{b.detail}</Text>
-              </div>
+              <Group key={b.ruleId} justify="space-between" wrap="nowrap" gap="xs" data-testid="score-reason">
+                <Text size="sm">{scoreReasonWhat(t, b)}</Text>
+                <Text size="sm" fw={600} c={b.points < 0 ? 'red' : 'green'} style={{ whiteSpace: 'nowrap' }}>{signedPoints(b.points)}</Text>
+              </Group>
             ))}
           </Stack>
         )}
