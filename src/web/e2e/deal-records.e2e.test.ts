@@ -42,8 +42,10 @@ describe('deals on contact and company pages in the browser', () => {
   it("logs a call on a deal from its drawer and sees it in the deal's timeline", async () => {
     await withFailureShot(session.page, 'e2e-deal-records-call-failure', async () => {
       const { page, server } = session;
-      // Signed in by the test before (one browser session per file).
+      // Signed in already when the test before ran; else sign in here.
       await page.goto(`${server.url}/deals?view=table&deal=${ids.deal}`);
+      await page.locator('[data-testid=deal-activity], input[name=email]').first().waitFor();
+      if (await page.locator('input[name=email]').count()) await loginInBrowser(page, `${server.url}/deals?view=table&deal=${ids.deal}`);
       const activity = page.locator('[data-testid=deal-activity]');
       await activity.locator('[data-testid=tab-call]').click();
       const form = activity.locator('[data-testid=call-form]');
