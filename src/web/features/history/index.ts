@@ -3,3 +3,4 @@ export { useRecordHistory, type HistoryEntity, type HistoryEntry } from './api/h
 export { HistoryTimelineItem } from './components/history-item';
 export { ChangeList } from './components/change-list';
 export { AuditLogSection } from './components/audit-log-section';
+export { AuditLogLink } from './components/audit-log-link';

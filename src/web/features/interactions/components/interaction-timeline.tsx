@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { LoadMore } from '../../../components/load-more';
 import { formatDateTime, formatRelative } from '../../../lib/format';
-import { HistoryTimelineItem, useRecordHistory, type HistoryEntity } from '../../history';
+import { AuditLogLink, HistoryTimelineItem, useRecordHistory, type HistoryEntity } from '../../history';
 import { useInteractions, type TimelineTarget } from '../api/interactions';
 import { InteractionDetails } from './interaction-details';
 import { InteractionIcon } from './interaction-icon';
@@ -32,10 +32,13 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
   const changes = everything ? (history.data?.pages.flatMap((p) => p.data) ?? []) : [];
 
   const filter = (
-    <SegmentedControl
-      size="xs" mb="sm" value={mode} onChange={(v) => setMode(v as typeof mode)} data-testid="timeline-filter"
-      data={[{ value: 'activities', label: t('history.activitiesOnly') }, { value: 'everything', label: t('history.everything') }]}
-    />
+    <Group justify="space-between" gap="xs" mb="sm" wrap="wrap">
+      <SegmentedControl
+        size="xs" value={mode} onChange={(v) => setMode(v as typeof mode)} data-testid="timeline-filter"
+        data={[{ value: 'activities', label: t('history.activitiesOnly') }, { value: 'everything', label: t('history.everything') }]}
+      />
+      {everything && <AuditLogLink entity={entity} id={id} />}
+    </Group>
   );
   if (list.isPending || (everything && history.isPending)) return <>{filter}<ListSkeleton rows={4} /></>;
   const error = list.error ?? (everything ? history.error : null);
