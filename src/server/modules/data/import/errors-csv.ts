@@ -3,11 +3,14 @@
 import { Readable } from 'node:stream';
 import { csvLines } from '../export/csv-encode.js';
 import type { DbOrTrx } from '../../../core/db/database.js';
+import { reportHeaders, reportReason, reportSeverity, type ReportLang } from './import-messages.js';
 
-export function errorsCsv(db: DbOrTrx, importId: string): Readable {
+/** `lang` zh-CN writes the headers, reasons and severities in Chinese (import-messages.ts). */
+export function errorsCsv(db: DbOrTrx, importId: string, lang: ReportLang = 'en'): Readable {
+  const line = (r: { rowNumber: number; column: string; value: string | null; reason: string; severity: string }) => [r.rowNumber, r.column, r.value ?? '', reportReason(r.reason, lang), reportSeverity(r.severity, lang)];
   async function* lines() {
     // A BOM so that Excel (also Chinese Excel) opens the UTF-8 file with the right characters.
-    yield '\uFEFF' + csvLines([['row', 'column', 'value', 'reason', 'severity']]);
+    yield '\uFEFF' + csvLines([reportHeaders[lang]]);
     let after = 0;
     for (;;) {
       const page = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason', 'severity']).where('importId', '=', importId).where('rowNumber', '>', after).orderBy('rowNumber').limit(5000).execute();
@@ -17,11 +20,11 @@ export function errorsCsv(db: DbOrTrx, importId: string): Readable {
       const rows = page.length === 5000 ? page.filter((r) => r.rowNumber !== last) : page;
       if (!rows.length) {
         const all = await db.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason', 'severity']).where('importId', '=', importId).where('rowNumber', '=', last).execute();
-        yield csvLines(all.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason, r.severity]));
+        yield csvLines(all.map(line));
         after = last;
         continue;
       }
-      yield csvLines(rows.map((r) => [r.rowNumber, r.column, r.value ?? '', r.reason, r.severity]));
+      yield csvLines(rows.map(line));
       after = rows[rows.length - 1]!.rowNumber;
     }
   }

@@ -10,6 +10,7 @@ import { previewImport } from './preview-import.js';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { saveUpload } from './upload-file.js';
 import { errorsCsv } from './errors-csv.js';
+import { reportLang } from './import-messages.js';
 import { importObjects } from './import-target.js';
 import './import-job.js';
 import { scheduleRoutes } from './schedule-routes.js';
@@ -129,10 +130,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     return { data: await ctx.db.kysely.selectFrom('importErrors').select(['rowNumber', 'column', 'value', 'reason', 'severity']).where('importId', '=', req.params.id).orderBy('rowNumber').limit(req.query.limit).execute() };
   });
 
-  app.get('/imports/:id/errors.csv', { config: { scope: 'data:read' }, schema: { tags, summary: 'The rows that were not imported, as CSV', params: idParams } }, async (req, reply) => {
+  app.get('/imports/:id/errors.csv', { config: { scope: 'data:read' }, schema: { tags, summary: 'The rows that were not imported, as CSV (lang=zh-CN, or Accept-Language, for Chinese headers and reasons)', params: idParams, querystring: z.object({ lang: z.string().max(20).optional() }) } }, async (req, reply) => {
     const ctx = ctxOf(req);
     const imp = await visibleImport(ctx, req.params.id);
     const name = `${imp.fileName.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_') || 'import'}-errors.csv`;
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(errorsCsv(ctx.db.kysely, imp.id));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(errorsCsv(ctx.db.kysely, imp.id, reportLang(req.query.lang, req.headers['accept-language'])));
   });
 };

@@ -59,6 +59,17 @@ describe('import rows', () => {
     expect(rows[0]).toEqual(['row', 'column', 'value', 'reason', 'severity']);
     expect(rows.slice(1).map((r) => `${r[0]}:${r[1]}:${r[4]}`).sort()).toEqual(['3:Email:warning', '4:Name:error', '5:Phone:warning', '6:Birthday:warning', '6:Email opt in:warning'].sort());
 
+    // The same report in Chinese: by ?lang=zh-CN (what the UI passes) and by Accept-Language.
+    for (const [query, headers] of [['?lang=zh-CN', t.admin], ['', { ...t.admin, 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5' }]] as const) {
+      const zh = await t.app.inject({ method: 'GET', url: `/api/v1/imports/${up.body.id}/errors.csv${query}`, headers });
+      expect(zh.statusCode).toBe(200);
+      const zhRows = parse(zh.body, { bom: true }) as string[][];
+      expect(zhRows[0]).toEqual(['行号', '列', '值', '原因', '级别']);
+      expect(zhRows.find((r) => r[0] === '5')).toEqual(['5', 'Phone', '12345', '“12345”不是 CN 的有效电话号码；已按原样保留，未做规范化', '警告（已导入，此单元格未采用或按原样保留）']);
+      expect(zhRows.find((r) => r[0] === '4')![3]).toBe('联系人需要姓名（“姓名”“名”或“姓”列须有值）');
+      for (const r of zhRows.slice(1)) expect(r[3]).not.toMatch(/[a-z]{4,} [a-z]{3,}/); // no English sentence left
+    }
+
     const strictUp = await upload(t, file('strict-rows.test', '139'), CSV, 'object=contacts&fileName=strict-rows.csv');
     const strict = await runImportToEnd(t, strictUp.body.id, { strict: true });
     expect(strict).toMatchObject({ strict: true, progress: { rowsDone: 6, created: 2, failed: 4, warnings: 0 } });

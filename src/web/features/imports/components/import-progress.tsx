@@ -21,7 +21,7 @@ function Stat({ label, value }: { label: string; value: number }) {
 }
 
 export function ImportProgressPanel({ imp }: { imp: ImportRecord }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cancel = useCancelImport(imp.id);
   const p = imp.progress;
   const active = imp.status === 'queued' || imp.status === 'running';
@@ -73,7 +73,7 @@ export function ImportProgressPanel({ imp }: { imp: ImportRecord }) {
       )}
       {(p.failed > 0 || (p.warnings ?? 0) > 0) && (
         <Group>
-          <Anchor href={`/api/v1/imports/${imp.id}/errors.csv`} download={`${imp.fileName}-errors.csv`} data-testid="import-errors-csv">
+          <Anchor href={`/api/v1/imports/${imp.id}/errors.csv?lang=${encodeURIComponent(i18n.language)}`} download={`${imp.fileName}-errors.csv`} data-testid="import-errors-csv">
             <Group gap={4}>
               <IconDownload size={16} />
               {t('imports.downloadErrors')}
