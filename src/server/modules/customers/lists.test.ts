@@ -6,6 +6,7 @@ import { systemActor } from '../../core/auth/actor.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { makeVisibilityFixture, type VisibilityFixture } from '../../test/visibility-fixture.js';
 import { countContacts } from './contact-repository.js';
+import { backfillSortNames } from './migrations-sort-name.js';
 
 let t: TestApp;
 let fx: VisibilityFixture;
@@ -50,6 +51,15 @@ describe('pinyin order', () => {
     for (const name of ['赵氏集团', 'Zhang Holdings', '张记']) await t.json('POST', '/api/v1/companies', t.admin, { name, tags: ['pinyin-co'] });
     const cos = await get('/companies?tag=pinyin-co&sort=name');
     expect(cos.body.data.map((x: { name: string }) => x.name)).toEqual(['Zhang Holdings', '张记', '赵氏集团']);
+  });
+
+  it('fills the key of rows written before it existed (the 0070 backfill, chunk by chunk)', async () => {
+    const k = t.app.db.kysely;
+    await k.updateTable('contacts').set({ sortName: '' }).execute();
+    await backfillSortNames(k, t.app.db.engine, 'contacts', 'display_name', 2);
+    expect(await k.selectFrom('contacts').select('id').where('sortName', '=', '').execute()).toEqual([]);
+    const rows = await k.selectFrom('contacts').select(['displayName', 'sortName']).where('displayName', 'in', ['张三', '赵敏']).orderBy('sortName').execute();
+    expect(rows).toEqual([{ displayName: '张三', sortName: 'zhang san' }, { displayName: '赵敏', sortName: 'zhao min' }]);
   });
 
   it('reads the name order from an index on both engines', async () => {

@@ -12,10 +12,10 @@ const targets = [
 ] as const;
 
 /** Fills sort_name for every row, CHUNK rows per statement (one multi-row update through a values list). */
-export async function backfillSortNames(db: Kysely<any>, engine: Engine, table: 'contacts' | 'companies', nameCol: string): Promise<void> {
+export async function backfillSortNames(db: Kysely<any>, engine: Engine, table: 'contacts' | 'companies', nameCol: string, chunk = CHUNK): Promise<void> {
   let after = '';
   for (;;) {
-    const rows = (await sql<{ id: string; n: string | null }>`select id, ${sql.ref(nameCol)} as n from ${sql.table(table)} where id > ${after} order by id limit ${CHUNK}`.execute(db)).rows;
+    const rows = (await sql<{ id: string; n: string | null }>`select id, ${sql.ref(nameCol)} as n from ${sql.table(table)} where id > ${after} order by id limit ${chunk}`.execute(db)).rows;
     if (!rows.length) break;
     for (let i = 0; i < rows.length; i += 400) {
       const part = rows.slice(i, i + 400);
