@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeDateOf } from './close-date';
+import { closeDateOf } from './close-date.js';
 
 describe('closeDateOf', () => {
   it('shows the day a won or lost deal closed, and the expected date of an open one', () => {
