@@ -57,6 +57,8 @@ async function main(): Promise<void> {
     if (!external) await createDuplicates(api);
     const sales = external ? null : await createSalesData(api);
     if (!external) await createTaskGroups(api, demo);
+    // A change on the contact, for its timeline's history (Everything).
+    if (!external) await api.call('PATCH', `/contacts/${demo.contactId}`, { lifecycleStage: 'customer', title: 'Purchasing director' });
     const me = (await api.call<{ user: { id: string; locale: string } }>('GET', '/auth/me')).user;
     const originalLocale = me.locale;
     // A catch-all assignment rule: the demo leads go to the admin, with explanations and notifications to show.
@@ -100,6 +102,9 @@ async function main(): Promise<void> {
         await page.keyboard.press('Escape');
         await page.goto(`${server.url}/contacts/${demo.contactId}`);
         await shoot(page, v.name, '05-contact-360');
+        await page.locator('[data-testid=timeline-filter] label').nth(1).click();
+        await page.locator('[data-testid=history-item]').first().waitFor();
+        await shoot(page, v.name, '05b-contact-history');
         await page.goto(`${server.url}/companies`);
         await shoot(page, v.name, '06-companies');
         await page.goto(`${server.url}/companies/${demo.companyId}`);
@@ -115,7 +120,7 @@ async function main(): Promise<void> {
         await page.getByRole('option').nth(2).click();
         await shoot(page, v.name, '08-tasks-new');
         await page.keyboard.press('Escape');
-        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups']) {
+        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit']) {
           await page.goto(`${server.url}/settings?tab=${tab}`);
           await shoot(page, v.name, `09-settings-${tab}`);
         }
