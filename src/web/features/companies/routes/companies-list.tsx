@@ -1,5 +1,5 @@
 // Companies page: search, filters, sortable paged list and the "new company" form.
-import { Button, Group, SegmentedControl, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBuilding, IconPlus, IconTag } from '@tabler/icons-react';
@@ -13,6 +13,8 @@ import { useUrlParams } from '../../../hooks/use-url-params';
 import { useCompanyList } from '../api/companies';
 import { CompaniesTable } from '../components/companies-table';
 import { CreateCompanyModal } from '../components/create-company-modal';
+import { ListCount, OwnerFilter } from '../../contacts';
+import { useCompanyCount } from '../api/company-count';
 
 const KEYS = ['q', 'industry', 'owner', 'tag', 'sort'] as const;
 
@@ -21,6 +23,7 @@ export function CompaniesListRoute() {
   const [creating, { open, close }] = useDisclosure();
   const [p, setP] = useUrlParams(KEYS, { sort: '-createdAt' });
   const list = useCompanyList({ q: p.q, industry: p.industry, ownerId: p.owner, tag: p.tag, sort: p.sort });
+  const count = useCompanyCount({ q: p.q, industry: p.industry, ownerId: p.owner, tag: p.tag });
   const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
   const filtered = Boolean(p.q || p.industry || p.owner || p.tag);
   const commit = (key: 'industry' | 'tag') => ({
@@ -35,18 +38,12 @@ export function CompaniesListRoute() {
   return (
     <>
       <PageHeader title={t('nav.companies')} actions={<><ExportMenu object="companies" params={{ q: p.q, industry: p.industry, ownerId: p.owner, tag: p.tag, sort: p.sort }} /><Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-company">{t('companies.new')}</Button></>} />
-      <Group gap="sm" mb="md" wrap="wrap">
+      <Group gap="sm" mb="md" wrap="wrap" align="center">
         <SearchInput value={p.q} onChange={(q) => setP({ q })} placeholder={t('companies.searchPlaceholder')} />
         <TextInput aria-label={t('companies.industry')} placeholder={t('companies.industry')} w={160} {...commit('industry')} />
         <TextInput aria-label={t('common.tag')} placeholder={t('common.tag')} leftSection={<IconTag size={14} />} w={150} {...commit('tag')} />
-        <SegmentedControl
-          value={p.owner || 'all'}
-          onChange={(v) => setP({ owner: v === 'all' ? '' : v })}
-          data={[
-            { value: 'all', label: t('common.everyone') },
-            { value: 'me', label: t('common.mine') },
-          ]}
-        />
+        <OwnerFilter value={p.owner} onChange={(owner) => setP({ owner })} />
+        <ListCount noun="company" count={count.data} />
       </Group>
       <PagedList
         query={list}

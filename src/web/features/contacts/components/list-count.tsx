@@ -3,13 +3,13 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecordCount } from '../api/list-count';
 
-export function ListCount({ count }: { count: RecordCount | undefined }) {
+export function ListCount({ count, noun = 'contact' }: { count: RecordCount | undefined; noun?: 'contact' | 'company' }) {
   const { t, i18n } = useTranslation();
   if (!count) return null;
   const formatted = new Intl.NumberFormat(i18n.language).format(count.total);
   return (
     <Text size="sm" c="dimmed" data-testid="list-count" data-estimated={count.estimated || undefined} style={{ whiteSpace: 'nowrap' }}>
-      {count.estimated ? t('lists.contactCountEstimated', { formatted }) : t('lists.contactCount', { count: count.total, formatted })}
+      {count.estimated ? t(`lists.${noun}CountEstimated`, { formatted }) : t(`lists.${noun}Count`, { count: count.total, formatted })}
     </Text>
   );
 }
