@@ -2,7 +2,7 @@
 // turns it into a sentence in the UI's language ("Same mobile phone", "Names match in pinyin: Deng Yong / 邓勇").
 // Names come from the two records as shown (their display names), never from ids.
 import type { TFunction } from 'i18next';
-import { formatPhone } from './format-phone';
+import { formatPhone } from './format-phone.js';
 
 export interface DupReason {
   field: string;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { scoreReasonText, signedPoints } from './score-reasons';
+import { scoreReasonText, signedPoints } from './score-reasons.js';
 
 const load = (lng: string) => JSON.parse(readFileSync(new URL(`../locales/${lng}.json`, import.meta.url), 'utf8'));
 async function tFor(lng: 'en' | 'zh-CN') {
