@@ -14,6 +14,7 @@ const zh = JSON.parse(readFileSync(path.join(SRC, 'web/locales/zh-CN.json'), 'ut
 
 // Messages only the command line or an API integrator meets; the web app never triggers them.
 const NOT_FOR_THE_UI = new Set([
+  "'错误（未导入）'", // the Chinese error-report severity (import-messages.ts), already Chinese, not a zod message
   '`${what} was not found`', // 404: the UI says errors.notFound itself
   '`${f.label} ${problem}`', // a custom field value; each checkValue problem has its own pattern (fieldNumber, fieldDate…)
   // `rapport import` / `rapport export` flags
