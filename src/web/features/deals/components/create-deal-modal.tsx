@@ -104,7 +104,7 @@ export function CreateDealModal({ opened, pipeline, onClose, onCreated, initial 
             <CompanyPicker label={t('deals.company')} initialLabel={initial?.companyName} value={form.values.companyId} onChange={(id) => form.setFieldValue('companyId', id)} />
             <DealOwnerSelect value={form.values.ownerId} onChange={(id) => form.setFieldValue('ownerId', id)} error={form.errors.ownerId} />
           </SimpleGrid>
-          <DealPeopleEditor people={form.values.contacts} onChange={(people) => form.setFieldValue('contacts', people)} />
+          <DealPeopleEditor people={form.values.contacts} onChange={(people) => form.setFieldValue('contacts', people)} label={t('deals.contacts')} data-testid="new-deal-contacts" />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('deals.product')}

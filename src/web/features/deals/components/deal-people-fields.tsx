@@ -1,5 +1,5 @@
-// The people fields of the new-deal form: the owner (any active colleague from the directory) and the deal's contacts,
-// each with a role, added by searching contacts.
+// The people fields of a deal: the owner (any active colleague from the directory) and the deal's contacts, each with a
+// role, removed, or added by searching contacts — used by the new-deal form and the drawer's contacts editor.
 import { useState } from 'react';
 import { ActionIcon, Autocomplete, Group, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -23,7 +23,17 @@ export function DealOwnerSelect({ value, onChange, error }: { value: string | nu
   return <Select label={t('common.owner')} placeholder={t('deals.ownerMe')} searchable data={data} value={value} onChange={onChange} allowDeselect={false} error={error} data-testid="deal-owner" />;
 }
 
-export function DealPeopleEditor({ people, onChange }: { people: DealPerson[]; onChange: (people: DealPerson[]) => void }) {
+interface PeopleEditorProps {
+  people: DealPerson[];
+  onChange: (people: DealPerson[]) => void;
+  /** A heading above the list (the new-deal form), none in the drawer where the section has its own. */
+  label?: string;
+  /** Said when the deal has no contacts yet. */
+  empty?: string;
+  'data-testid'?: string;
+}
+
+export function DealPeopleEditor({ people, onChange, label, empty, 'data-testid': testId }: PeopleEditorProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
@@ -36,8 +46,9 @@ export function DealPeopleEditor({ people, onChange }: { people: DealPerson[]; o
     setSearch('');
   };
   return (
-    <Stack gap={6} data-testid="new-deal-contacts">
-      <Text size="sm" fw={500}>{t('deals.contacts')}</Text>
+    <Stack gap={6} data-testid={testId}>
+      {label && <Text size="sm" fw={500}>{label}</Text>}
+      {empty && people.length === 0 && <Text size="sm" c="dimmed">{empty}</Text>}
       {people.map((p) => (
         <Group key={p.contactId} gap="xs" wrap="nowrap">
           <Text size="sm" style={{ flex: '1 1 40%', minWidth: 0 }} truncate data-testid="new-deal-contact">{p.displayName}</Text>
@@ -67,6 +78,7 @@ export function DealPeopleEditor({ people, onChange }: { people: DealPerson[]; o
         onChange={add}
         filter={({ options: o }) => o}
         nothingFoundMessage={options.isFetching ? undefined : t('search.noResults')}
+        data-testid="deal-contact-picker"
       />
     </Stack>
   );
