@@ -1,6 +1,7 @@
 // Timeline entries (notes, calls, meetings, emails, tasks): list, log, update, and my open tasks.
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { browserTimeZone } from '../../../lib/time-zone';
 import type { Direction, Interaction, InteractionType, Page } from '../../../types/api';
 
 export interface InteractionInput {
@@ -75,13 +76,12 @@ export function useDeleteInteraction() {
 }
 
 export type TaskGroup = 'overdue' | 'today' | 'upcoming' | 'done';
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** One group of my tasks (or, for a manager, a teammate's: assignee = their id), in my time zone. */
 export function useTaskGroup(group: TaskGroup, enabled = true, assignee = 'me') {
   return useInfiniteQuery({
     queryKey: ['tasks', assignee, 'group', group],
-    queryFn: ({ pageParam, signal }) => api.get<Page<Interaction>>('/tasks', { assignee, group, tz: timeZone(), limit: 25, cursor: pageParam }, signal),
+    queryFn: ({ pageParam, signal }) => api.get<Page<Interaction>>('/tasks', { assignee, group, tz: browserTimeZone(), limit: 25, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
@@ -91,7 +91,7 @@ export function useTaskGroup(group: TaskGroup, enabled = true, assignee = 'me') 
 export function useTaskCounts(assignee = 'me') {
   return useQuery({
     queryKey: ['tasks', assignee, 'counts'],
-    queryFn: ({ signal }) => api.get<Record<TaskGroup, number>>('/tasks/counts', { assignee, tz: timeZone() }, signal),
+    queryFn: ({ signal }) => api.get<Record<TaskGroup, number>>('/tasks/counts', { assignee, tz: browserTimeZone() }, signal),
   });
 }
 

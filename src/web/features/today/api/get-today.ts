@@ -1,6 +1,7 @@
 // GET /today: the cards of my day, in my browser's time zone.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { browserTimeZone } from '../../../lib/time-zone';
 
 export interface TodayItem {
   id: string;
@@ -27,17 +28,10 @@ export interface Today {
   cards: TodayCard[];
 }
 
-const timeZone = () => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-};
 
 export const useToday = () =>
   useQuery({
     queryKey: ['today'],
-    queryFn: ({ signal }) => api.get<Today>('/today', { tz: timeZone(), limit: 5 }, signal),
+    queryFn: ({ signal }) => api.get<Today>('/today', { tz: browserTimeZone(), limit: 5 }, signal),
     refetchInterval: 60_000,
   });
