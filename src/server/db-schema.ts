@@ -5,5 +5,6 @@ import type { CustomerTables } from './modules/customers/tables.js';
 import type { InteractionTables } from './modules/interactions/tables.js';
 import type { DataTables } from './modules/data/tables.js';
 import type { SalesTables } from './modules/sales/tables.js';
+import type { ServiceTables } from './modules/service/tables.js';
 
-export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables, SalesTables {}
+export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables, SalesTables, ServiceTables {}

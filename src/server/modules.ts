@@ -13,7 +13,8 @@ import './core/jobs/schedules.js';
 import './core/mail/mail-outbox.js';
 import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
+import { serviceMigrations, serviceRoutes } from './modules/service/index.js';
 
-export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations];
+export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations, serviceMigrations];
 
-export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, serviceRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];

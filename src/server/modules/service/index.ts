@@ -1,0 +1,8 @@
+// Service: tickets, SLA, routing, the omnichannel inbox and its channels, surveys. Each part registers itself here.
+import './conversations/inbound-store.js';
+
+export { serviceMigrations } from './migrations.js';
+export { serviceRoutes } from './service-routes.js';
+export { appendMessage, type ConversationTarget, type NewMessage, type AppendResult } from './conversations/append-message.js';
+export { onMessageStored, type StoredMessage } from './conversations/message-hooks.js';
+export { storeInbound, processInbound, registerInboundProcessor, InboundRejected } from './conversations/inbound-store.js';
