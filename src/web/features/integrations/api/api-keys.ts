@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
 /** The modules a key can be scoped to, each with read and write (as in the server's core/auth/route-access.ts). */
-export const API_KEY_MODULES = ['customers', 'interactions', 'data', 'sales'] as const;
+export const API_KEY_MODULES = ['customers', 'interactions', 'data', 'sales', 'service'] as const;
 /** Scopes no module scope implies: a person's whole data, erasure, merges, backups. */
 export const API_KEY_SPECIAL_SCOPES = ['privacy:export', 'privacy:erase', 'records:merge', 'admin:backups'] as const;
 
