@@ -14,8 +14,9 @@ export const apiKeyScopes: string[] = [...apiKeyModules.flatMap((m) => [`${m}:re
 type ModuleScope = `${(typeof apiKeyModules)[number]}:${'read' | 'write'}`;
 /** `session`: only a logged-in person, never an API key. `public`: no login at all. */
 export type RouteScope = ModuleScope | (typeof apiKeySpecialScopes)[number] | 'session' | 'public';
-/** `user`: anyone logged in (the default); `manager`: managers and admins; `admin`: administrators only. */
-export type RouteAccess = 'user' | 'manager' | 'admin';
+/** `user`: anyone logged in (the default); `manager`: managers and admins; `support`: support agents, managers and
+ * admins (the knowledge base's editors); `admin`: administrators only. */
+export type RouteAccess = 'user' | 'manager' | 'support' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,6 +35,7 @@ export interface RouteEntry {
 const rolesOf: Record<RouteAccess, readonly Role[]> = {
   user: ['admin', 'manager', 'sales', 'marketing', 'support'],
   manager: ['admin', 'manager'],
+  support: ['admin', 'manager', 'support'],
   admin: ['admin'],
 };
 export const rolesAllowed = (access: RouteAccess): readonly Role[] => rolesOf[access];
@@ -41,6 +43,7 @@ export const rolesAllowed = (access: RouteAccess): readonly Role[] => rolesOf[ac
 const accessMessage: Record<RouteAccess, string> = {
   user: '',
   manager: 'Only managers and administrators can do this',
+  support: 'Only support agents, managers and administrators can do this',
   admin: 'Only an administrator can do this',
 };
 
