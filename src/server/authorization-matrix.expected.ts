@@ -167,4 +167,6 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'PUT /lead-assignment/settings': ['sales:write', 'admin'],
   'PUT /quotas': ['sales:write', 'manager'],
   'PUT /roles/:role': ['session', 'admin'],
+  // Service: phone calls, IM channels, surveys, the service dashboard.
+  'POST /calls': ['service:write', 'user'],
 };

@@ -6,3 +6,5 @@ export { serviceRoutes } from './service-routes.js';
 export { appendMessage, type ConversationTarget, type NewMessage, type AppendResult } from './conversations/append-message.js';
 export { onMessageStored, type StoredMessage } from './conversations/message-hooks.js';
 export { storeInbound, processInbound, registerInboundProcessor, InboundRejected } from './conversations/inbound-store.js';
+import './phone/call-processor.js';
+export { recordCall, type CallRecord } from './phone/record-call.js';

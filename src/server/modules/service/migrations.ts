@@ -1,5 +1,8 @@
 // Migrations of the service module ('0080-…'); each part adds its own set below and keeps to its number range.
 import type { MigrationSet } from '../../core/db/migrate.js';
+import { phoneMigrations } from './phone/phone-migrations.js';
+import { imMigrations } from './im/im-migrations.js';
+import { surveyMigrations } from './surveys/survey-migrations.js';
 
 const base: MigrationSet = {
   '0080-service-base': {
@@ -130,4 +133,4 @@ const base: MigrationSet = {
   },
 };
 
-export const serviceMigrations: MigrationSet = { ...base };
+export const serviceMigrations: MigrationSet = { ...base, ...phoneMigrations, ...imMigrations, ...surveyMigrations };

@@ -1,7 +1,8 @@
 // The service module's HTTP routes: each part's plugin is listed here.
 import type { FastifyPluginAsync } from 'fastify';
+import { phoneRoutes } from './phone/phone-routes.js';
 
-const parts: FastifyPluginAsync<any>[] = [];
+const parts: FastifyPluginAsync<any>[] = [phoneRoutes];
 
 export const serviceRoutes: FastifyPluginAsync = async (app) => {
   for (const part of parts) await app.register(part);

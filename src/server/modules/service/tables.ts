@@ -156,3 +156,9 @@ export interface ServiceTables {
   service_channels: ServiceChannelsTable;
   inbound_raw: InboundRawTable;
 }
+
+// Phone calls, IM channel deliveries, satisfaction surveys.
+import type { PhoneTables } from './phone/phone-tables.js';
+import type { ImTables } from './im/im-tables.js';
+import type { SurveyTables } from './surveys/survey-tables.js';
+export interface ServiceTables extends PhoneTables, ImTables, SurveyTables {}
