@@ -1,7 +1,7 @@
 // Customers: contacts, companies, tags, custom fields, search, and the 360° overview that modules contribute to.
 import type { FastifyPluginAsync } from 'fastify';
 import { contactRoutes } from './contact-routes.js';
-import { contactBulkRoutes } from './bulk/bulk-routes.js';
+import { bulkRoutes } from './bulk/bulk-routes.js';
 import { companyRoutes } from './company-routes.js';
 import { customFieldRoutes } from './custom-field-routes.js';
 import { searchRoutes } from './search-routes.js';
@@ -38,7 +38,7 @@ export { createCustomField } from './custom-fields.js';
 
 export const customerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(contactRoutes);
-  await app.register(contactBulkRoutes);
+  await app.register(bulkRoutes);
   await app.register(companyRoutes);
   await app.register(customFieldRoutes);
   await app.register(searchRoutes);

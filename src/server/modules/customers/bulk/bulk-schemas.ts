@@ -1,29 +1,37 @@
-// The request of a bulk change to contacts: which contacts (ids, or the list's filter) and what to do to them.
+// The request of a bulk change to contacts or companies: which records (ids, or the list's filter) and what to do.
 import { z } from 'zod';
 import { lifecycleStages } from '../tables.js';
-import { contactListQuery } from '../schemas.js';
+import { companyListQuery, contactListQuery } from '../schemas.js';
 
-/** The list's filters (and q) without paging: a selection of "everything matching" is sent as this, never as ids. */
-export const bulkFilter = contactListQuery.omit({ limit: true, cursor: true, sort: true });
-
-export const bulkSelection = z.union([
-  z.strictObject({ ids: z.array(z.string().max(100)).min(1).max(10_000) }),
-  z.strictObject({ filter: bulkFilter }),
-]);
-export type BulkSelection = z.infer<typeof bulkSelection>;
+/** A selection of chosen ids, or of "everything matching" sent as the list's filters (and q), never as ids. */
+function selectionOf<F extends z.ZodType>(filter: F) {
+  return z.union([z.strictObject({ ids: z.array(z.string().max(100)).min(1).max(10_000) }), z.strictObject({ filter })]);
+}
+export type BulkSelection = { ids: string[] } | { filter: Record<string, unknown> };
 
 const tag = z.string().trim().min(1).max(50);
-
-export const bulkAction = z.discriminatedUnion('type', [
+const sharedActions = [
   z.strictObject({ type: z.literal('assignOwner'), ownerId: z.string().max(100).nullable() }),
   z.strictObject({ type: z.literal('addTag'), tag }),
   z.strictObject({ type: z.literal('removeTag'), tag }),
-  z.strictObject({ type: z.literal('setLifecycleStage'), lifecycleStage: z.enum(lifecycleStages) }),
-]);
-export type BulkAction = z.infer<typeof bulkAction> | { type: 'delete' };
+] as const;
+const setLifecycleStage = z.strictObject({ type: z.literal('setLifecycleStage'), lifecycleStage: z.enum(lifecycleStages) });
 
-export const bulkBody = z.strictObject({ selection: bulkSelection, action: bulkAction });
-export const bulkDeleteBody = z.strictObject({ selection: bulkSelection });
+const contactAction = z.discriminatedUnion('type', [...sharedActions, setLifecycleStage]);
+export type BulkAction = z.infer<typeof contactAction> | { type: 'delete' };
+
+/** The list's filters without paging, per list. */
+const filters = {
+  contacts: contactListQuery.omit({ limit: true, cursor: true, sort: true }),
+  companies: companyListQuery.omit({ limit: true, cursor: true, sort: true }),
+};
+const actions = { contacts: contactAction, companies: z.discriminatedUnion('type', [...sharedActions]) };
+
+/** POST /<object>/bulk and /<object>/bulk-delete bodies: contacts also take a lifecycle stage. */
+export function bulkBodies(object: 'contacts' | 'companies') {
+  const selection = selectionOf(filters[object]);
+  return { body: z.strictObject({ selection, action: actions[object] }), deleteBody: z.strictObject({ selection }) };
+}
 
 export const bulkCounts = z.object({ matched: z.number().int(), changed: z.number().int(), skipped: z.number().int() });
 export type BulkCounts = z.infer<typeof bulkCounts>;
