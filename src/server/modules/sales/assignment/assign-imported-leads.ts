@@ -41,7 +41,7 @@ export async function assignImportedLeads(trx: DbOrTrx, contactIds: string[], im
     add(pending, pick.userId, id);
     events.push({ entityId: id, payload: { contactId: id, ownerId: pick.userId, ruleId: pick.ruleId, explanation: pick.explanation, importId } });
     // Least-loaded counts open leads by contact owner: the next pick must see this one, so its owner is written now.
-    if (pick.steps.some((s) => s.k === 'leastLoaded')) {
+    if (pick.steps.some((s) => s.kind === 'leastLoaded')) {
       await setContactOwners(trx, pending);
       pending = new Map();
     }

@@ -22,7 +22,7 @@ export async function assignPendingLeads(db: Db, batch = 20): Promise<number> {
       const claimed = await trx.updateTable('leadDetails').set({ assignmentStatus: 'assigning', updatedAt: now }).where('contactId', '=', contactId).where('assignmentStatus', '=', 'pending').executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) return null;
       if (facts.ownerId) {
-        await trx.updateTable('leadDetails').set({ assignmentStatus: 'kept', ...explanationColumns([{ k: 'keptByHand' }]), assignedAt: now }).where('contactId', '=', contactId).execute();
+        await trx.updateTable('leadDetails').set({ assignmentStatus: 'kept', ...explanationColumns([{ kind: 'keptByHand', params: {} }]), assignedAt: now }).where('contactId', '=', contactId).execute();
         return null;
       }
       const pick = await chooseAssignee(trx, facts);

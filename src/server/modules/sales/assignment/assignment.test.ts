@@ -54,7 +54,11 @@ describe('lead assignment', () => {
   it('leaves a lead unassigned and says why when no rule matches, then retries when the rules change', async () => {
     const c = (await capture({ name: 'Nobody Fits', email: 'fit@example.com', region: 'Mars' })).body.lead;
     await t.app.worker.drain();
-    expect((await lead(c.contactId)).assignment).toMatchObject({ status: 'unmatched', explanation: 'no assignment rule matched (region Mars, source web_form)' });
+    expect((await lead(c.contactId)).assignment).toMatchObject({
+      status: 'unmatched',
+      explanation: 'No assignment rule matched (region is Mars, source is web form).',
+      steps: [{ kind: 'noRuleMatched', params: { facts: [{ field: 'region', value: 'Mars' }, { field: 'source', value: 'web_form' }] } }],
+    });
 
     const rule = await t.json('POST', '/api/v1/lead-assignment/rules', t.admin, { name: 'East China', conditions: { regions: ['上海', '江苏', '浙江'] }, teamId: ids.east, strategy: 'round_robin' });
     expect(rule.status).toBe(201);
@@ -75,13 +79,18 @@ describe('lead assignment', () => {
     expect(new Set(owners)).toEqual(new Set(['王芳', '李雷'])); // the manager is not a rep
     expect(owners[0]).not.toBe(owners[1]);
     expect(owners[2]).toBe(owners[0]);
-    expect(got[0].assignment).toMatchObject({ status: 'assigned', ruleId: ids.eastRule, explanation: `rule East China → team East → round-robin → ${owners[0]}` });
-    expect(got[0].assignment.steps).toEqual([{ k: 'rule', name: 'East China' }, { k: 'team', name: 'East' }, { k: 'roundRobin' }, { k: 'rep', name: owners[0] }]);
+    // Steps with a kind and params, each one sentence: which rule and why it matched, then how the rep was picked.
+    expect(got[0].assignment).toMatchObject({ status: 'assigned', ruleId: ids.eastRule, explanation: `Matched rule “East China” (region is 上海). Round-robin among team “East”: ${owners[0]} was next.` });
+    expect(got[0].assignment.steps).toEqual([
+      { kind: 'ruleMatched', params: { rule: 'East China', matched: [{ field: 'region', value: '上海' }] } },
+      { kind: 'roundRobin', params: { team: 'East', name: owners[0] } },
+    ]);
+    expect(got[0].assignment.explanation).not.toMatch(/→|roundRobin|ruleMatched/);
     expect(got[0].teamId).toBe(ids.east);
     // A contact created in the lead stage without an owner (not through capture) is assigned the same way.
     const plain = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: '周四', ownerId: null, address: { region: '上海' } })).body;
     await t.app.worker.drain();
-    expect((await lead(plain.id)).assignment).toMatchObject({ status: 'assigned', explanation: expect.stringMatching(/^rule East China → team East → round-robin → (王芳|李雷)$/) });
+    expect((await lead(plain.id)).assignment).toMatchObject({ status: 'assigned', explanation: expect.stringMatching(/^Matched rule “East China” \(region is 上海\)\. Round-robin among team “East”: (王芳|李雷) was next\.$/) });
     // the rep is told
     const notes = (await t.json('GET', '/api/v1/notifications', headers[owners[0] === '王芳' ? 'wang' : 'li']!)).body;
     const note = notes.data.find((n: any) => n.kind === 'lead.assigned' && n.entityId === a.contactId);
@@ -99,11 +108,14 @@ describe('lead assignment', () => {
     await t.app.worker.drain();
     const l = await lead(big.contactId);
     expect(l.ownerName).toBe('孙强');
-    expect(l.assignment.explanation).toBe('rule North by size → team North → least-loaded (0 open) → 孙强');
-    expect(l.assignment.steps[2]).toEqual({ k: 'leastLoaded', open: 0 });
+    expect(l.assignment.explanation).toBe('Matched rule “North by size” (region is 北京, company size is 1000+). Fewest open leads among team “North”: 孙强 (0 open).');
+    expect(l.assignment.steps).toEqual([
+      { kind: 'ruleMatched', params: { rule: 'North by size', matched: [{ field: 'region', value: '北京' }, { field: 'companySize', value: '1000+' }] } },
+      { kind: 'leastLoaded', params: { team: 'North', name: '孙强', open: 0 } },
+    ]);
     const small = (await capture({ name: '小客户', email: 'small@bj.cn', region: '北京', company: '北京小店', companySize: '1-10' })).body.lead;
     await t.app.worker.drain();
-    expect((await lead(small.contactId)).assignment).toMatchObject({ status: 'unmatched', explanation: 'no assignment rule matched (region 北京, companySize 1-10, source web_form)', steps: [{ k: 'noRule', facts: [{ field: 'region', value: '北京' }, { field: 'companySize', value: '1-10' }, { field: 'source', value: 'web_form' }] }] });
+    expect((await lead(small.contactId)).assignment).toMatchObject({ status: 'unmatched', explanation: 'No assignment rule matched (region is 北京, company size is 1-10, source is web form).', steps: [{ kind: 'noRuleMatched', params: { facts: [{ field: 'region', value: '北京' }, { field: 'companySize', value: '1-10' }, { field: 'source', value: 'web_form' }] } }] });
   });
 
   it('re-assigns a lead its owner did not touch in time and alerts the team manager', async () => {
@@ -128,14 +140,19 @@ describe('lead assignment', () => {
     expect(after.ownerId).not.toBe(before.ownerId);
     expect([ids.wang, ids.li]).toContain(after.ownerId);
     expect(after.assignment.reassignCount).toBe(1);
-    expect(after.assignment.explanation).toBe(`re-assigned (not touched by ${before.ownerName} within 2 h): rule East China → team East → round-robin → ${after.ownerName}`);
+    expect(after.assignment.explanation).toBe(`${before.ownerName} did not work on the lead within 2 hours, so it was re-assigned. Matched rule “East China” (region is 上海). ${before.ownerName} had the lead already, skipped. Round-robin among team “East”: ${after.ownerName} was next.`);
     expect((await lead(worked.contactId)).ownerId).toBe(workedBefore.ownerId);
     // The manager is alerted, unread first; marking it read moves it down.
     const inbox = (await t.json('GET', '/api/v1/notifications', headers.zhao!)).body;
     expect(inbox.unread).toBe(1);
     expect(inbox.data[0]).toMatchObject({ kind: 'lead.reassigned', title: `Lead 沉睡 re-assigned from ${before.ownerName} to ${after.ownerName}`, entityId: stale.contactId, read: false });
     expect(inbox.data[0].params).toEqual({ name: '沉睡', from: before.ownerName, to: after.ownerName, steps: after.assignment.steps });
-    expect(after.assignment.steps[0]).toEqual({ k: 'reassigned', from: before.ownerName, hours: 2 });
+    expect(after.assignment.steps).toEqual([
+      { kind: 'untouched', params: { from: before.ownerName, hours: 2, reassigned: true } },
+      { kind: 'ruleMatched', params: { rule: 'East China', matched: [{ field: 'region', value: '上海' }] } },
+      { kind: 'skipped', params: { name: before.ownerName, cause: 'previousOwner' } },
+      { kind: 'roundRobin', params: { team: 'East', name: after.ownerName } },
+    ]);
     const read = await t.json('POST', `/api/v1/notifications/${inbox.data[0].id}/read`, headers.zhao!);
     expect(read.body.read).toBe(true);
     expect((await t.json('GET', '/api/v1/notifications', headers.zhao!)).body.unread).toBe(0);
@@ -144,6 +161,45 @@ describe('lead assignment', () => {
     // Not again before another period passes.
     await t.app.worker.drain();
     expect((await lead(stale.contactId)).assignment.reassignCount).toBe(1);
+  });
+
+  it('says a named rep was skipped when deactivated, and the lead stays unassigned', async () => {
+    await user('gone', '钱离职', 'sales', null);
+    const rule = await t.json('POST', '/api/v1/lead-assignment/rules', t.admin, { name: 'Tibet', conditions: { regions: ['西藏'] }, strategy: 'user', userId: ids.gone });
+    expect(rule.status).toBe(201);
+    expect((await t.json('PATCH', `/api/v1/users/${ids.gone}`, t.admin, { active: false })).status).toBe(200);
+    const c = (await capture({ name: '高原', email: 'tibet@example.cn', region: '西藏' })).body.lead;
+    await t.app.worker.drain();
+    expect((await lead(c.contactId)).assignment).toMatchObject({
+      status: 'unmatched',
+      explanation: 'Matched rule “Tibet” (region is 西藏). 钱离职 is deactivated, skipped. Nobody was available, so the lead stays unassigned.',
+      steps: [
+        { kind: 'ruleMatched', params: { rule: 'Tibet', matched: [{ field: 'region', value: '西藏' }] } },
+        { kind: 'skipped', params: { name: '钱离职', cause: 'inactive' } },
+        { kind: 'noRep', params: { team: null } },
+      ],
+    });
+  });
+
+  it('reads steps stored before they had a kind and params as today\'s steps, and keeps older English-only rows', async () => {
+    const c = (await capture({ name: '旧记录', email: 'legacy@example.cn', region: 'Atlantis' })).body.lead;
+    await t.app.worker.drain();
+    const legacy = [{ k: 'reassigned', from: '王芳', hours: 4 }, { k: 'rule', name: 'East China' }, { k: 'team', name: 'East' }, { k: 'roundRobin' }, { k: 'rep', name: '李雷' }];
+    const english = 'rule East China → team East → round-robin → 李雷';
+    await t.app.db.kysely.updateTable('leadDetails').set({ assignmentSteps: JSON.stringify(legacy), assignmentExplanation: english }).where('contactId', '=', c.contactId).execute();
+    expect((await lead(c.contactId)).assignment).toMatchObject({
+      explanation: english,
+      steps: [
+        { kind: 'untouched', params: { from: '王芳', hours: 4, reassigned: true } },
+        { kind: 'ruleMatched', params: { rule: 'East China', matched: null } },
+        { kind: 'roundRobin', params: { team: 'East', name: '李雷' } },
+      ],
+    });
+    await t.app.db.kysely.updateTable('leadDetails').set({ assignmentSteps: JSON.stringify([{ k: 'rule', name: 'North' }, { k: 'team', name: 'North' }, { k: 'leastLoaded', open: 3 }, { k: 'rep', name: '孙强' }]) }).where('contactId', '=', c.contactId).execute();
+    expect((await lead(c.contactId)).assignment.steps[1]).toEqual({ kind: 'leastLoaded', params: { team: 'North', name: '孙强', open: 3 } });
+    // Rows from before steps were stored at all: no steps, the English line is what there is.
+    await t.app.db.kysely.updateTable('leadDetails').set({ assignmentSteps: null }).where('contactId', '=', c.contactId).execute();
+    expect((await lead(c.contactId)).assignment).toMatchObject({ explanation: english, steps: null });
   });
 
   it('reorders every rule at once, and refuses an order that leaves a rule out', async () => {

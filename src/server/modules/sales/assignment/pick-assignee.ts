@@ -1,10 +1,10 @@
 // Chooses who gets a lead: the first active rule whose conditions fit, then its strategy within the team, and says
-// why as steps (rule East China → team East → round-robin → 王芳).
+// why as steps (matched rule East China for region 上海; round-robin among team East: 王芳 was next).
 import type { DbOrTrx } from '../../../core/db/database.js';
 import type { LeadFacts } from '../leads/lead-facts.js';
 import type { AssignmentRule, Conditions } from './assignment-schemas.js';
 import { listAssignmentRules } from './assignment-rules.js';
-import { explainSteps, type AssignmentStep } from './assignment-steps.js';
+import { explainSteps, type AssignmentStep, type StepFact } from './assignment-steps.js';
 
 export interface Assignee {
   ruleId: string | null;
@@ -52,26 +52,38 @@ async function openLeadCounts(db: DbOrTrx, userIds: string[]): Promise<Map<strin
   return new Map(rows.map((r) => [r.ownerId!, Number(r.n)]));
 }
 
-async function pickInRule(db: DbOrTrx, rule: AssignmentRule, exclude: string | null): Promise<{ id: string; name: string; how: AssignmentStep } | null> {
+/** The rule's pick and the steps saying how it was made (who was skipped, then who got it and why). */
+async function pickInRule(db: DbOrTrx, rule: AssignmentRule, exclude: string | null): Promise<{ id: string | null; name: string | null; steps: AssignmentStep[] }> {
+  const team = rule.teamName;
   if (rule.strategy === 'user') {
-    const u = await db.selectFrom('users').select(['id', 'name']).where('id', '=', rule.userId!).where('active', '=', 1).executeTakeFirst();
-    return u && u.id !== exclude ? { ...u, how: { k: 'namedUser' } } : null;
+    const u = await db.selectFrom('users').select(['id', 'name', 'active']).where('id', '=', rule.userId!).executeTakeFirst();
+    if (u && Number(u.active) === 1 && u.id !== exclude) return { id: u.id, name: u.name, steps: [{ kind: 'namedUser', params: { name: u.name } }] };
+    const skipped: AssignmentStep[] = u ? [{ kind: 'skipped', params: { name: u.name, cause: u.id === exclude ? 'previousOwner' : 'inactive' } }] : [];
+    return { id: null, name: null, steps: [...skipped, { kind: 'noRep', params: { team: null } }] };
   }
-  const members = (await teamMembers(db, rule.teamId!)).filter((m) => m.id !== exclude);
-  if (members.length === 0) return null;
+  const all = await teamMembers(db, rule.teamId!);
+  const left = all.find((m) => m.id === exclude);
+  const skipped: AssignmentStep[] = left ? [{ kind: 'skipped', params: { name: left.name, cause: 'previousOwner' } }] : [];
+  const members = all.filter((m) => m.id !== exclude);
+  if (members.length === 0) return { id: null, name: null, steps: [...skipped, { kind: 'noRep', params: { team } }] };
   if (rule.strategy === 'least_loaded') {
     const counts = await openLeadCounts(db, members.map((m) => m.id));
     const best = members.reduce((a, b) => ((counts.get(b.id) ?? 0) < (counts.get(a.id) ?? 0) ? b : a));
-    return { ...best, how: { k: 'leastLoaded', open: counts.get(best.id) ?? 0 } };
+    return { ...best, steps: [...skipped, { kind: 'leastLoaded', params: { team, name: best.name, open: counts.get(best.id) ?? 0 } }] };
   }
   const last = (await db.selectFrom('leadAssignmentRules').select('lastUserId').where('id', '=', rule.id).executeTakeFirst())?.lastUserId ?? '';
   const next = members.find((m) => m.id > last) ?? members[0]!;
   await db.updateTable('leadAssignmentRules').set({ lastUserId: next.id }).where('id', '=', rule.id).execute();
-  return { ...next, how: { k: 'roundRobin' } };
+  return { ...next, steps: [...skipped, { kind: 'roundRobin', params: { team, name: next.name } }] };
 }
 
-function factsShown(facts: Record<string, unknown>): { field: string; value: string }[] {
+function factsShown(facts: Record<string, unknown>): StepFact[] {
   return conditionFacts.flatMap(([, f]) => (facts[f] ? [{ field: f, value: String(facts[f]) }] : []));
+}
+
+/** The lead's facts a rule's conditions asked for: why the rule matched. */
+function factsMatched(conditions: Conditions, facts: Record<string, unknown>): StepFact[] {
+  return conditionFacts.flatMap(([cond, f]) => (conditions[cond]?.length && typeof facts[f] === 'string' ? [{ field: f, value: String(facts[f]).trim() }] : []));
 }
 
 const assignee = (a: Omit<Assignee, 'explanation'>): Assignee => ({ ...a, explanation: explainSteps(a.steps) });
@@ -81,11 +93,10 @@ export async function chooseAssignee(db: DbOrTrx, facts: LeadFacts, opts: { excl
   // A batch passes the rules it loaded once; round-robin positions are still read and moved per pick.
   const rules = (opts.rules ?? (await listAssignmentRules(db))).filter((r) => r.active);
   const rule = (opts.ruleId && rules.find((r) => r.id === opts.ruleId)) || rules.find((r) => ruleMatches(r.conditions, facts.attributes));
-  if (!rule) return assignee({ ruleId: null, userId: null, userName: null, teamId: null, steps: [{ k: 'noRule', facts: factsShown(facts.attributes) }] });
+  if (!rule) return assignee({ ruleId: null, userId: null, userName: null, teamId: null, steps: [{ kind: 'noRuleMatched', params: { facts: factsShown(facts.attributes) } }] });
   const picked = await pickInRule(db, rule, opts.exclude ?? null);
-  const path: AssignmentStep[] = [{ k: 'rule', name: rule.name }, ...(rule.teamName ? [{ k: 'team' as const, name: rule.teamName }] : [])];
-  if (!picked) return assignee({ ruleId: rule.id, userId: null, userName: null, teamId: rule.teamId, steps: [...path, { k: 'noRep' }] });
-  return assignee({ ruleId: rule.id, userId: picked.id, userName: picked.name, teamId: rule.teamId, steps: [...path, picked.how, { k: 'rep', name: picked.name }] });
+  const steps: AssignmentStep[] = [{ kind: 'ruleMatched', params: { rule: rule.name, matched: factsMatched(rule.conditions, facts.attributes) } }, ...picked.steps];
+  return assignee({ ruleId: rule.id, userId: picked.id, userName: picked.name, teamId: rule.teamId, steps });
 }
 
 /** The manager to alert about a lead: the manager of the rule's team, else of the owner's team. */

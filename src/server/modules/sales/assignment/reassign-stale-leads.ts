@@ -36,7 +36,7 @@ export async function reassignStaleLeads(db: Db, batch = 20): Promise<number> {
       const claimed = await trx.updateTable('leadDetails').set({ assignedAt: now, updatedAt: now }).where('contactId', '=', lead.contactId).where('assignedAt', '=', lead.assignedAt).where('status', '=', 'new').executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) return null;
       const pick = await chooseAssignee(trx, facts, { exclude: facts.ownerId, ruleId: lead.assignmentRuleId });
-      const steps: AssignmentStep[] = [{ k: pick.userId ? 'reassigned' : 'untouched', from: previous?.name ?? null, hours }, ...pick.steps];
+      const steps: AssignmentStep[] = [{ kind: 'untouched', params: { from: previous?.name ?? null, hours, reassigned: pick.userId !== null } }, ...pick.steps];
       const explanation = explainSteps(steps);
       await trx
         .updateTable('leadDetails')

@@ -76,7 +76,7 @@ export async function captureLead(db: Db, actor: Actor, input: CaptureLeadInput)
       await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'lead', entityId: contact.id, before, after: { ...before, ...details } });
     } else {
       const assignment = contact.ownerId
-        ? { assignmentStatus: 'kept', ...explanationColumns([{ k: 'keptExisting', name: contact.ownerName ?? contact.ownerId }]), assignedAt: now }
+        ? { assignmentStatus: 'kept', ...explanationColumns([{ kind: 'keptExisting', params: { name: contact.ownerName ?? contact.ownerId } }]), assignedAt: now }
         : { assignmentStatus: 'pending', ...explanationColumns(null), assignedAt: null };
       const row = { contactId: contact.id, status: 'new' as const, ...details, ...assignment, assignmentRuleId: null, reassignCount: 0, lastTouchedAt: null, convertedAt: null, dealId: null, createdAt: now };
       // The outbox consumer may have opened the lead from contact.created already; the form's details win.

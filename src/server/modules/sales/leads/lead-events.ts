@@ -45,7 +45,7 @@ async function openLead(trx: DbOrTrx, engine: Engine, c: ContactPayload, at: str
     message: null,
     assignmentStatus: c.ownerId ? 'kept' : 'pending',
     assignmentRuleId: null,
-    ...explanationColumns(c.ownerId ? [{ k: 'keptExisting', name: c.ownerName ?? c.ownerId }] : null),
+    ...explanationColumns(c.ownerId ? [{ kind: 'keptExisting', params: { name: c.ownerName ?? c.ownerId } }] : null),
     assignedAt: c.ownerId ? at : null,
     reassignCount: 0,
     lastTouchedAt: null,

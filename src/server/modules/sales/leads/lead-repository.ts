@@ -5,7 +5,7 @@ import { visibleTo, type Actor } from '../../../core/auth/actor.js';
 import { notFound } from '../../../core/errors.js';
 import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
 import type { Lead, LeadListQuery } from './lead-schemas.js';
-import type { AssignmentStep } from '../assignment/assignment-steps.js';
+import { readStoredSteps } from '../assignment/legacy-assignment-steps.js';
 
 const scoreExpr = sql<number>`s.score`;
 
@@ -39,7 +39,7 @@ export function toLead(r: Row): Lead {
     utm: { source: r.utmSource, medium: r.utmMedium, campaign: r.utmCampaign, term: r.utmTerm, content: r.utmContent },
     formName: r.formName,
     message: r.message,
-    assignment: { status: r.assignmentStatus, ruleId: r.assignmentRuleId, explanation: r.assignmentExplanation, steps: r.assignmentSteps ? (JSON.parse(r.assignmentSteps) as AssignmentStep[]) : null, assignedAt: r.assignedAt, reassignCount: Number(r.reassignCount) },
+    assignment: { status: r.assignmentStatus, ruleId: r.assignmentRuleId, explanation: r.assignmentExplanation, steps: readStoredSteps(r.assignmentSteps), assignedAt: r.assignedAt, reassignCount: Number(r.reassignCount) },
     score: r.score ?? null,
     lastTouchedAt: r.lastTouchedAt,
     convertedAt: r.convertedAt,

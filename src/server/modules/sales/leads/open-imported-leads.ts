@@ -59,7 +59,7 @@ export async function openImportedLeads(db: Db, payload: Payload, from: OpenedLe
     await k.transaction().execute(async (trx) => {
       const values = rows.map((c) => ({
         contactId: c.id, status: 'new' as const, source: c.source, utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null, formName: null, message: null,
-        assignmentStatus: c.ownerId ? 'kept' : 'pending', assignmentRuleId: null, ...explanationColumns(c.ownerId ? [{ k: 'setByImport' }] : null), assignedAt: c.ownerId ? now : null,
+        assignmentStatus: c.ownerId ? 'kept' : 'pending', assignmentRuleId: null, ...explanationColumns(c.ownerId ? [{ kind: 'setByImport', params: {} }] : null), assignedAt: c.ownerId ? now : null,
         reassignCount: 0, lastTouchedAt: null, convertedAt: null, dealId: null, createdAt: c.createdAt, updatedAt: now,
       }));
       for (let i = 0; i < values.length; i += 100) await trx.insertInto('leadDetails').values(values.slice(i, i + 100)).onConflict((oc) => oc.column('contactId').doNothing()).execute();

@@ -1,4 +1,5 @@
-// Why a lead's owner got it, in the reader's language; leads assigned before steps were recorded keep their English line.
+// Why a lead's owner got it, as sentences in the reader's language; leads assigned before steps were recorded keep
+// their English line.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { explainAssignment } from '../../../lib/assignment-steps';

@@ -1,7 +1,6 @@
 // My notifications (unread first, with the unread count) and marking one read.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { AssignmentStep } from '../../../lib/assignment-steps';
 
 export interface Notification {
   id: string;
@@ -11,7 +10,7 @@ export interface Notification {
   entity: string | null;
   entityId: string | null;
   /** By kind: lead.assigned {name, steps, handed?}, lead.reassigned {name, from, to, steps}, leads.assigned {count, fileName} (an import's leads). */
-  params: { subject?: string; dueAt?: string; about?: string | null; taskId?: string; name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: AssignmentStep[]; count?: number; fileName?: string } | null;
+  params: { subject?: string; dueAt?: string; about?: string | null; taskId?: string; name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: unknown[]; count?: number; fileName?: string } | null;
   read: boolean;
   readAt: string | null;
   createdAt: string;

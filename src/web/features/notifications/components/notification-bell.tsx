@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime, formatRelative } from '../../../lib/format';
-import { explainAssignment } from '../../../lib/assignment-steps';
+import { explainAssignment, readSteps } from '../../../lib/assignment-steps';
 import { useMarkRead, useNotifications, type Notification } from '../api/notifications';
 
 const LINKS: Record<string, string> = { contact: '/contacts', company: '/companies', deal: '/deals' };
@@ -35,7 +35,9 @@ export function NotificationBell() {
   };
   const body = (n: Notification) => {
     if (n.kind === 'task.reminder' && n.params?.dueAt) return t('notifications.taskReminderBody', { date: formatDateTime(n.params.dueAt), about: n.params.about ?? '' });
-    return n.params?.steps ? explainAssignment(n.params.steps, t) : n.body;
+    // Notifications from before steps had a kind keep the server's English text.
+    const steps = readSteps(n.params?.steps);
+    return steps ? explainAssignment(steps, t) : n.body;
   };
 
   const open = (n: Notification) => {
