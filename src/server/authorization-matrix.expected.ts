@@ -172,5 +172,11 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'PUT /quotas': ['sales:write', 'manager'],
   'PUT /roles/:role': ['session', 'admin'],
   // Service: phone calls, IM channels, surveys, the service dashboard.
+  'GET /im-channels': ['service:read', 'admin'],
+  'POST /im-channels': ['service:write', 'admin'],
+  'PATCH /im-channels/:id': ['service:write', 'admin'],
+  'POST /im-channels/:id/rotate-secret': ['service:write', 'admin'],
+  'POST /channels/:id/inbound': ['public', 'public'],
+  'POST /channels/:id/telegram': ['public', 'public'],
   'POST /calls': ['service:write', 'user'],
 };

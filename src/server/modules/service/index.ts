@@ -8,3 +8,4 @@ export { onMessageStored, type StoredMessage } from './conversations/message-hoo
 export { storeInbound, processInbound, registerInboundProcessor, InboundRejected } from './conversations/inbound-store.js';
 import './phone/call-processor.js';
 export { recordCall, type CallRecord } from './phone/record-call.js';
+import './im/im-processors.js';
