@@ -8,4 +8,8 @@ export { onMessageStored, type StoredMessage } from './conversations/message-hoo
 export { storeInbound, processInbound, registerInboundProcessor, InboundRejected } from './conversations/inbound-store.js';
 import './phone/call-processor.js';
 export { recordCall, type CallRecord } from './phone/record-call.js';
+import './sla/sla-consumer.js';
+import './sla/sla-timers.js';
+export { addBusinessMinutes, businessMinutesBetween, type BusinessCalendarSpec } from './sla/business-time.js';
+export { registerRoutingSignal, type RoutingSignal, type RoutingSignalResult } from './routing/routing-signals.js';
 import './im/im-processors.js';

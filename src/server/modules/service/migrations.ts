@@ -3,6 +3,7 @@ import type { MigrationSet } from '../../core/db/migrate.js';
 import { phoneMigrations } from './phone/phone-migrations.js';
 import { imMigrations } from './im/im-migrations.js';
 import { surveyMigrations } from './surveys/survey-migrations.js';
+import { slaRoutingMigrations } from './sla/sla-migrations.js';
 
 const base: MigrationSet = {
   '0080-service-base': {
@@ -133,4 +134,4 @@ const base: MigrationSet = {
   },
 };
 
-export const serviceMigrations: MigrationSet = { ...base, ...phoneMigrations, ...imMigrations, ...surveyMigrations };
+export const serviceMigrations: MigrationSet = { ...base, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations };

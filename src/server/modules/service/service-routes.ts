@@ -2,8 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { imRoutes } from './im/im-routes.js';
 import { phoneRoutes } from './phone/phone-routes.js';
+import { slaRoutes } from './sla/sla-routes.js';
+import { routingRoutes } from './routing/routing-routes.js';
 
-const parts: FastifyPluginAsync<any>[] = [phoneRoutes, imRoutes];
+const parts: FastifyPluginAsync<any>[] = [phoneRoutes, slaRoutes, routingRoutes, imRoutes];
 
 export const serviceRoutes: FastifyPluginAsync = async (app) => {
   for (const part of parts) await app.register(part);

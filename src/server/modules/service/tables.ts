@@ -157,6 +157,11 @@ export interface ServiceTables {
   inbound_raw: InboundRawTable;
 }
 
+// SLA (calendars, policies, ticket timers) and routing (rules, agent status).
+import type { SlaTables } from './sla/sla-tables.js';
+import type { RoutingTables } from './routing/routing-tables.js';
+export interface ServiceTables extends SlaTables, RoutingTables {}
+
 // Phone calls, IM channel deliveries, satisfaction surveys.
 import type { PhoneTables } from './phone/phone-tables.js';
 import type { ImTables } from './im/im-tables.js';
