@@ -172,6 +172,8 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'PUT /quotas': ['sales:write', 'manager'],
   'PUT /roles/:role': ['session', 'admin'],
   // Service: phone calls, IM channels, surveys, the service dashboard.
+  'GET /survey-responses/:token': ['public', 'public'],
+  'POST /survey-responses/:token': ['public', 'public'],
   'GET /im-channels': ['service:read', 'admin'],
   'POST /im-channels': ['service:write', 'admin'],
   'PATCH /im-channels/:id': ['service:write', 'admin'],

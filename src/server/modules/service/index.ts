@@ -13,3 +13,4 @@ import './sla/sla-timers.js';
 export { addBusinessMinutes, businessMinutesBetween, type BusinessCalendarSpec } from './sla/business-time.js';
 export { registerRoutingSignal, type RoutingSignal, type RoutingSignalResult } from './routing/routing-signals.js';
 import './im/im-processors.js';
+import './surveys/survey-senders.js';

@@ -1,11 +1,12 @@
 // The service module's HTTP routes: each part's plugin is listed here.
 import type { FastifyPluginAsync } from 'fastify';
+import { surveyRoutes } from './surveys/survey-routes.js';
 import { imRoutes } from './im/im-routes.js';
 import { phoneRoutes } from './phone/phone-routes.js';
 import { slaRoutes } from './sla/sla-routes.js';
 import { routingRoutes } from './routing/routing-routes.js';
 
-const parts: FastifyPluginAsync<any>[] = [phoneRoutes, slaRoutes, routingRoutes, imRoutes];
+const parts: FastifyPluginAsync<any>[] = [phoneRoutes, slaRoutes, routingRoutes, imRoutes, surveyRoutes];
 
 export const serviceRoutes: FastifyPluginAsync = async (app) => {
   for (const part of parts) await app.register(part);
