@@ -6,5 +6,6 @@ import type { InteractionTables } from './modules/interactions/tables.js';
 import type { DataTables } from './modules/data/tables.js';
 import type { SalesTables } from './modules/sales/tables.js';
 import type { ServiceTables } from './modules/service/tables.js';
+import type { KnowledgeTables } from './modules/knowledge/tables.js';
 
-export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables, SalesTables, ServiceTables {}
+export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables, SalesTables, ServiceTables, KnowledgeTables {}

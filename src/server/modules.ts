@@ -13,8 +13,9 @@ import './core/jobs/schedules.js';
 import './core/mail/mail-outbox.js';
 import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
+import { knowledgeMigrations, knowledgeRoutes } from './modules/knowledge/index.js';
 import { serviceMigrations, serviceRoutes } from './modules/service/index.js';
 
-export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations, serviceMigrations];
+export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations, serviceMigrations, knowledgeMigrations];
 
-export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, serviceRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, serviceRoutes, knowledgeRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];

@@ -1,10 +1,10 @@
 // Search and filters above the contacts list.
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { IconTag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../components/search-input';
 import { LIFECYCLE_STAGES } from '../../../types/api';
-import { OwnerFilter } from './owner-filter';
+import { FilterInput, OwnerFilter } from '../../lists';
 
 export interface ContactFilterValues {
   q: string;
@@ -32,18 +32,7 @@ export function ContactFilters({ values, onChange }: Props) {
         clearable
         w={170}
       />
-      <TextInput
-        aria-label={t('common.tag')}
-        placeholder={t('common.tag')}
-        leftSection={<IconTag size={14} />}
-        defaultValue={values.tag}
-        key={values.tag}
-        onBlur={(e) => onChange({ tag: e.currentTarget.value.trim() })}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') onChange({ tag: e.currentTarget.value.trim() });
-        }}
-        w={150}
-      />
+      <FilterInput label={t('common.tag')} icon={<IconTag size={14} />} value={values.tag} onChange={(tag) => onChange({ tag })} />
       <OwnerFilter value={values.owner} onChange={(owner) => onChange({ owner })} />
     </Group>
   );

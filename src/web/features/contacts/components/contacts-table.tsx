@@ -1,5 +1,5 @@
 // Contacts as a sortable table on wide screens and as cards on phones.
-import { Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,10 +8,8 @@ import { SortableTh } from '../../../components/sortable-th';
 import { formatDate } from '../../../lib/format';
 import type { Contact, CustomField } from '../../../types/api';
 import { DEFAULT_COLUMNS } from './contact-columns';
-import { CustomFieldCell } from './custom-field-cell';
 import { formatPhone } from '../../../lib/format-phone';
-import { SelectCardBox, SelectHeaderCell, SelectPageCheckbox, SelectRowCell } from './bulk-selection-cells';
-import type { BulkSelectionState } from './use-bulk-selection';
+import { CustomFieldCell, SelectCardBox, SelectHeaderCell, SelectPageCheckbox, SelectRowCell, TagsCell, type BulkSelectionState } from '../../lists';
 
 interface Props {
   contacts: Contact[];
@@ -22,22 +20,6 @@ interface Props {
   /** Columns shown besides the name (contact-columns.ts keys, cf.<key> for custom fields); all built-ins when absent. */
   columns?: string[];
   customFields?: CustomField[];
-}
-
-function Tags({ tags }: { tags: string[] }) {
-  if (tags.length === 0) return null;
-  return (
-    <Group gap={4} wrap="nowrap">
-      <Badge size="xs" variant="outline" color="gray" tt="none" styles={{ label: { overflow: 'visible' } }}>
-        {tags[0]}
-      </Badge>
-      {tags.length > 1 && (
-        <Text size="xs" c="dimmed" title={tags.slice(1).join(', ')}>
-          +{tags.length - 1}
-        </Text>
-      )}
-    </Group>
-  );
 }
 
 export function ContactsTable({ contacts, sort, onSort, selection, columns = DEFAULT_COLUMNS, customFields = [] }: Props) {
@@ -100,7 +82,7 @@ export function ContactsTable({ contacts, sort, onSort, selection, columns = DEF
               {show('phone') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatPhone(c.phones[0])}</Text></Table.Td>}
               {show('stage') && <Table.Td style={{ whiteSpace: 'nowrap' }}><LifecycleBadge stage={c.lifecycleStage} /></Table.Td>}
               {show('owner') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.ownerName ?? ''}</Text></Table.Td>}
-              {show('tags') && <Table.Td><Tags tags={c.tags} /></Table.Td>}
+              {show('tags') && <TagsCell tags={c.tags} />}
               {cfs.map((f) => <CustomFieldCell key={f.key} field={f} value={c.customFields[f.key]} />)}
               {show('createdAt') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</Text></Table.Td>}
             </Table.Tr>

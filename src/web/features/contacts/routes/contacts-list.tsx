@@ -13,15 +13,12 @@ import { useContactList } from '../api/get-contacts';
 import { ContactFilters } from '../components/contact-filters';
 import { ContactsTable } from '../components/contacts-table';
 import { CreateContactModal } from '../components/create-contact-modal';
-import { BulkActionBar } from '../components/bulk-action-bar';
-import { useBulkSelection } from '../components/use-bulk-selection';
-import { useContactCount } from '../api/list-count';
-import { ColumnChooser } from '../components/column-chooser';
-import { ListCount } from '../components/list-count';
-import { SavedViewTabs } from '../components/saved-view-tabs';
-import { useListView } from '../components/use-list-view';
+import { BulkActionBar, ColumnChooser, ListCount, SavedViewTabs, useBulkSelection, useListView, useRecordCount, type ListViewConfig } from '../../lists';
+import { BulkStageMenu } from '../components/bulk-stage-menu';
+import { BUILTIN_COLUMNS, DEFAULT_COLUMNS } from '../components/contact-columns';
 
 const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId', 'view'] as const;
+const VIEW: ListViewConfig<(typeof KEYS)[number]> = { object: 'contact', filterKeys: { q: 'q', stage: 'lifecycleStage', owner: 'ownerId', tag: 'tag' }, defaultColumns: DEFAULT_COLUMNS };
 
 export function ContactsListRoute() {
   const { t } = useTranslation();
@@ -31,10 +28,10 @@ export function ContactsListRoute() {
   const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
   const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company || p.importId);
   const bulkFilter = { q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, companyId: p.company, importId: p.importId };
-  const total = (list.data?.pages[0] as { total?: number } | undefined)?.total ?? null;
-  const count = useContactCount({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, companyId: p.company, importId: p.importId });
-  const view = useListView(p, setP);
-  const selection = useBulkSelection(rows.map((r) => r.id), bulkFilter, total);
+  const count = useRecordCount('contacts', bulkFilter);
+  const view = useListView(VIEW, p, setP);
+  const selection = useBulkSelection(rows.map((r) => r.id), bulkFilter);
+  const columnOptions = BUILTIN_COLUMNS.map((key) => ({ key, label: t(`lists.columns.${key}`) }));
 
   return (
     <>
@@ -49,12 +46,12 @@ export function ContactsListRoute() {
           </>
         }
       />
-      <SavedViewTabs active={p.view} current={view.current} onSelect={view.selectView} />
+      <SavedViewTabs object="contact" active={p.view} current={view.current} onSelect={view.selectView} />
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <ContactFilters values={p} onChange={setP} />
         <Group gap="sm" wrap="nowrap" mt={6}>
           <ListCount count={count.data} />
-          <ColumnChooser value={view.columns} customFields={view.customFields} onChange={view.setColumns} />
+          <ColumnChooser builtins={columnOptions} value={view.columns} customFields={view.customFields} onChange={view.setColumns} />
         </Group>
       </Group>
       {p.company && (
@@ -81,7 +78,7 @@ export function ContactsListRoute() {
       >
         <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} selection={selection} columns={view.columns} customFields={view.customFields} />
       </PagedList>
-      <BulkActionBar selection={selection} filter={bulkFilter} total={total} />
+      <BulkActionBar object="contacts" selection={selection} filter={bulkFilter} sort={p.sort} extraActions={(a) => <BulkStageMenu {...a} />} />
       <CreateContactModal opened={creating} onClose={close} onCreated={(c) => {
           close();
           notifications.show({ color: 'green', message: t('contacts.created', { name: c.displayName }) });

@@ -1,16 +1,10 @@
-// The bulk action bar's choosers: owner (from the user directory), tag to add or remove, lifecycle stage.
+// The bulk action bar's choosers shared by the lists: owner (from the user directory), tag to add or remove.
 import { useState } from 'react';
-import { Button, Group, Menu, Popover, Select, Stack, TextInput } from '@mantine/core';
-import { IconChevronDown, IconTag, IconUserShare } from '@tabler/icons-react';
+import { Button, Group, Popover, Select, Stack, TextInput } from '@mantine/core';
+import { IconTag, IconUserShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useUserDirectory } from '../../../api/shared-queries';
-import { LIFECYCLE_STAGES } from '../../../types/api';
-import type { BulkAction } from '../api/bulk-contacts';
-
-interface Props {
-  disabled: boolean;
-  onAction: (action: BulkAction) => void;
-}
+import type { BulkActionProps as Props } from './bulk-action-bar';
 
 export function BulkOwnerPicker({ disabled, onAction }: Props) {
   const { t } = useTranslation();
@@ -63,23 +57,5 @@ export function BulkTagPicker({ disabled, onAction }: Props) {
         </Stack>
       </Popover.Dropdown>
     </Popover>
-  );
-}
-
-export function BulkStageMenu({ disabled, onAction }: Props) {
-  const { t } = useTranslation();
-  return (
-    <Menu position="top-start">
-      <Menu.Target>
-        <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} />} disabled={disabled} data-testid="bulk-stage">
-          {t('bulk.stage')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {LIFECYCLE_STAGES.map((s) => (
-          <Menu.Item key={s} onClick={() => onAction({ type: 'setLifecycleStage', lifecycleStage: s })}>{t(`stages.${s}`)}</Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
   );
 }

@@ -4,19 +4,21 @@ import { Alert, Button, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../../../lib/error-message';
-import { useBulkJob, useCancelBulkJob } from '../api/bulk-contacts';
+import { useBulkJob, useCancelBulkJob, type ListObject } from '../api/bulk-records';
 
 interface Props {
+  object: ListObject;
   jobId: string;
-  /** How many contacts the job was started for (null: "all matching", counted as it goes). */
+  /** How many records the job was started for (null: "all matching", counted as it goes). */
   count: number | null;
   deleting: boolean;
   onClose: () => void;
 }
 
-export function BulkJobStatus({ jobId, count, deleting, onClose }: Props) {
+export function BulkJobStatus({ object, jobId, count, deleting, onClose }: Props) {
   const { t } = useTranslation();
-  const job = useBulkJob(jobId).data;
+  const job = useBulkJob(object, jobId).data;
+  const context = object === 'companies' ? 'company' : undefined;
   const cancel = useCancelBulkJob();
   const total = job?.progress.total ?? count;
   const done = job?.progress.matched ?? 0;
@@ -30,7 +32,7 @@ export function BulkJobStatus({ jobId, count, deleting, onClose }: Props) {
   if (job?.status === 'queued' && deleting) {
     return (
       <Group justify="space-between" wrap="wrap" gap="xs" data-testid="bulk-job">
-        <Text size="sm">{count === null ? t('bulk.deletePendingAll') : t('bulk.deletePending', { count, formatted: count.toLocaleString() })}</Text>
+        <Text size="sm">{count === null ? t('bulk.deletePendingAll', { context }) : t('bulk.deletePending', { count, formatted: count.toLocaleString(), context })}</Text>
         <Button size="xs" variant="white" color="red" onClick={undo} loading={cancel.isPending} data-testid="bulk-undo">{t('bulk.undo')}</Button>
       </Group>
     );
@@ -39,7 +41,11 @@ export function BulkJobStatus({ jobId, count, deleting, onClose }: Props) {
     const r = job.result;
     return (
       <Alert color={job.status === 'done' ? 'green' : job.status === 'failed' ? 'red' : 'gray'} withCloseButton onClose={onClose} p="xs" data-testid="bulk-job">
-        {job.status === 'done' && r ? t(deleting ? 'bulk.deletedCounts' : 'bulk.doneCounts', { changed: r.changed, skipped: r.skipped }) : job.status === 'cancelled' ? t(deleting ? 'bulk.undone' : 'bulk.cancelled') : t('bulk.failed')}
+        {job.status === 'done' && r
+          ? t(deleting ? 'bulk.deletedCounts' : 'bulk.doneCounts', { changed: r.changed, skipped: r.skipped, context: deleting ? context : undefined })
+          : job.status === 'cancelled'
+            ? t(deleting ? 'bulk.undone' : 'bulk.cancelled')
+            : t('bulk.failed')}
       </Alert>
     );
   }

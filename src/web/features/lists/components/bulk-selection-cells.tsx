@@ -1,4 +1,4 @@
-// The checkboxes of a selectable contacts list: header (this page / none), per row, and on a phone card.
+// The checkboxes of a selectable list (contacts, companies): header (this page / none), per row, and on a phone card.
 import { Box, Checkbox, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BulkSelectionState } from './use-bulk-selection';

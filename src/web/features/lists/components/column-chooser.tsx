@@ -1,19 +1,25 @@
-// "Columns" button: which columns the contacts table shows, built-in and custom fields (the name is always shown).
+// "Columns" button: which columns a list's table shows, built-in and custom fields (the name is always shown).
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomField } from '../../../types/api';
-import { BUILTIN_COLUMNS } from './contact-columns';
+
+export interface ColumnOption {
+  key: string;
+  label: string;
+}
 
 interface Props {
+  /** The list's own columns, in table order; custom fields follow them. */
+  builtins: ColumnOption[];
   value: string[];
   customFields: CustomField[];
   onChange: (cols: string[]) => void;
 }
 
-export function ColumnChooser({ value, customFields, onChange }: Props) {
+export function ColumnChooser({ builtins, value, customFields, onChange }: Props) {
   const { t } = useTranslation();
-  const all = [...BUILTIN_COLUMNS.map((c) => ({ key: c as string, label: t(`lists.columns.${c}`) })), ...customFields.map((f) => ({ key: `cf.${f.key}`, label: f.label }))];
+  const all = [...builtins, ...customFields.map((f) => ({ key: `cf.${f.key}`, label: f.label }))];
   const toggle = (key: string, on: boolean) => onChange(all.map((c) => c.key).filter((k) => (k === key ? on : value.includes(k))));
   return (
     <Popover position="bottom-end" shadow="md" withinPortal>

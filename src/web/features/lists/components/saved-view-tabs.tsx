@@ -1,7 +1,8 @@
-// Tabs above a list: "All contacts" and the saved views (mine, then shared with my team); save the current filters,
-// sort and columns as a view, rename or delete one's own (admins any).
-import { ActionIcon, Button, Checkbox, Group, Menu, Modal, Stack, Tabs, TextInput } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+// Tabs above a list: "All contacts" (or companies) and the saved views (mine, then shared with my team); save the
+// current filters, sort and columns as a view, rename or delete one's own (admins any). Tabs wrap onto more lines;
+// on a phone they become one select, so nothing scrolls sideways.
+import { ActionIcon, Button, Checkbox, Group, Menu, Modal, Select, Stack, Tabs, TextInput } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconDeviceFloppy, IconDots, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,16 +10,20 @@ import { useMe } from '../../auth';
 import { useDeleteView, useSaveView, useSavedViews, type SavedView, type SavedViewState } from '../api/saved-views';
 
 interface Props {
+  object: 'contact' | 'company';
   active: string;
   current: SavedViewState;
   onSelect: (view: SavedView | null) => void;
 }
 
-export function SavedViewTabs({ active, current, onSelect }: Props) {
+export function SavedViewTabs({ object, active, current, onSelect }: Props) {
   const { t } = useTranslation();
-  const views = useSavedViews('contact').data ?? [];
-  const save = useSaveView('contact');
-  const remove = useDeleteView('contact');
+  const phone = useMediaQuery('(max-width: 48em)');
+  const views = useSavedViews(object).data ?? [];
+  const save = useSaveView(object);
+  const remove = useDeleteView(object);
+  const allLabel = object === 'company' ? t('lists.allCompanies') : t('lists.allContacts');
+  const pick = (id: string | null) => onSelect(views.find((v) => v.id === id) ?? null);
   const me = useMe().data;
   const [editing, { open, close }] = useDisclosure();
   const [draft, setDraft] = useState<{ id?: string; name: string; shared: boolean }>({ name: '', shared: false });
@@ -33,16 +38,28 @@ export function SavedViewTabs({ active, current, onSelect }: Props) {
 
   return (
     <Group gap="xs" mb="sm" wrap="nowrap" align="flex-end" justify="space-between">
-      <Tabs value={activeView ? activeView.id : 'all'} onChange={(id) => onSelect(views.find((v) => v.id === id) ?? null)} style={{ minWidth: 0, flex: 1, overflowX: 'auto' }}>
-        <Tabs.List style={{ flexWrap: 'nowrap' }} data-testid="view-tabs">
-          <Tabs.Tab value="all">{t('lists.allContacts')}</Tabs.Tab>
-          {views.map((v) => (
-            <Tabs.Tab key={v.id} value={v.id} leftSection={v.shared ? <IconUsersGroup size={14} aria-label={t('lists.shared')} /> : undefined} style={{ whiteSpace: 'nowrap' }}>
-              {v.name}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      {phone ? (
+        <Select
+          aria-label={t('lists.views')}
+          data={[{ value: 'all', label: allLabel }, ...views.map((v) => ({ value: v.id, label: v.shared ? `${v.name} · ${t('lists.sharedShort')}` : v.name }))]}
+          value={activeView ? activeView.id : 'all'}
+          onChange={pick}
+          allowDeselect={false}
+          style={{ flex: 1, minWidth: 0 }}
+          data-testid="view-select"
+        />
+      ) : (
+        <Tabs value={activeView ? activeView.id : 'all'} onChange={pick} style={{ minWidth: 0, flex: 1 }}>
+          <Tabs.List style={{ flexWrap: 'wrap' }} data-testid="view-tabs">
+            <Tabs.Tab value="all">{allLabel}</Tabs.Tab>
+            {views.map((v) => (
+              <Tabs.Tab key={v.id} value={v.id} leftSection={v.shared ? <IconUsersGroup size={14} aria-label={t('lists.shared')} /> : undefined} style={{ whiteSpace: 'nowrap' }}>
+                {v.name}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+        </Tabs>
+      )}
       <Group gap={4} wrap="nowrap">
         {canEdit && (
           <Menu position="bottom-end" withinPortal>

@@ -1,7 +1,6 @@
-// Which contacts are selected: ids picked on the loaded pages, or "all matching the filter" (never a list of ids).
+// Which rows of a list are selected: ids picked on the loaded pages, or "all matching the filter" (never a list of ids).
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BulkSelection } from '../api/bulk-contacts';
-import type { ContactListParams } from '../api/get-contacts';
+import type { BulkSelection, ListFilter } from '../api/bulk-records';
 
 export interface BulkSelectionState {
   count: number;
@@ -17,7 +16,7 @@ export interface BulkSelectionState {
   toRequest(): BulkSelection;
 }
 
-export function useBulkSelection(rowIds: string[], filter: Omit<ContactListParams, 'sort'>, total: number | null): BulkSelectionState {
+export function useBulkSelection(rowIds: string[], filter: ListFilter): BulkSelectionState {
   const [ids, setIds] = useState<Set<string>>(() => new Set());
   const [allMatching, setAllMatching] = useState(false);
   const filterKey = JSON.stringify(filter);
@@ -33,7 +32,7 @@ export function useBulkSelection(rowIds: string[], filter: Omit<ContactListParam
   }, []);
   return useMemo(
     () => ({
-      count: allMatching ? (total ?? rowIds.length) : ids.size,
+      count: allMatching ? rowIds.length : ids.size,
       allMatching,
       pageSelected: allMatching || pageSelected,
       someSelected: allMatching || ids.size > 0,
@@ -55,6 +54,6 @@ export function useBulkSelection(rowIds: string[], filter: Omit<ContactListParam
       clear,
       toRequest: (): BulkSelection => (allMatching ? { filter } : { ids: [...ids] }),
     }),
-    [allMatching, ids, pageSelected, rowIds, total, clear, filter],
+    [allMatching, ids, pageSelected, rowIds, clear, filter],
   );
 }
