@@ -44,6 +44,8 @@ export const serverMessagePatterns: ServerMessagePattern[] = [
   { re: /^(?<label>.+) must be true or false$/, key: 'fieldBoolean' },
   { re: /^(?<label>.+) must be one of: (?<options>.*)$/, key: 'fieldOneOf' },
   { re: /^(?<label>.+) must be a list of: (?<options>.*)$/, key: 'fieldListOf' },
+  { re: /^A ticket cannot go from (?<from>\w+) to (?<to>\w+); from \w+ it can go to (?<allowed>.+)$/, key: 'ticketTransition' },
+  { re: /^not allowed from (?<from>\w+)$/, key: 'ticketNotAllowedFrom' },
   { re: /^Cannot sort (?:\w+ )?by "(?<key>.*)"$/, key: 'cannotSort' },
   { re: /^one of (?<options>.+) \(prefix - for descending\)$/, key: 'sortOptions' },
   { re: /^one of (?<fields>.+) or cf\.<custom field key>$/, key: 'scoringFields' },

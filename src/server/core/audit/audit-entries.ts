@@ -27,6 +27,8 @@ export interface AuditFilter {
   to?: string;
   beforeSeq?: number;
   limit: number;
+  /** With entityId: also entries of these related records (a contact's tickets). */
+  related?: { entity: string; ids: string[] }[];
 }
 
 export async function readAuditEntries(db: DbOrTrx, f: AuditFilter): Promise<ReadableEntry[]> {
@@ -36,8 +38,17 @@ export async function readAuditEntries(db: DbOrTrx, f: AuditFilter): Promise<Rea
     .select(['auditLog.seq', 'auditLog.at', 'auditLog.actorId', 'users.name as actorName', 'auditLog.action', 'auditLog.entity', 'auditLog.entityId', 'auditLog.before', 'auditLog.after'])
     .orderBy('auditLog.seq', 'desc')
     .limit(f.limit);
-  if (f.entities?.length) q = q.where('auditLog.entity', 'in', f.entities);
-  if (f.entityId) q = q.where('auditLog.entityId', '=', f.entityId);
+  const related = (f.related ?? []).filter((r) => r.ids.length);
+  if (f.entityId && related.length) {
+    const own = f.entities?.length ? f.entities : null;
+    q = q.where((eb) => eb.or([
+      eb.and([...(own ? [eb('auditLog.entity', 'in', own)] : []), eb('auditLog.entityId', '=', f.entityId!)]),
+      ...related.map((r) => eb.and([eb('auditLog.entity', '=', r.entity), eb('auditLog.entityId', 'in', r.ids)])),
+    ]));
+  } else {
+    if (f.entities?.length) q = q.where('auditLog.entity', 'in', f.entities);
+    if (f.entityId) q = q.where('auditLog.entityId', '=', f.entityId);
+  }
   if (f.actorId) q = q.where('auditLog.actorId', '=', f.actorId);
   if (f.from) q = q.where('auditLog.at', '>=', f.from);
   if (f.to) q = q.where('auditLog.at', '<', f.to);

@@ -6,7 +6,7 @@ import { ctxOf, requireAdmin } from '../http/request-context.js';
 import { notFound } from '../errors.js';
 import { decodeCursor, listQueryBase, pageOf } from '../pagination.js';
 import { readAuditEntries } from './audit-entries.js';
-import { historySubject } from './record-history-registry.js';
+import { historyRelations, historySubject } from './record-history-registry.js';
 import { verifyAudit } from './verify-audit.js';
 
 const changeValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
@@ -24,7 +24,9 @@ const entrySchema = z.object({
   after: z.unknown(),
   changes: z.array(changeSchema).describe('for updates: the changed fields in plain words (names, not ids)'),
 });
-const historyEntrySchema = entrySchema.omit({ before: true, after: true, actorId: true });
+const historyEntrySchema = entrySchema.omit({ before: true, after: true, actorId: true }).extend({
+  record: z.object({ label: z.string(), path: z.string() }).nullable().describe('for entries of a related record (a contact\'s ticket): what it is and where it lives'),
+});
 
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 
@@ -87,12 +89,19 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!subject) throw notFound('Record');
       await subject.ensureVisible(db, actor, req.params.id);
       const { limit, cursor } = req.query;
+      const relations = historyRelations(req.params.entity);
+      const related = await Promise.all(relations.map(async (r) => ({ entity: r.entity, ids: await r.relatedIds(db.kysely, actor, req.params.id) })));
       const rows = await readAuditEntries(db.kysely, {
-        entities: subject.entities, entityId: req.params.id, limit: limit + 1,
+        entities: subject.entities, entityId: req.params.id, limit: limit + 1, related,
         beforeSeq: cursor ? Number(decodeCursor(cursor, 1)[0]) : undefined,
       });
       const page = pageOf(rows, limit, (r) => [r.seq]);
-      return { ...page, data: page.data.map(({ before: _b, after: _a, actorId: _x, ...rest }) => rest) };
+      const labels = new Map<string, { label: string; path: string }>();
+      for (const r of relations) {
+        const ids = [...new Set(page.data.filter((e) => e.entity === r.entity).map((e) => e.entityId))];
+        if (ids.length) for (const [id, l] of await r.labels(db.kysely, ids)) labels.set(`${r.entity}:${id}`, l);
+      }
+      return { ...page, data: page.data.map(({ before: _b, after: _a, actorId: _x, ...rest }) => ({ ...rest, record: labels.get(`${rest.entity}:${rest.entityId}`) ?? null })) };
     },
   );
 };

@@ -29,3 +29,22 @@ export function subjectOfEntity(entity: string): HistorySubject | undefined {
 export function historySubjectNames(): string[] {
   return [...subjects.keys()];
 }
+
+/** Records of another kind whose changes also belong on a subject's history (a contact's tickets). */
+export interface HistoryRelation {
+  /** The related records' audit entity name ('ticket'). */
+  entity: string;
+  /** Ids of this subject record's related records that the actor may see (newest first; a few hundred at most). */
+  relatedIds(db: DbOrTrx, actor: Actor, id: string): Promise<string[]>;
+  /** A label and app path per related id, so a timeline names the record ("#1042 Refund") and links to it. */
+  labels(db: DbOrTrx, ids: string[]): Promise<Map<string, { label: string; path: string }>>;
+}
+
+const relations = new Map<string, HistoryRelation[]>();
+
+export function registerHistoryRelation(subject: string, relation: HistoryRelation): void {
+  const list = (relations.get(subject) ?? []).filter((r) => r.entity !== relation.entity);
+  relations.set(subject, [...list, relation]);
+}
+
+export const historyRelations = (subject: string): readonly HistoryRelation[] => relations.get(subject) ?? [];

@@ -32,6 +32,8 @@ export { createCompany } from './company-service.js';
 export { registerOverviewContributor, type OverviewContributor, type Score } from './overview-registry.js';
 export { searchDocument, shortGrams, gramsValue } from './search-index.js';
 export { indexEntity, unindexEntity, searchPredicate } from './search-index.js';
+export { registerSavedViewObject } from './saved-views.js';
+export { registerSearchSection, type SearchHit } from './search-sections.js';
 export { lifecycleStages } from './tables.js';
 export type { Contact, Company, ContactInput, CompanyInput } from './schemas.js';
 export { contactInput, companyInput } from './schemas.js';

@@ -1,4 +1,4 @@
-// Saved views of the contacts and companies lists: a name and the list's filters, sort and columns, personal or shared
+// Saved views of the contacts and companies lists (and of other modules' lists that register): a name and the list's filters, sort and columns, personal or shared
 // with the owner's team (admins see every view). Only the owner or an admin changes or deletes one.
 import { z } from 'zod';
 import type { Db } from '../../core/db/database.js';
@@ -16,7 +16,12 @@ export const savedViewState = z.strictObject({
 });
 export type SavedViewState = z.infer<typeof savedViewState>;
 
-export const savedViewObject = z.enum(['contact', 'company']);
+/** The lists that keep saved views: contacts and companies here; other modules register theirs ('ticket'). */
+const savedViewObjects = new Set<string>(['contact', 'company']);
+export function registerSavedViewObject(object: string): void {
+  savedViewObjects.add(object);
+}
+export const savedViewObject = z.string().max(40).refine((o) => savedViewObjects.has(o), { error: 'not a list with saved views' }).describe('contact, company, ticket, …');
 export const savedViewSchema = z.object({
   id: z.string(),
   object: savedViewObject,
@@ -38,7 +43,7 @@ export const patchSavedViewBody = z.strictObject({ name: z.string().trim().min(1
 type Row = Selectable<SavedViewsTable> & { ownerName: string | null };
 
 function toView(actor: Actor, r: Row): SavedView {
-  return { id: r.id, object: r.object as 'contact' | 'company', name: r.name, shared: r.shared === 1, ownerId: r.ownerId, ownerName: r.ownerName, teamId: r.teamId, mine: r.ownerId === actor.id, state: savedViewState.parse(JSON.parse(r.state)), createdAt: r.createdAt, updatedAt: r.updatedAt };
+  return { id: r.id, object: r.object, name: r.name, shared: r.shared === 1, ownerId: r.ownerId, ownerName: r.ownerName, teamId: r.teamId, mine: r.ownerId === actor.id, state: savedViewState.parse(JSON.parse(r.state)), createdAt: r.createdAt, updatedAt: r.updatedAt };
 }
 
 function base(db: Db) {
@@ -49,7 +54,7 @@ const visible = (actor: Actor, r: { ownerId: string; shared: number; teamId: str
   r.ownerId === actor.id || actor.role === 'admin' || (r.shared === 1 && r.teamId !== null && r.teamId === actor.teamId);
 
 /** My views, then the views shared with my team (every shared view for an admin), by name. */
-export async function listSavedViews(db: Db, actor: Actor, object: 'contact' | 'company'): Promise<SavedView[]> {
+export async function listSavedViews(db: Db, actor: Actor, object: string): Promise<SavedView[]> {
   let q = base(db).where('v.object', '=', object);
   if (actor.role === 'admin') q = q.where((eb) => eb.or([eb('v.ownerId', '=', actor.id), eb('v.shared', '=', 1)]));
   else q = q.where((eb) => eb.or([eb('v.ownerId', '=', actor.id), ...(actor.teamId ? [eb.and([eb('v.shared', '=', 1), eb('v.teamId', '=', actor.teamId)])] : [])]));

@@ -14,3 +14,8 @@ export { addBusinessMinutes, businessMinutesBetween, type BusinessCalendarSpec }
 export { registerRoutingSignal, type RoutingSignal, type RoutingSignalResult } from './routing/routing-signals.js';
 import './im/im-processors.js';
 import './surveys/survey-senders.js';
+export { createTicket, type CreateTicketOptions } from './tickets/create-ticket.js';
+export { updateTicket, changeTicketStatus } from './tickets/update-ticket.js';
+export { getTicketForActor } from './tickets/ticket-repository.js';
+export { addTicketEvent } from './tickets/ticket-change-log.js';
+export type { Ticket, TicketInput, TicketPatch } from './tickets/ticket-schemas.js';

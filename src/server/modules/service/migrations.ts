@@ -1,5 +1,6 @@
 // Migrations of the service module ('0080-…'); each part adds its own set below and keeps to its number range.
 import type { MigrationSet } from '../../core/db/migrate.js';
+import { ticketMigrations } from './tickets/ticket-migrations.js';
 import { phoneMigrations } from './phone/phone-migrations.js';
 import { imMigrations } from './im/im-migrations.js';
 import { surveyMigrations } from './surveys/survey-migrations.js';
@@ -134,4 +135,4 @@ const base: MigrationSet = {
   },
 };
 
-export const serviceMigrations: MigrationSet = { ...base, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations };
+export const serviceMigrations: MigrationSet = { ...base, ...ticketMigrations, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations };

@@ -167,3 +167,7 @@ import type { PhoneTables } from './phone/phone-tables.js';
 import type { ImTables } from './im/im-tables.js';
 import type { SurveyTables } from './surveys/survey-tables.js';
 export interface ServiceTables extends PhoneTables, ImTables, SurveyTables {}
+
+// The tickets part: number counter, macros, viewers, merges.
+import type { TicketPartTables } from './tickets/ticket-tables.js';
+export interface ServiceTables extends TicketPartTables {}

@@ -19,6 +19,8 @@ export interface ConversationTarget {
   subject?: string | null;
   language?: string | null;
   teamId?: string | null;
+  /** The ticket a newly opened conversation belongs to (a ticket's first reply opens its conversation). */
+  ticketId?: string | null;
 }
 
 export interface NewMessage {
@@ -72,7 +74,7 @@ async function findOrOpen(trx: DbOrTrx, t: ConversationTarget, at: string): Prom
     status: 'open',
     assigneeId: null,
     teamId: t.teamId ?? null,
-    ticketId: null,
+    ticketId: t.ticketId ?? null,
     externalThreadId: t.externalThreadId ?? null,
     language: t.language ?? null,
     lastMessageAt: at,

@@ -1,0 +1,68 @@
+// The ticket list: filters (status, priority, assignee incl. "me"/"unassigned", team, channel, tag, requester,
+// company, q on subject and number), sort, keyset cursors and a capped total, always within ticket visibility.
+import { sql, type Expression, type SelectQueryBuilder } from 'kysely';
+import type { Db } from '../../../core/db/database.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import { AppError } from '../../../core/errors.js';
+import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
+import type { Database } from '../../../db-schema.js';
+import { searchPredicate } from '../../customers/index.js';
+import { ticketQuery, ticketVisible, toTicket } from './ticket-repository.js';
+import type { Ticket, TicketFilters, TicketListQuery } from './ticket-schemas.js';
+
+const priorityRank = sql<number>`(case t.priority when 'urgent' then 4 when 'high' then 3 when 'normal' then 2 else 1 end)`;
+const statusRank = sql<number>`(case t.status when 'new' then 1 when 'open' then 2 when 'pending' then 3 when 'on_hold' then 4 when 'solved' then 5 else 6 end)`;
+const sorts: Record<string, { key: string | Expression<unknown>; value: (t: Ticket) => string | number }> = {
+  createdAt: { key: 't.createdAt', value: (t) => t.createdAt },
+  updatedAt: { key: 't.updatedAt', value: (t) => t.updatedAt },
+  number: { key: 't.number', value: (t) => t.number },
+  priority: { key: priorityRank, value: (t) => ({ urgent: 4, high: 3, normal: 2, low: 1 })[t.priority] },
+  status: { key: statusRank, value: (t) => ({ new: 1, open: 2, pending: 3, on_hold: 4, solved: 5, closed: 6 })[t.status] },
+};
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/** The list's WHERE on tickets aliased t: visibility, merged tickets hidden, then the filters. */
+export function filterTickets<O>(db: Db, actor: Actor, query: SelectQueryBuilder<any, any, O>, f: TicketFilters): SelectQueryBuilder<any, any, O> {
+  let q = query.where(ticketVisible(actor)).where('t.mergedIntoId', 'is', null);
+  if (f.status?.length) q = q.where('t.status', 'in', f.status);
+  if (f.priority?.length) q = q.where('t.priority', 'in', f.priority);
+  if (f.assigneeId === 'unassigned') q = q.where('t.assigneeId', 'is', null);
+  else if (f.assigneeId) q = q.where('t.assigneeId', '=', f.assigneeId === 'me' ? actor.id : f.assigneeId);
+  if (f.teamId) q = q.where('t.teamId', '=', f.teamId === 'mine' ? (actor.teamId ?? '') : f.teamId);
+  if (f.channel) q = q.where('t.channel', '=', f.channel);
+  if (f.tag) q = q.where(sql<boolean>`t.tags like ${'%' + likeEscape(JSON.stringify(f.tag)) + '%'} escape '\\'`);
+  if (f.contactId) q = q.where('t.contactId', '=', f.contactId);
+  if (f.companyId) q = q.where('t.companyId', '=', f.companyId);
+  const text = f.q?.trim();
+  if (text) {
+    const num = /^#?\d{1,9}$/.test(text) ? Number(text.replace('#', '')) : null;
+    const found = sql<boolean>`t.id in (select s.entity_id from search_index s where s.entity = 'ticket' and ${searchPredicate(db.engine, text)})`;
+    q = q.where((eb) => (num !== null ? eb.or([eb('t.number', '=', num), found as never]) : (found as never)));
+  }
+  return q;
+}
+
+export async function listTickets(db: Db, actor: Actor, query: TicketListQuery): Promise<Page<Ticket>> {
+  const raw = query.sort ?? '-createdAt';
+  const desc = raw.startsWith('-');
+  const name = desc ? raw.slice(1) : raw;
+  const sort = sorts[name];
+  if (!sort) throw new AppError('validation', `Cannot sort tickets by "${name}"`, [{ path: 'sort', message: `one of ${Object.keys(sorts).join(', ')} (prefix - for descending)` }]);
+  const dir = desc ? 'desc' : 'asc';
+  let q = filterTickets(db, actor, ticketQuery(db.kysely, actor), query);
+  if (query.cursor) q = q.where(keysetAfter(sort.key, 't.id', decodeCursor(query.cursor, 2), dir));
+  const key = typeof sort.key === 'string' ? sql.ref(sort.key) : sort.key;
+  const rows = await q.orderBy(key as never, dir).orderBy('t.id', dir).limit(query.limit + 1).execute();
+  return pageOf(rows.map(toTicket), query.limit, (t) => [sort.value(t), t.id]);
+}
+
+export const TICKET_COUNT_CAP = 100_000;
+
+/** How many tickets the filters match, exact up to the cap (then flagged estimated at cap + 1). */
+export async function countTickets(db: Db, actor: Actor, filters: TicketFilters): Promise<{ total: number; estimated: boolean }> {
+  const inner = filterTickets(db, actor, (db.kysely as unknown as import('kysely').Kysely<Database>).selectFrom('tickets as t').select('t.id'), filters).limit(TICKET_COUNT_CAP + 1);
+  const row = await db.kysely.selectFrom(inner.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const n = Number(row.n);
+  return { total: Math.min(n, TICKET_COUNT_CAP + 1), estimated: n > TICKET_COUNT_CAP };
+}
