@@ -11,6 +11,8 @@ export interface User {
   role: Role;
   teamId: string | null;
   locale: Locale;
+  /** IANA zone for reminder e-mails; null = the organisation's. */
+  timeZone: string | null;
   active: boolean;
   createdAt: string;
 }
@@ -34,6 +36,8 @@ export interface RoleVisibility {
 export interface AppSettings {
   defaultRegion: string;
   defaultCurrency: string;
+  /** Times written to people without a zone of their own (reminder e-mails). */
+  timeZone: string;
 }
 
 export type CustomFieldObject = 'contact' | 'company';

@@ -58,7 +58,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return { user: toUser(user!) };
   });
 
-  app.patch('/auth/me', { config: { scope: 'session' }, schema: { tags, summary: 'Change your name or language', body: patchMeBody, response: { 200: meResponse } } }, async (req) => {
+  app.patch('/auth/me', { config: { scope: 'session' }, schema: { tags, summary: 'Change your name, language or time zone', body: patchMeBody, response: { 200: meResponse } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return { user: await updateUser(db, actor, actor.id, req.body) };
   });

@@ -39,6 +39,7 @@ export async function createUser(db: Db, actor: Actor | null, input: NewUser): P
     role: input.role,
     teamId: input.teamId ?? null,
     locale: input.locale ?? 'en',
+    timeZone: null,
     active: 1,
     createdAt: now,
     updatedAt: now,
@@ -62,7 +63,7 @@ export async function ensureAdminFromEnv(db: Db, email?: string, password?: stri
   return createUser(db, null, { email: email.trim().toLowerCase(), password, name: 'Administrator', role: 'admin' });
 }
 
-export async function updateUser(db: Db, actor: Actor, id: string, patch: Partial<Pick<User, 'name' | 'role' | 'teamId' | 'active' | 'locale'>>): Promise<User> {
+export async function updateUser(db: Db, actor: Actor, id: string, patch: Partial<Pick<User, 'name' | 'role' | 'teamId' | 'active' | 'locale' | 'timeZone'>>): Promise<User> {
   const before = await findUserById(db.kysely, id);
   if (!before) throw notFound('User');
   await assertTeam(db, patch.teamId);
@@ -74,6 +75,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: Partia
     ...(patch.role !== undefined && { role: patch.role }),
     ...(patch.teamId !== undefined && { teamId: patch.teamId }),
     ...(patch.locale !== undefined && { locale: patch.locale }),
+    ...(patch.timeZone !== undefined && { timeZone: patch.timeZone }),
     ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
     updatedAt: nowIso(),
   };

@@ -99,4 +99,10 @@ export const accountMigrations: MigrationSet = {
       await db.schema.dropTable('login_failures').execute();
     },
   },
+  // A user's own time zone, for times the server writes to them (task reminder e-mails).
+  '0077-user-time-zone': {
+    async up(db) {
+      await db.schema.alterTable('users').addColumn('time_zone', 'text').execute();
+    },
+  },
 };

@@ -1,5 +1,6 @@
 // zod schemas of the accounts API: they validate requests and generate the OpenAPI document.
 import { z } from 'zod';
+import { timeZoneSchema } from '../../core/today/day-window.js';
 import { roles } from './tables.js';
 
 export const localeSchema = z.enum(['en', 'zh-CN']);
@@ -14,6 +15,8 @@ export const userSchema = z.object({
   role: roleSchema,
   teamId: z.string().nullable(),
   locale: localeSchema,
+  /** IANA time zone (Asia/Shanghai) for reminder e-mails; null = the organisation's. */
+  timeZone: z.string().nullable(),
   active: z.boolean(),
   createdAt: z.string(),
 });
@@ -26,7 +29,7 @@ export const loginBody = z.strictObject({ email: emailSchema, password: z.string
 export const setupBody = z.strictObject({ email: emailSchema, password: passwordSchema, name: z.string().trim().min(1).max(100), locale: localeSchema.optional() });
 export const tokenResponse = z.object({ token: z.string(), user: userSchema });
 export const meResponse = z.object({ user: userSchema });
-export const patchMeBody = z.strictObject({ name: z.string().trim().min(1).max(100).optional(), locale: localeSchema.optional() });
+export const patchMeBody = z.strictObject({ name: z.string().trim().min(1).max(100).optional(), locale: localeSchema.optional(), timeZone: timeZoneSchema.nullable().optional() });
 export const passwordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
 
 export const createUserBody = z.strictObject({

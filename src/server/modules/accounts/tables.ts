@@ -11,6 +11,8 @@ export interface UsersTable {
   role: Role;
   teamId: string | null;
   locale: string;
+  /** IANA zone for times written to the user (reminder e-mails); null = the organisation's. */
+  timeZone: string | null;
   active: number;
   createdAt: string;
   updatedAt: string;

@@ -13,6 +13,7 @@ export function toUser(r: Selectable<UsersTable>): User {
     role: r.role,
     teamId: r.teamId,
     locale: r.locale === 'zh-CN' ? 'zh-CN' : 'en',
+    timeZone: r.timeZone ?? null,
     active: r.active === 1,
     createdAt: r.createdAt,
   };

@@ -98,6 +98,40 @@ describe('task reminders', () => {
     expect(await sendQueuedMail(t.app.db)).toBe(0);
   });
 
+  it('writes the due time on the assignee\'s clock, else on the organisation\'s named zone (UTC by default)', async () => {
+    process.env.SMTP_URL = 'smtp://127.0.0.1:1';
+    const due = '2026-03-10T06:30:00.000Z';
+    const mailFor = async (subject: string) => {
+      await task({ subject, dueAt: due, reminderAt: ago(1), assigneeId: rep.id });
+      expect(await fireDueReminders(t.app.db)).toBe(1);
+      return (await t.app.db.kysely.selectFrom('mailOutbox').select('body').where('subject', '=', `任务提醒：${subject}`).executeTakeFirstOrThrow()).body;
+    };
+    // No zone of the rep's own, none chosen for the organisation: UTC, and the mail says so.
+    expect(await mailFor('默认时区')).toContain('06:30（UTC）到期');
+    // The organisation's zone, named.
+    expect((await t.json('PATCH', '/api/v1/settings', t.admin, { timeZone: 'Europe/London' })).body.timeZone).toBe('Europe/London');
+    expect(await mailFor('公司时区')).toContain('06:30（Europe/London 时间）到期');
+    // The rep's own zone: their wall clock, no label needed.
+    const me = await t.json('PATCH', '/api/v1/auth/me', rep.headers, { timeZone: 'Asia/Shanghai' });
+    expect(me.body.user.timeZone).toBe('Asia/Shanghai');
+    const own = await mailFor('本人时区');
+    expect(own).toContain('14:30到期');
+    expect(own).not.toMatch(/UTC|时间）/);
+    // English readers get the same.
+    await t.json('PATCH', '/api/v1/auth/me', rep.headers, { locale: 'en', timeZone: null });
+    await task({ subject: 'In English', dueAt: due, reminderAt: ago(1), assigneeId: rep.id });
+    expect(await fireDueReminders(t.app.db)).toBe(1);
+    const en = (await t.app.db.kysely.selectFrom('mailOutbox').select('body').where('subject', '=', 'Reminder: In English').executeTakeFirstOrThrow()).body;
+    expect(en).toContain('is due 10 Mar 2026, 06:30 (Europe/London time).');
+    // A zone that does not exist is refused with the field named.
+    const bad = await t.json('PATCH', '/api/v1/auth/me', rep.headers, { timeZone: 'Mars/Olympus' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].path).toBe('timeZone');
+    expect((await t.json('PATCH', '/api/v1/settings', t.admin, { timeZone: 'Nowhere' })).status).toBe(422);
+    await t.json('PATCH', '/api/v1/auth/me', rep.headers, { locale: 'zh-CN' });
+    await t.json('PATCH', '/api/v1/settings', t.admin, { timeZone: 'UTC' });
+  });
+
   it('refuses a reminder on anything but a task', async () => {
     const res = await t.json('POST', '/api/v1/interactions', t.admin, { type: 'note', contactId, body: 'x', reminderAt: ago(1) });
     expect(res.status).toBe(422);

@@ -54,7 +54,7 @@ export function useLogout() {
 export function useUpdateMe() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name?: string; locale?: Locale }) => api.patch<{ user: User }>('/auth/me', input),
+    mutationFn: (input: { name?: string; locale?: Locale; timeZone?: string | null }) => api.patch<{ user: User }>('/auth/me', input),
     onSuccess: (r) => qc.setQueryData(ME_KEY, r.user),
   });
 }

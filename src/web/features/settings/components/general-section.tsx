@@ -1,4 +1,4 @@
-// Organisation defaults: phone region used to normalise numbers, and the default currency.
+// Organisation defaults: phone region used to normalise numbers, the default currency and time zone.
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ListSkeleton } from '../../../components/list-skeleton';
 import { errorMessage } from '../../../lib/error-message';
 import { currentLocale } from '../../../lib/i18n';
 import { useUpdateSettings } from '../api/admin';
+import { TimeZoneSelect } from './time-zone-select';
 
 const REGIONS = ['CN', 'HK', 'MO', 'TW', 'SG', 'MY', 'JP', 'KR', 'IN', 'AU', 'NZ', 'US', 'CA', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'BR'];
 const CURRENCIES = ['CNY', 'HKD', 'TWD', 'SGD', 'JPY', 'KRW', 'USD', 'EUR', 'GBP', 'AUD', 'CAD'];
@@ -18,7 +19,7 @@ export function GeneralSection() {
   const update = useUpdateSettings();
   const names = new Intl.DisplayNames([currentLocale()], { type: 'region' });
   const currencyNames = new Intl.DisplayNames([currentLocale()], { type: 'currency' });
-  const save = (patch: { defaultRegion?: string; defaultCurrency?: string }) =>
+  const save = (patch: { defaultRegion?: string; defaultCurrency?: string; timeZone?: string }) =>
     update.mutate(patch, {
       onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
       onError: (err) => notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(err, t) }),
@@ -49,6 +50,7 @@ export function GeneralSection() {
           value={currency}
           onChange={(v) => v && save({ defaultCurrency: v })}
         />
+        <TimeZoneSelect label={t('settings.timeZone.org')} description={t('settings.timeZone.orgHint')} value={settings.data.timeZone ?? 'UTC'} onChange={(v) => v && save({ timeZone: v })} testId="org-time-zone" />
       </SimpleGrid>
       <Text size="xs" c="dimmed">{t('settings.general.note')}</Text>
     </Stack>

@@ -1,4 +1,4 @@
-// My profile: name, language and password.
+// My profile: name, language, time zone and password.
 import { Button, Group, PasswordInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -10,11 +10,14 @@ import { formErrorsFrom } from '../../../lib/form-errors';
 import { applyLocale, currentLocale, LOCALES } from '../../../lib/i18n';
 import type { User } from '../../../types/api';
 import { useChangePassword, useUpdateMe } from '../../auth';
+import { useAppSettings } from '../../../api/shared-queries';
+import { TimeZoneSelect } from './time-zone-select';
 
 export function ProfileSection({ me }: { me: User }) {
   const { t } = useTranslation();
   const updateMe = useUpdateMe();
   const change = useChangePassword();
+  const org = useAppSettings();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },
     validate: { newPassword: (v) => (v.length >= 8 ? null : t('auth.passwordTooShort')) },
@@ -48,6 +51,15 @@ export function ProfileSection({ me }: { me: User }) {
             applyLocale(v);
             updateMe.mutate({ locale: v });
           }}
+        />
+        <TimeZoneSelect
+          label={t('settings.timeZone.mine')}
+          description={t('settings.timeZone.mineHint')}
+          value={me.timeZone}
+          placeholder={t('settings.timeZone.organisations', { zone: org.data?.timeZone ?? 'UTC' })}
+          clearable
+          onChange={(tz) => updateMe.mutate({ timeZone: tz }, { onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }) })}
+          testId="my-time-zone"
         />
         <div>
           <Text size="xs" c="dimmed">{t('settings.users.role')}</Text>
