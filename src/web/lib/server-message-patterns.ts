@@ -37,6 +37,8 @@ export const serverMessagePatterns: ServerMessagePattern[] = [
   { re: /^This company still has (?<count>\d+) contact\(s\); move or delete them first$/, key: 'companyHasContacts' },
   { re: /^The (?<object>\w+) field "(?<key>.*)" already exists$/, key: 'customFieldExists' },
   { re: /^(?<label>.+) filter must be a number$/, key: 'filterNumber' },
+  { re: /^unknown time zone (?<zone>.+)$/, key: 'slaUnknownTimeZone' },
+  { re: /^The SLA policy "(?<name>.*)" uses this calendar; choose another calendar for it first$/, key: 'slaCalendarInUse' },
   // A custom field value: "<label> <problem>" (custom-fields.ts checkValue)
   { re: /^(?<label>.+) must be text of at most (?<max>\d+) characters$/, key: 'fieldTooLong' },
   { re: /^(?<label>.+) must be a number$/, key: 'fieldNumber' },
