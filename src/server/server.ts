@@ -9,6 +9,8 @@ import { migrationSets } from './modules.js';
 import { configureBackups } from './modules/data/index.js';
 import { configureOutbound } from './core/net/outbound-policy.js';
 import { configureImportFolder } from './core/files/import-folder.js';
+import { configureSecretKey } from './core/secrets/secret-box.js';
+import { configureDataDir } from './core/files/data-dir.js';
 import { buildApp } from './app.js';
 
 declare module 'fastify' {
@@ -30,6 +32,8 @@ export async function createServer(opts: ServerOptions = {}): Promise<FastifyIns
   configureBackups({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   configureOutbound(config.outboundAllow);
   configureImportFolder({ importDir: config.importDir, dataDir: config.dataDir });
+  configureSecretKey(config.secretKey);
+  configureDataDir(config.dataDir);
   const app = await buildApp({ db, logLevel: config.logLevel, webDir: config.webDir, dataDir: config.dataDir, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
   const mode = opts.worker ?? true;
   const worker = startWorker(db, app.log, { loop: mode === true });

@@ -24,4 +24,14 @@ export const mailMigrations: MigrationSet = {
       await db.schema.createIndex('mail_outbox_due').ifNotExists().on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
     },
   },
+  // E-mail from records and replies to customers (service module): sender, cc, HTML, threading headers, attachments, and
+  // the message it delivers (refId), so the sender can report the outcome back.
+  '0110-mail-outbox-threading': {
+    async up(db) {
+      for (const col of ['from_address', 'cc', 'html', 'headers', 'attachments', 'message_id', 'ref_id']) {
+        await db.schema.alterTable('mail_outbox').addColumn(col, 'text').execute();
+      }
+      await db.schema.createIndex('mail_outbox_ref').on('mail_outbox').columns(['ref_id']).execute();
+    },
+  },
 };

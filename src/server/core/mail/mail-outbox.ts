@@ -1,42 +1,106 @@
-// Outbound mail: queueMail() inside the deciding transaction, a poller sends through SMTP_URL with retries.
-// Without SMTP_URL nothing is queued (mailConfigured() is false), so in-app notifications never wait on mail.
+// Outbound mail: queueMail() inside the deciding transaction, a poller sends through the organisation's SMTP settings
+// (Settings → Email) or SMTP_URL, with retries. Notifications queue only when mailConfigured() (SMTP_URL), so in-app
+// notifications never wait on mail; mail from records and replies to customers carry threading headers, cc and
+// attachments, and their outcome goes back to whoever queued them (onMailOutcome).
 import { createTransport, type Transporter } from 'nodemailer';
 import type { DbOrTrx, Db } from '../db/database.js';
 import { newId, nowIso } from '../ids.js';
 import { registerPoller } from '../jobs/worker.js';
+import { dataFilePath } from '../files/data-dir.js';
+import { smtpTransportConfig, type SmtpTransportConfig } from './smtp-settings.js';
 
 export const MAX_MAIL_ATTEMPTS = 5;
 const SEND_LOCK_MS = 60_000;
+
+export interface MailAttachment {
+  filename: string;
+  /** Relative to the data dir. */
+  path: string;
+  contentType?: string;
+}
 
 export interface NewMail {
   to: string;
   subject: string;
   body: string;
   kind: string;
+  from?: string;
+  cc?: string[];
+  html?: string;
+  /** Angle-bracketed ids: the Message-ID to send with, the one replied to, and the thread's chain. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+  attachments?: MailAttachment[];
+  refId?: string;
+}
+
+export type MailOutcome = { status: 'sent'; messageId: string | null } | { status: 'failed' | 'retrying'; error: string };
+type OutcomeHook = (db: Db, refId: string, outcome: MailOutcome) => Promise<void>;
+const outcomeHooks = new Map<string, OutcomeHook>();
+
+/** Told when a mail of this kind with a refId was sent, is being retried, or failed for good. */
+export function onMailOutcome(kind: string, hook: OutcomeHook): void {
+  outcomeHooks.set(kind, hook);
 }
 
 export const mailConfigured = (): boolean => Boolean(process.env.SMTP_URL);
 
-export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<void> {
+export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<string> {
   const now = nowIso();
+  const id = newId();
+  const threading = mail.messageId || mail.inReplyTo || mail.references?.length;
   await trx
     .insertInto('mailOutbox')
-    .values({ id: newId(), toAddress: mail.to, subject: mail.subject, body: mail.body, kind: mail.kind, status: 'queued', attempts: 0, nextAttemptAt: now, lockedUntil: null, lastError: null, createdAt: now, sentAt: null })
+    .values({
+      id,
+      toAddress: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      kind: mail.kind,
+      status: 'queued',
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: null,
+      lastError: null,
+      createdAt: now,
+      sentAt: null,
+      fromAddress: mail.from ?? null,
+      cc: mail.cc?.length ? mail.cc.join(', ') : null,
+      html: mail.html ?? null,
+      headers: threading ? JSON.stringify({ inReplyTo: mail.inReplyTo ?? null, references: mail.references ?? [] }) : null,
+      attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+      messageId: mail.messageId ?? null,
+      refId: mail.refId ?? null,
+    })
     .execute();
+  return id;
 }
 
-let transport: { url: string; t: Transporter } | undefined;
-function transporter(): Transporter {
-  const url = process.env.SMTP_URL!;
-  if (transport?.url !== url) transport = { url, t: createTransport(url) };
+let transport: { key: string; t: Transporter } | undefined;
+function transporter(cfg: SmtpTransportConfig): Transporter {
+  const key = JSON.stringify(cfg.transport);
+  if (transport?.key !== key) {
+    transport?.t.close();
+    transport = { key, t: createTransport(cfg.transport as Parameters<typeof createTransport>[0]) };
+  }
   return transport.t;
 }
 
-const from = () => process.env.SMTP_FROM ?? 'Rapport <no-reply@localhost>';
+async function tell(db: Db, kind: string, refId: string | null, outcome: MailOutcome) {
+  const hook = refId ? outcomeHooks.get(kind) : undefined;
+  if (!hook) return;
+  try {
+    await hook(db, refId!, outcome);
+  } catch (err) {
+    console.error(`mail outcome hook of ${kind} failed`, err);
+  }
+}
 
 /** Sends what is due: claims each message with an atomic update, so two workers never send one twice. */
 export async function sendQueuedMail(db: Db): Promise<number> {
-  if (!mailConfigured()) return 0;
+  const cfg = await smtpTransportConfig(db.kysely);
+  if (!cfg) return 0;
   const now = nowIso();
   const due = await db.kysely
     .selectFrom('mailOutbox')
@@ -53,23 +117,39 @@ export async function sendQueuedMail(db: Db): Promise<number> {
       .set((eb) => ({ status: 'sending', lockedUntil, attempts: eb('attempts', '+', 1) }))
       .where('id', '=', id)
       .where((eb) => eb.or([eb.and([eb('status', '=', 'queued'), eb('nextAttemptAt', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('lockedUntil', '<', now)])]))
-      .returning(['toAddress', 'subject', 'body', 'attempts'])
+      .returning(['toAddress', 'subject', 'body', 'attempts', 'kind', 'fromAddress', 'cc', 'html', 'headers', 'attachments', 'messageId', 'refId'])
       .executeTakeFirst();
     if (!claimed) continue;
     handled++;
     try {
-      await transporter().sendMail({ from: from(), to: claimed.toAddress, subject: claimed.subject, text: claimed.body });
+      const headers = claimed.headers ? (JSON.parse(claimed.headers) as { inReplyTo: string | null; references: string[] }) : null;
+      const files = claimed.attachments ? (JSON.parse(claimed.attachments) as MailAttachment[]) : [];
+      const info = await transporter(cfg).sendMail({
+        from: claimed.fromAddress ?? cfg.from,
+        to: claimed.toAddress,
+        ...(claimed.cc && { cc: claimed.cc }),
+        subject: claimed.subject,
+        text: claimed.body,
+        ...(claimed.html && { html: claimed.html }),
+        ...(claimed.messageId && { messageId: claimed.messageId }),
+        ...(headers?.inReplyTo && { inReplyTo: headers.inReplyTo }),
+        ...(headers?.references.length && { references: headers.references }),
+        attachments: files.map((f) => ({ filename: f.filename, path: dataFilePath(f.path), ...(f.contentType && { contentType: f.contentType }) })),
+      });
       await db.kysely.updateTable('mailOutbox').set({ status: 'sent', sentAt: nowIso(), lockedUntil: null, lastError: null }).where('id', '=', id).execute();
+      await tell(db, claimed.kind, claimed.refId, { status: 'sent', messageId: claimed.messageId ?? info.messageId ?? null });
     } catch (err) {
       const attempts = Number(claimed.attempts);
       const last = attempts >= MAX_MAIL_ATTEMPTS;
+      const error = String((err as Error).message ?? err).slice(0, 500);
       // Back off 1, 4, 16, 64 minutes between attempts.
       const next = new Date(Date.now() + 60_000 * 4 ** (attempts - 1)).toISOString();
       await db.kysely
         .updateTable('mailOutbox')
-        .set({ status: last ? 'failed' : 'queued', nextAttemptAt: next, lockedUntil: null, lastError: String((err as Error).message ?? err).slice(0, 500) })
+        .set({ status: last ? 'failed' : 'queued', nextAttemptAt: next, lockedUntil: null, lastError: error })
         .where('id', '=', id)
         .execute();
+      await tell(db, claimed.kind, claimed.refId, { status: last ? 'failed' : 'retrying', error });
     }
   }
   return handled;

@@ -15,4 +15,18 @@ export interface MailOutboxTable {
   kind: string;
   createdAt: string;
   sentAt: string | null;
+  /** Overrides the configured sender (null: the organisation's From). */
+  fromAddress: string | null;
+  /** Comma-separated cc addresses. */
+  cc: string | null;
+  html: string | null;
+  /** JSON { messageId, inReplyTo, references } for threading (null: plain notification mail). */
+  headers: string | null;
+  /** JSON array of { filename, path (under the data dir), contentType }. */
+  attachments: string | null;
+  /** The Message-ID sent. */
+  messageId: string | null;
+  /** What this mail delivers (a conversation message id); outcome hooks of its kind are told. */
+  refId: string | null;
 }
+

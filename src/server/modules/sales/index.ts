@@ -13,6 +13,8 @@ export { createProduct } from './products/product-service.js';
 export { setQuota } from './forecast/quotas.js';
 export { rebuildRollups as rebuildSalesRollups } from './forecast/rollups.js';
 export type { DealInput, DealDetail } from './deals/deal-schemas.js';
+export { logDealActivity } from './deals/deal-activities.js';
+export { getDealDetail } from './deals/deal-repository.js';
 
 // Leads, lead scoring and lead assignment.
 import { leadPartRoutes } from './leads/lead-module.js';

@@ -19,3 +19,5 @@ export { updateTicket, changeTicketStatus } from './tickets/update-ticket.js';
 export { getTicketForActor } from './tickets/ticket-repository.js';
 export { addTicketEvent } from './tickets/ticket-change-log.js';
 export type { Ticket, TicketInput, TicketPatch } from './tickets/ticket-schemas.js';
+export { sanitizeEmailHtml } from './email/sanitize-email-html.js';
+export { sendEmail, type SendEmailInput } from './email/send-email.js';

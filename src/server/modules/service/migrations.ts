@@ -1,5 +1,6 @@
 // Migrations of the service module ('0080-…'); each part adds its own set below and keeps to its number range.
 import type { MigrationSet } from '../../core/db/migrate.js';
+import { emailMigrations } from './email/email-migrations.js';
 import { ticketMigrations } from './tickets/ticket-migrations.js';
 import { phoneMigrations } from './phone/phone-migrations.js';
 import { imMigrations } from './im/im-migrations.js';
@@ -135,4 +136,4 @@ const base: MigrationSet = {
   },
 };
 
-export const serviceMigrations: MigrationSet = { ...base, ...ticketMigrations, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations };
+export const serviceMigrations: MigrationSet = { ...base, ...emailMigrations, ...ticketMigrations, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations };

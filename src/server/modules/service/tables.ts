@@ -171,3 +171,7 @@ export interface ServiceTables extends PhoneTables, ImTables, SurveyTables {}
 // The tickets part: number counter, macros, viewers, merges.
 import type { TicketPartTables } from './tickets/ticket-tables.js';
 export interface ServiceTables extends TicketPartTables {}
+
+// E-mail: composer templates and the files attached to mail.
+import type { EmailTables } from './email/email-tables.js';
+export interface ServiceTables extends EmailTables {}
