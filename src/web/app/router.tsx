@@ -52,6 +52,8 @@ export const router = createBrowserRouter([
                   { path: 'deals', lazy: () => import('../features/deals/routes/deals').then((m) => ({ Component: m.DealsRoute })) },
                   { path: 'products', lazy: () => import('../features/products/routes/products').then((m) => ({ Component: m.ProductsRoute })) },
                   { path: 'forecast', lazy: () => import('../features/forecast/routes/forecast').then((m) => ({ Component: m.ForecastRoute })) },
+                  { path: 'knowledge', lazy: () => import('../features/knowledge/routes/knowledge').then((m) => ({ Component: m.KnowledgeRoute })) },
+                  { path: 'knowledge/:id', lazy: () => import('../features/knowledge/routes/article').then((m) => ({ Component: m.ArticleRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
                   { path: 'settings', lazy: () => import('../features/settings/routes/settings').then((m) => ({ Component: m.SettingsRoute })) },
                   { path: '*', element: <NotFoundRoute /> },

@@ -1,13 +1,14 @@
 // Whether the logged-in person's role may use an action, by the access level its route declares on the server
-// (src/server/core/auth/route-access.ts: user / manager / admin). Buttons a role cannot use are hidden, not refused.
+// (src/server/core/auth/route-access.ts: user / manager / support / admin). Buttons a role cannot use are hidden, not refused.
 import type { Role } from '../../../types/api';
 import { useMe } from './use-me';
 
-export type Access = 'user' | 'manager' | 'admin';
+export type Access = 'user' | 'manager' | 'support' | 'admin';
 
 const rolesOf: Record<Access, readonly Role[]> = {
   user: ['admin', 'manager', 'sales', 'marketing', 'support'],
   manager: ['admin', 'manager'],
+  support: ['admin', 'manager', 'support'],
   admin: ['admin'],
 };
 

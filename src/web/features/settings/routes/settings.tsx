@@ -16,6 +16,8 @@ import { IntegrationsSection } from '../../integrations';
 import { AssignmentSection, ScoringSection } from '../../lead-rules';
 import { PipelinesSection } from '../../pipelines';
 import { CloseReasonsSettings } from '../../deals';
+import { BotSettingsSection } from '../../knowledge';
+import { IconRobot } from '@tabler/icons-react';
 import { CustomFieldsSection } from '../components/custom-fields-section';
 import { GeneralSection } from '../components/general-section';
 import { ProfileSection } from '../components/profile-section';
@@ -23,7 +25,7 @@ import { RolesSection } from '../components/roles-section';
 import { TeamsSection } from '../components/teams-section';
 import { UsersSection } from '../components/users-section';
 
-const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit'];
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'knowledge-bot'];
 
 export function SettingsRoute() {
   const { t } = useTranslation();
@@ -52,6 +54,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="lead-assignment" leftSection={<IconArrowsSplit size={16} />}>{t('leadRules.tabs.assignment')}</Tabs.Tab>}
           {salesAdmin && <Tabs.Tab value="pipelines" leftSection={<IconTimeline size={16} />}>{t('pipelines.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="close-reasons" leftSection={<IconFlag size={16} />}>{t('closeReasons.tab')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="knowledge-bot" leftSection={<IconRobot size={16} />}>{t('knowledge.botSettings.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="audit" leftSection={<IconHistory size={16} />}>{t('history.auditTab')}</Tabs.Tab>}
@@ -67,6 +70,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="lead-assignment"><AssignmentSection /></Tabs.Panel>}
           {salesAdmin && <Tabs.Panel value="pipelines"><PipelinesSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="close-reasons"><CloseReasonsSettings /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="knowledge-bot"><BotSettingsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="audit"><AuditLogSection /></Tabs.Panel>}
