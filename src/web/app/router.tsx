@@ -9,6 +9,8 @@ import { RouteError } from './routes/route-error';
 import { AppLayout } from './shell/app-layout';
 
 export const router = createBrowserRouter([
+  // The public survey page: no login, no setup gate (a customer opens it from an e-mail or a chat).
+  { path: '/s/:token', errorElement: <RouteError />, hydrateFallbackElement: <PageSkeleton />, lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveyPageRoute })) },
   {
     element: <SetupGate />,
     errorElement: <RouteError />,
@@ -56,6 +58,7 @@ export const router = createBrowserRouter([
                   { path: 'knowledge/:id', lazy: () => import('../features/knowledge/routes/article').then((m) => ({ Component: m.ArticleRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
                   { path: 'settings', lazy: () => import('../features/settings/routes/settings').then((m) => ({ Component: m.SettingsRoute })) },
+                  { path: 'service-dashboard', lazy: () => import('../features/service-dashboard').then((m) => ({ Component: m.ServiceDashboardRoute })) },
                   { path: '*', element: <NotFoundRoute /> },
                 ],
               },

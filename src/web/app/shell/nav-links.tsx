@@ -2,6 +2,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import { IconBook } from '@tabler/icons-react';
 import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconSun, IconFileImport, IconHome, IconPackage, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
+import { IconGauge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -14,6 +15,7 @@ const LINKS = [
   { to: '/deals', key: 'nav.deals', icon: IconTargetArrow },
   { to: '/products', key: 'nav.products', icon: IconPackage },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
+  { to: '/service-dashboard', key: 'nav.serviceDashboard', icon: IconGauge },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/knowledge', key: 'nav.knowledge', icon: IconBook },
   { to: '/imports', key: 'nav.imports', icon: IconFileImport },
