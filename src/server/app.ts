@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -17,7 +18,8 @@ import { decoratePublicUrl } from './core/http/public-origin.js';
 import type { TrustProxy } from './core/config.js';
 import { installAuthHook } from './modules/accounts/index.js';
 import { installRouteAccess, type RouteEntry } from './core/auth/route-access.js';
-import { routePlugins } from './modules.js';
+import { rootRoutePlugins, routePlugins } from './modules.js';
+import { openRealtimeHub, type RealtimeHub } from './core/realtime/realtime.js';
 
 export interface AppOptions {
   db: Db;
@@ -37,6 +39,8 @@ declare module 'fastify' {
     dataDir: string;
     /** Every API route with its declared scope and access, as registered (read by the authorization matrix test). */
     routeTable: RouteEntry[];
+    /** This process's real-time hub (PostgreSQL LISTEN/NOTIFY or the in-process SQLite bus). */
+    realtime: RealtimeHub;
   }
 }
 
@@ -58,6 +62,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', opts.db);
   app.decorate('dataDir', opts.dataDir ?? path.resolve('./data'));
   installErrorHandler(app);
+  // First, so its hooks mark upgrade requests before any other hook may refuse one (a refused upgrade's socket is
+  // then closed). WebSocket frames above 64 KiB close the socket (the widget's messages are far smaller).
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   decoratePublicUrl(app, opts.publicUrl);
   await installSecurityHeaders(app);
   installNulGuard(app);
@@ -66,6 +73,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   installCsrfGuard(app);
   installAuthHook(app);
+  app.decorate('realtime', openRealtimeHub(opts.db, app.log));
+  app.addHook('onClose', async () => app.realtime.close());
 
   await app.register(swagger, {
     openapi: {
@@ -86,6 +95,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  // Routes outside /api (the chat widget's script and its visitor endpoints): no session cookie is read there.
+  for (const plugin of rootRoutePlugins) await app.register(plugin, { webDir: opts.webDir });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     const webDir = path.resolve(opts.webDir);

@@ -13,6 +13,8 @@ export type Engine = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   engine: Engine;
+  /** The DATABASE_URL it was opened with (the real-time listener opens its own PostgreSQL connection from it). */
+  url?: string;
   /** The raw better-sqlite3 handle (SQLite only): used for backup and bulk seeding. */
   sqlite?: SqliteDatabase.Database;
   close(): Promise<void>;
@@ -64,6 +66,7 @@ export function openDatabase(url: string): Db {
   return {
     kysely,
     engine,
+    url,
     sqlite,
     close: () => kysely.destroy(),
   };

@@ -1,5 +1,7 @@
 // Service: tickets, SLA, routing, the omnichannel inbox and its channels, surveys. Each part registers itself here.
 import './conversations/inbound-store.js';
+import './inbox/inbox-live.js';
+import './widget/widget-bot.js';
 
 export { serviceMigrations } from './migrations.js';
 export { serviceRoutes } from './service-routes.js';
@@ -21,3 +23,5 @@ export { addTicketEvent } from './tickets/ticket-change-log.js';
 export type { Ticket, TicketInput, TicketPatch } from './tickets/ticket-schemas.js';
 export { sanitizeEmailHtml } from './email/sanitize-email-html.js';
 export { sendEmail, type SendEmailInput } from './email/send-email.js';
+export { widgetRoutes as serviceRootRoutes } from './widget/widget-routes.js';
+export { publishConversation } from './inbox/inbox-live.js';

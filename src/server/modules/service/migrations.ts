@@ -2,6 +2,7 @@
 import type { MigrationSet } from '../../core/db/migrate.js';
 import { emailMigrations } from './email/email-migrations.js';
 import { ticketMigrations } from './tickets/ticket-migrations.js';
+import { inboxMigrations } from './inbox/inbox-migrations.js';
 import { phoneMigrations } from './phone/phone-migrations.js';
 import { imMigrations } from './im/im-migrations.js';
 import { surveyMigrations } from './surveys/survey-migrations.js';
@@ -136,4 +137,4 @@ const base: MigrationSet = {
   },
 };
 
-export const serviceMigrations: MigrationSet = { ...base, ...emailMigrations, ...ticketMigrations, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations };
+export const serviceMigrations: MigrationSet = { ...base, ...emailMigrations, ...ticketMigrations, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations, ...inboxMigrations };

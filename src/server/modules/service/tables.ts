@@ -175,3 +175,7 @@ export interface ServiceTables extends TicketPartTables {}
 // E-mail: composer templates and the files attached to mail.
 import type { EmailTables } from './email/email-tables.js';
 export interface ServiceTables extends EmailTables {}
+
+// The inbox and chat widget: widget visitors.
+import type { InboxTables } from './inbox/inbox-tables.js';
+export interface ServiceTables extends InboxTables {}

@@ -1,0 +1,153 @@
+// The inbox API on a real database: who sees which conversation (assignee, team, everyone), the views and filters,
+// keyset pages, unread counts, replies and notes, assignment, status, attaching to a ticket, and the agents' socket.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import type { Db } from '../../../core/db/database.js';
+import { appendMessage } from '../conversations/append-message.js';
+
+let t: TestApp;
+let db: Db;
+const who: Record<string, { id: string; headers: Record<string, string> }> = {};
+let teamA: string;
+let teamB: string;
+
+async function agent(name: string, teamId: string) {
+  const email = `${name.replace(/\s+/g, "-").toLowerCase()}@inbox.example.com`;
+  const res = await t.json('POST', '/api/v1/users', t.admin, { email, name, password: 'agent-password-1', role: 'support', teamId });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { id: res.body.id as string, headers: await t.login(email, 'agent-password-1') };
+}
+
+const chat = (text: string, team: string | null, visitor = `v-${Math.random()}`) =>
+  appendMessage(db, { channelKind: 'chat', externalThreadId: `test:${visitor}`, visitorId: visitor, teamId: team }, { direction: 'in', authorKind: 'contact', bodyText: text });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  db = (t.app as unknown as { db: Db }).db;
+  teamA = (await t.json('POST', '/api/v1/teams', t.admin, { name: 'Support A' })).body.id;
+  teamB = (await t.json('POST', '/api/v1/teams', t.admin, { name: 'Support B' })).body.id;
+  expect((await t.json('PUT', '/api/v1/roles/support', t.admin, { visibility: 'own_team' })).status).toBe(200);
+  who.a1 = await agent('Agent A1', teamA);
+  who.a2 = await agent('Agent A2', teamA);
+  who.b1 = await agent('Agent B1', teamB);
+});
+afterAll(() => t.close());
+
+describe('the inbox', () => {
+  it('shows each agent only the conversations of their team or assigned to them, by view', async () => {
+    const a = await chat('Team A question', teamA);
+    const b = await chat('Team B secret question', teamB);
+    const loose = await chat('Nobody owns this', null);
+    const ids = async (h: Record<string, string>, q = '') => ((await t.json('GET', `/api/v1/conversations?limit=200${q}`, h)).body.data as { id: string }[]).map((c) => c.id);
+    expect(await ids(who.a1!.headers)).toContain(a.conversation.id);
+    expect(await ids(who.a1!.headers)).not.toContain(b.conversation.id);
+    expect(await ids(who.a1!.headers)).not.toContain(loose.conversation.id);
+    expect(await ids(t.admin)).toEqual(expect.arrayContaining([a.conversation.id, b.conversation.id, loose.conversation.id]));
+    // Another team's conversation is not found, nor its messages, nor can it be answered.
+    for (const [method, url, body] of [
+      ['GET', `/api/v1/conversations/${b.conversation.id}`],
+      ['GET', `/api/v1/conversations/${b.conversation.id}/messages`],
+      ['POST', `/api/v1/conversations/${b.conversation.id}/messages`, { bodyText: 'probe' }],
+      ['POST', `/api/v1/conversations/${b.conversation.id}/status`, { status: 'resolved' }],
+      ['POST', `/api/v1/conversations/${b.conversation.id}/assign`, { assigneeId: who.a1!.id }],
+    ] as const) {
+      const res = await t.json(method, url, who.a1!.headers, body);
+      expect(res.status, url).toBe(404);
+      expect(JSON.stringify(res.body)).not.toContain('secret');
+    }
+    // Assigned to A1 across teams: A1 now sees it, A2 (A1's team) does not, B1 (its team) still does.
+    expect((await t.json('POST', `/api/v1/conversations/${loose.conversation.id}/assign`, t.admin, { assigneeId: who.a1!.id, teamId: null })).status).toBe(200);
+    expect(await ids(who.a1!.headers, '&view=mine')).toEqual([loose.conversation.id]);
+    expect(await ids(who.a2!.headers)).not.toContain(loose.conversation.id);
+    expect(await ids(who.a1!.headers, '&view=unassigned')).not.toContain(loose.conversation.id);
+    expect(await ids(who.a2!.headers, '&view=team')).toContain(a.conversation.id);
+    expect(await ids(who.b1!.headers, '&view=unassigned')).toContain(b.conversation.id);
+    // Sales reps have no inbox at all.
+    const rep = await t.json('POST', '/api/v1/users', t.admin, { email: 'rep@inbox.example.com', name: 'Rep', password: 'agent-password-1', role: 'sales', teamId: teamA });
+    expect(rep.status).toBe(201);
+    expect((await t.json('GET', '/api/v1/conversations', await t.login('rep@inbox.example.com', 'agent-password-1'))).status).toBe(403);
+  });
+
+  it('pages by last message with keyset cursors, filters by channel and status, and counts unread', async () => {
+    for (let i = 0; i < 7; i++) await chat(`page ${i}`, teamB, `pager-${i}`);
+    await appendMessage(db, { channelKind: 'email', externalThreadId: '<mail@x>', teamId: teamB }, { direction: 'in', authorKind: 'contact', bodyText: 'by mail' });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { data: { id: string; lastMessageAt: string }[]; nextCursor: string | null } } = await t.json('GET', `/api/v1/conversations?limit=3&channel=chat${cursor ? `&cursor=${cursor}` : ''}`, who.b1!.headers);
+      seen.push(...res.body.data.map((c) => c.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(8);
+    const email = await t.json('GET', '/api/v1/conversations?channel=email', who.b1!.headers);
+    expect(email.body.data.map((c: { channelKind: string }) => c.channelKind)).toEqual(['email']);
+    const unread = await t.json('GET', '/api/v1/conversations/unread', who.b1!.headers);
+    expect(unread.body.team).toBeGreaterThanOrEqual(9);
+    expect((await t.json('GET', '/api/v1/conversations?cursor=nonsense', who.b1!.headers)).status).toBe(422);
+  });
+
+  it('replies, keeps notes internal, marks read, assigns, resolves and attaches to a ticket', async () => {
+    const c = (await chat('My order is late', teamA)).conversation.id;
+    const reply = await t.json('POST', `/api/v1/conversations/${c}/messages`, who.a1!.headers, { bodyText: 'Sorry! Checking now.' });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ direction: 'out', authorKind: 'agent', authorName: 'Agent A1', status: 'sent', private: false });
+    await t.json('POST', `/api/v1/conversations/${c}/messages`, who.a1!.headers, { bodyText: 'VIP customer', private: true });
+    const msgs = await t.json('GET', `/api/v1/conversations/${c}/messages`, who.a2!.headers);
+    expect(msgs.body.data.map((m: { bodyText: string }) => m.bodyText)).toEqual(['VIP customer', 'Sorry! Checking now.', 'My order is late']);
+    const conv = await t.json('GET', `/api/v1/conversations/${c}`, who.a2!.headers);
+    expect(conv.body).toMatchObject({ unreadCount: 0, lastMessagePreview: 'Sorry! Checking now.' });
+    expect((await t.json('POST', `/api/v1/conversations/${c}/messages`, who.a1!.headers, { bodyText: '   ' })).status).toBe(422);
+
+    const assigned = await t.json('POST', `/api/v1/conversations/${c}/assign`, who.a1!.headers, { assigneeId: who.a2!.id });
+    expect(assigned.body).toMatchObject({ assigneeId: who.a2!.id, assigneeName: 'Agent A2', teamId: teamA });
+    expect((await t.json('POST', `/api/v1/conversations/${c}/assign`, who.a1!.headers, { assigneeId: 'nobody' })).status).toBe(422);
+    expect((await t.json('POST', `/api/v1/conversations/${c}/status`, who.a2!.headers, { status: 'resolved' })).body.status).toBe('resolved');
+    const resolved = await t.json('GET', '/api/v1/conversations?status=resolved', who.a2!.headers);
+    expect(resolved.body.data.map((x: { id: string }) => x.id)).toContain(c);
+
+    const ticketId = '01900000-0000-7000-8000-00000000a001';
+    const at = new Date().toISOString();
+    await db.kysely
+      .insertInto('tickets')
+      .values({ id: ticketId, number: 990001, subject: 'Late order', description: null, status: 'open', priority: 'normal', category: null, channel: 'chat', language: null, contactId: null, companyId: null, assigneeId: null, teamId: teamA, tags: '[]', customFields: '{}', dealId: null, orderId: null, mergedIntoId: null, routing: null, firstRespondedAt: null, solvedAt: null, closedAt: null, createdBy: null, createdAt: at, updatedAt: at })
+      .execute();
+    const attached = await t.json('POST', `/api/v1/conversations/${c}/attach-ticket`, who.a2!.headers, { ticketId });
+    expect(attached.body.ticketId).toBe(ticketId);
+    const events = await db.kysely.selectFrom('ticket_events').selectAll().where('ticketId', '=', ticketId).execute();
+    expect(events.map((e) => e.kind)).toEqual(['conversation']);
+    expect((await t.json('POST', `/api/v1/conversations/${c}/attach-ticket`, who.b1!.headers, { ticketId })).status).toBe(404);
+  });
+});
+
+describe("the agents' socket", () => {
+  it('pushes new messages of visible conversations only, and refuses a socket without a login', async () => {
+    const url = (await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws');
+    const refused = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${url}/api/v1/inbox/live`);
+      ws.on('unexpected-response', (req, res) => {
+        req.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+      ws.on('open', () => resolve(101));
+    });
+    expect(refused).toBe(401);
+    const ws = new WebSocket(`${url}/api/v1/inbox/live`, { headers: who.a1!.headers });
+    const frames: any[] = [];
+    ws.on('message', (d) => frames.push(JSON.parse(String(d))));
+    await new Promise((r) => ws.on('open', r));
+    await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
+    await chat('hidden from A', teamB);
+    const mine = await chat('for team A, live', teamA);
+    await expect.poll(() => frames.find((f) => f.message?.bodyText === 'for team A, live')).toBeTruthy();
+    expect(frames.find((f) => f.message?.bodyText === 'for team A, live').conversation.id).toBe(mine.conversation.id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(frames.some((f) => f.message?.bodyText === 'hidden from A')).toBe(false);
+    // A page of another site cannot open the socket with the agent's cookie.
+    const cross = new WebSocket(`${url}/api/v1/inbox/live`, { headers: { cookie: `rapport_session=${who.a1!.headers.authorization!.slice(7)}`, origin: 'https://evil.example' } });
+    const code = await new Promise<number>((resolve) => cross.on('close', (c) => resolve(c)));
+    expect(code).toBe(4403);
+    ws.close();
+  });
+});
