@@ -1,4 +1,4 @@
-// Quick search across contacts and companies (GET /search), opened from the header.
+// Quick search across contacts and companies (GET /search) and other modules' sections (tickets…), opened from the header.
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Kbd, Loader, Modal, NavLink, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
@@ -19,7 +19,7 @@ export function GlobalSearch() {
   useHotkeys([['mod+k', open]]);
   const results = useQuery({
     queryKey: ['search', debounced],
-    queryFn: () => api.get<{ contacts: Contact[]; companies: Company[] }>('/search', { q: debounced }),
+    queryFn: () => api.get<{ contacts: Contact[]; companies: Company[]; more?: { key: string; hits: { id: string; title: string; subtitle: string | null; path: string }[] }[] }>('/search', { q: debounced }),
     enabled: opened && debounced.length > 0,
     placeholderData: keepPreviousData,
   });
@@ -30,7 +30,7 @@ export function GlobalSearch() {
     navigate(to);
   };
   const data = debounced ? results.data : undefined;
-  const empty = data && data.contacts.length === 0 && data.companies.length === 0;
+  const empty = data && data.contacts.length === 0 && data.companies.length === 0 && !data.more?.length;
 
   return (
     <>
@@ -68,6 +68,12 @@ export function GlobalSearch() {
               ))}
             </Stack>
           )}
+          {data?.more?.map((section) => (
+            <Stack gap={2} key={section.key} data-testid={`search-${section.key}`}>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase">{t(`search.${section.key}`, { defaultValue: section.key })}</Text>
+              {section.hits.map((h) => <NavLink key={h.id} label={h.title} description={h.subtitle ?? undefined} onClick={() => go(h.path)} />)}
+            </Stack>
+          ))}
           {!debounced && (
             <Group gap="xs">
               <Text size="sm" c="dimmed">{t('search.hint')}</Text>

@@ -1,6 +1,7 @@
 // The navigation links of the shell; only pages that exist are listed.
 import { NavLink, Stack } from '@mantine/core';
 import { IconBook } from '@tabler/icons-react';
+import { IconTicket } from '@tabler/icons-react';
 import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconSun, IconFileImport, IconHome, IconPackage, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { IconGauge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ const LINKS = [
   { to: '/products', key: 'nav.products', icon: IconPackage },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/service-dashboard', key: 'nav.serviceDashboard', icon: IconGauge },
+  { to: '/tickets', key: 'nav.tickets', icon: IconTicket },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/knowledge', key: 'nav.knowledge', icon: IconBook },
   { to: '/imports', key: 'nav.imports', icon: IconFileImport },

@@ -15,6 +15,8 @@ export interface HistoryEntry {
   entity: string;
   entityId: string;
   changes: FieldChange[];
+  /** Set on entries of a related record (a contact's ticket): its label and page. */
+  record?: { label: string; path: string } | null;
 }
 
 export interface AuditEntry extends HistoryEntry { actorId: string | null; before: unknown; after: unknown }

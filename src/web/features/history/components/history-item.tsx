@@ -1,5 +1,6 @@
 // One history entry as a timeline item: who did what and when, with the changed fields.
-import { Text, ThemeIcon, Timeline, Tooltip } from '@mantine/core';
+import { Anchor, Text, ThemeIcon, Timeline, Tooltip } from '@mantine/core';
+import { Link } from 'react-router';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatRelative } from '../../../lib/format';
@@ -26,6 +27,7 @@ export function HistoryTimelineItem({ entry, ...rest }: { entry: HistoryEntry })
       data-testid="history-item"
       title={<Text fw={600} size="sm">{words(entry)}</Text>}
     >
+      {entry.record && <Anchor component={Link} to={entry.record.path} size="sm" data-testid="history-record">{entry.record.label}</Anchor>}
       <ChangeList changes={entry.changes} />
       <Tooltip label={formatDateTime(entry.at)}>
         <Text size="xs" c="dimmed" mt={4} span>{formatRelative(entry.at)}</Text>

@@ -4,6 +4,8 @@ import { IconAdjustments, IconForms, IconShieldLock, IconUser, IconUsers, IconUs
 import { IconArrowsSplit, IconDatabase, IconPlugConnected, IconTargetArrow } from '@tabler/icons-react';
 import { IconHistory, IconTimeline } from '@tabler/icons-react';
 import { IconFlag } from '@tabler/icons-react';
+import { IconMessageBolt } from '@tabler/icons-react';
+import { MacrosSection } from '../../service';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../../../components/list-skeleton';
@@ -36,7 +38,7 @@ export function SettingsRoute() {
   const admin = me.role === 'admin';
   // Managers change pipelines too (the server lets them).
   const salesAdmin = admin || me.role === 'manager';
-  const tab = (!admin && ADMIN_TABS.includes(p.tab)) || (!salesAdmin && p.tab === 'pipelines') ? 'profile' : p.tab;
+  const tab = (!admin && ADMIN_TABS.includes(p.tab)) || (!salesAdmin && (p.tab === 'pipelines' || p.tab === 'macros')) ? 'profile' : p.tab;
 
   return (
     <>
@@ -53,6 +55,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="lead-scoring" leftSection={<IconTargetArrow size={16} />}>{t('leadRules.tabs.scoring')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="lead-assignment" leftSection={<IconArrowsSplit size={16} />}>{t('leadRules.tabs.assignment')}</Tabs.Tab>}
           {salesAdmin && <Tabs.Tab value="pipelines" leftSection={<IconTimeline size={16} />}>{t('pipelines.tab')}</Tabs.Tab>}
+          {salesAdmin && <Tabs.Tab value="macros" leftSection={<IconMessageBolt size={16} />}>{t('macros.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="close-reasons" leftSection={<IconFlag size={16} />}>{t('closeReasons.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="knowledge-bot" leftSection={<IconRobot size={16} />}>{t('knowledge.botSettings.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
@@ -69,6 +72,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="lead-scoring"><ScoringSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="lead-assignment"><AssignmentSection /></Tabs.Panel>}
           {salesAdmin && <Tabs.Panel value="pipelines"><PipelinesSection /></Tabs.Panel>}
+          {salesAdmin && <Tabs.Panel value="macros"><MacrosSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="close-reasons"><CloseReasonsSettings /></Tabs.Panel>}
           {admin && <Tabs.Panel value="knowledge-bot"><BotSettingsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
