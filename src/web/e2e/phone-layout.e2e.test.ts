@@ -1,5 +1,5 @@
 // Phone and desktop layout: at 390 px, in English and Chinese, the deals table, the forecast, a deal's line items,
-// Settings → Users and a contact's 360° page neither scroll sideways nor hold a card or table wider than itself;
+// Settings → Users, a contact's 360° page and the contacts and companies lists with their saved views neither scroll sideways nor hold a card or table wider than itself;
 // at 1,440 px every Settings tab is in sight (none hidden behind a scroll).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -39,6 +39,8 @@ describe('Layout on a phone and a wide screen', () => {
     seed: async (api) => {
       ({ contactId, companyId } = await createDemoData(api));
       dealId = (await createSalesData(api)).dealId;
+      // Saved views make tabs above the lists; on a phone they must not scroll sideways.
+      for (const object of ['contact', 'company']) for (const name of ['Key accounts in the Yangtze delta', '我的重点客户', 'Renewals due this quarter']) await api.call('POST', '/saved-views', { object, name, shared: true, state: {} });
     },
   });
 
@@ -76,6 +78,8 @@ describe('Layout on a phone and a wide screen', () => {
       await visit('/settings?tab=profile', '[role=tab]');
       await visit(`/contacts/${contactId}`, '[data-testid=contact-view]');
       await visit(`/companies/${companyId}`, '[data-testid=company-view]');
+      await visit('/contacts', '[data-testid=view-select]');
+      await visit('/companies', '[data-testid=view-select]');
     }
     // The close-month filter names the month in the app's language.
     await page.goto(`${server.url}/deals?view=table&month=2026-12`);

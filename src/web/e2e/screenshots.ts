@@ -107,6 +107,10 @@ async function main(): Promise<void> {
         await shoot(page, v.name, '05b-contact-history');
         await page.goto(`${server.url}/companies`);
         await shoot(page, v.name, '06-companies');
+        await page.locator('[data-testid=select-row]').nth(0).click();
+        await page.locator('[data-testid=select-row]').nth(1).click();
+        await page.locator('[data-testid=bulk-bar]').waitFor();
+        await shoot(page, v.name, '06-companies-bulk');
         await page.goto(`${server.url}/companies/${demo.companyId}`);
         await shoot(page, v.name, '07-company');
         await page.goto(`${server.url}/tasks`);

@@ -21,7 +21,10 @@ export function SelectRowCell({ selection, id, name }: { selection: BulkSelectio
   );
 }
 
-/** On a card that is itself a link, the checkbox must not follow the link. */
+/**
+ * On a card that is itself a link, the checkbox must not follow the link. A click on the box itself is not cancelled
+ * (a cancelled checkbox click puts the box back as it was, out of step with the selection); the link never sees it.
+ */
 export function SelectCardBox({ selection, id, name }: { selection: BulkSelectionState; id: string; name: string }) {
   const { t } = useTranslation();
   return (
@@ -29,8 +32,8 @@ export function SelectCardBox({ selection, id, name }: { selection: BulkSelectio
       p={4}
       m={-4}
       onClick={(e) => {
-        e.preventDefault();
         e.stopPropagation();
+        if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
         selection.toggle(id);
       }}
     >
