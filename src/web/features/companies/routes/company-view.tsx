@@ -13,6 +13,7 @@ import { useMe } from '../../auth';
 import { CreateContactModal } from '../../contacts';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { NewDealButton } from '../../deals';
+import { EmailComposerButton } from '../../email';
 import { useCompanyOverview } from '../api/companies';
 import { CompanyActions } from '../components/company-actions';
 import { CompanyContacts } from '../components/company-contacts';
@@ -80,6 +81,7 @@ export function CompanyViewRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
+            <Group justify="flex-end"><EmailComposerButton record={{ companyId: company.id }} /></Group>
             <LogActivity target={{ companyId: company.id }} me={me} />
             <Card withBorder>
               <Title order={4} mb="md">{t('interactions.timeline')}</Title>

@@ -11,6 +11,7 @@ import { ScoreList } from '../../../components/score-list';
 import { useMe } from '../../auth';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { NewDealButton } from '../../deals';
+import { EmailComposerButton } from '../../email';
 import { useContactOverview } from '../api/get-contact-overview';
 import { ContactActions } from '../components/contact-actions';
 import { ContactProfileCard } from '../components/contact-profile-card';
@@ -67,6 +68,7 @@ export function ContactViewRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
+            <Group justify="flex-end"><EmailComposerButton record={{ contactId: contact.id }} defaultTo={contact.emails.slice(0, 1)} /></Group>
             <LogActivity target={{ contactId: contact.id }} me={me} />
             <Card withBorder>
               <Title order={4} mb="md">{t('interactions.timeline')}</Title>
