@@ -13,7 +13,7 @@ import './core/jobs/schedules.js';
 import './core/mail/mail-outbox.js';
 import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
-import { knowledgeMigrations, knowledgeRoutes } from './modules/knowledge/index.js';
+import { helpCentreRoutes, knowledgeMigrations, knowledgeRoutes } from './modules/knowledge/index.js';
 import { serviceMigrations, serviceRootRoutes, serviceRoutes } from './modules/service/index.js';
 
 export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations, serviceMigrations, knowledgeMigrations];
@@ -21,4 +21,4 @@ export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations,
 export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, serviceRoutes, knowledgeRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];
 
 /** Plugins served outside /api/v1 (the chat widget's script and visitor endpoints); they read no session cookie. */
-export const rootRoutePlugins: FastifyPluginAsync<any>[] = [serviceRootRoutes];
+export const rootRoutePlugins: FastifyPluginAsync<any>[] = [serviceRootRoutes, helpCentreRoutes];
