@@ -9,6 +9,8 @@ export interface ServerMessagePattern {
 // First match wins, so a narrower pattern comes before a wider one that would also match (interactionNeeds last).
 export const serverMessagePatterns: ServerMessagePattern[] = [
   // The server's own wording (src/server)
+  { re: /^An attachment may be at most (?<mb>\d+) MB$/, key: 'emailAttachmentTooLarge' },
+  { re: /^The mailbox could not be read: (?<reason>.*)$/, key: 'emailMailboxUnreadable' },
   { re: /^"(?<value>.*)" is not a valid phone number \(default region (?<region>.+)\)$/, key: 'invalidPhone' },
   { re: /^[Aa] (?<noun>\w+) is listed twice$/, key: 'listedTwice' },
   { re: /^A (?<noun>\w+) was changed or merged by someone else meanwhile; reload and try again$/, key: 'changedMeanwhile' },

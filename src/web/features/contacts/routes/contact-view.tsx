@@ -12,6 +12,7 @@ import { useMe } from '../../auth';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { NewDealButton } from '../../deals';
 import { EmailComposerButton } from '../../email';
+import { EmailComposerButton } from '../../email';
 import { useContactOverview } from '../api/get-contact-overview';
 import { ContactActions } from '../components/contact-actions';
 import { ContactProfileCard } from '../components/contact-profile-card';
@@ -68,6 +69,7 @@ export function ContactViewRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
+            <Group justify="flex-end"><EmailComposerButton record={{ contactId: contact.id }} defaultTo={contact.emails.slice(0, 1)} /></Group>
             <Group justify="flex-end"><EmailComposerButton record={{ contactId: contact.id }} defaultTo={contact.emails.slice(0, 1)} /></Group>
             <LogActivity target={{ contactId: contact.id }} me={me} />
             <Card withBorder>

@@ -19,6 +19,7 @@ import { displayName } from '../../../lib/default-names';
 import { useMe } from '../../auth';
 import { InteractionTimeline, LogActivity } from '../../interactions';
 import { EmailComposerButton } from '../../email';
+import { EmailComposerButton } from '../../email';
 
 type Editing = 'facts' | 'contacts' | 'lines' | null;
 
@@ -94,6 +95,7 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
           <div data-testid="deal-activity">
             <Title order={5} mb="xs">{t('deals.activity')}</Title>
             <Stack gap="sm">
+              <Group justify="flex-end"><EmailComposerButton record={{ dealId: d.id }} /></Group>
               <Group justify="flex-end"><EmailComposerButton record={{ dealId: d.id }} /></Group>
               {me && <LogActivity target={{ dealId: d.id }} me={me} />}
               <InteractionTimeline target={{ dealId: d.id }} />
