@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf, type Ctx } from '../../../core/http/request-context.js';
-import { notFound } from '../../../core/errors.js';
+import { AppError, notFound } from '../../../core/errors.js';
 import { newId } from '../../../core/ids.js';
 import { loadImportRow, importSchema, toImportView } from './import-record.js';
 import { cancelImport, createImport, startImport, targetOf } from './import-service.js';
@@ -62,7 +62,9 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const { db, actor } = ctxOf(req);
-      targetOf(req.query.object);
+      const target = targetOf(req.query.object);
+      // The object's own rules: products are the catalogue editors' (as POST /products), whatever the file.
+      if (target.roles && !target.roles.includes(actor.role)) throw new AppError('forbidden', target.refusal ?? 'Only an administrator can do this');
       const id = newId();
       const xlsx = String(req.headers['content-type'] ?? '').includes('spreadsheetml');
       const fileName = req.query.fileName ?? (xlsx ? 'upload.xlsx' : 'upload.csv');

@@ -1,6 +1,7 @@
 // The plug-in point of imports: each importable object (contacts, companies, interactions; later orders, products)
 // is a target that names its fields and writes a batch of cleaned rows. Targets register themselves here.
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
+import type { Role } from '../../../core/auth/actor.js';
 
 export type FieldType = 'text' | 'email' | 'phone' | 'date' | 'datetime' | 'boolean' | 'number' | 'select' | 'multiselect' | 'list' | 'domain';
 
@@ -73,6 +74,10 @@ export interface BatchResult {
 export interface ImportTarget {
   object: string;
   label: string;
+  /** The roles that may import into it from the API, as the object's own write routes allow (default: everyone). */
+  roles?: readonly Role[];
+  /** Said when another role tries (AppError 'forbidden'). */
+  refusal?: string;
   /** The fields, with the custom fields of the object read from the database. */
   fields(db: DbOrTrx): Promise<ImportField[]>;
   /** Checks across fields after each cell was cleaned (a contact needs a name): [{ column, reason }]. */

@@ -24,4 +24,17 @@ describe('importing products', () => {
     expect((await t.json('GET', `/api/v1/products/${existing.id}`, t.admin)).body).toMatchObject({ nameEn: 'Oolong', nameZh: '乌龙茶', price: 100, cost: 4000 }); // the default update mode fills only empty fields
     expect((await t.json('GET', '/api/v1/products?q=茶杯', t.admin)).body.data).toMatchObject([{ sku: 'CUP-1', price: 3500, currency: 'CNY', active: true }]);
   });
+
+  it('lets only the catalogue editors import products, as POST /products does', async () => {
+    await t.json('POST', '/api/v1/users', t.admin, { email: 'rep.products@example.com', name: 'Rep', password: 'rep-password-1', role: 'sales' });
+    const rep = await t.login('rep.products@example.com', 'rep-password-1');
+    const file = ['sku,nameEn,price', 'REP-1,Sneaky,1'].join('\n');
+    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/imports?object=products', headers: { ...rep, 'content-type': 'text/csv' }, payload: file });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toBe('Only managers and administrators can change the product catalogue');
+    expect((await t.json('GET', '/api/v1/products?q=REP-1', t.admin)).body.data).toEqual([]);
+    // Contacts stay open to everyone.
+    const contacts = await t.app.inject({ method: 'POST', url: '/api/v1/imports?object=contacts', headers: { ...rep, 'content-type': 'text/csv' }, payload: 'name\n王五' });
+    expect(contacts.statusCode).toBe(201);
+  });
 });

@@ -19,6 +19,8 @@ const minor = (v: unknown) => (v === undefined || v === null ? null : Math.round
 export const productImportTarget: ImportTarget = {
   object: 'products',
   label: 'Products',
+  roles: ['admin', 'manager'],
+  refusal: 'Only managers and administrators can change the product catalogue',
   async fields() {
     return fields;
   },

@@ -8,10 +8,9 @@ import { LifecycleBadge } from '../../../components/lifecycle-badge';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { OverviewSections } from '../../../components/overview-sections';
 import { ScoreList } from '../../../components/score-list';
-import { useMe } from '../../auth';
+import { useCanCall, useMe } from '../../auth';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { NewDealButton } from '../../deals';
-import { EmailComposerButton } from '../../email';
 import { EmailComposerButton } from '../../email';
 import { useContactOverview } from '../api/get-contact-overview';
 import { ContactActions } from '../components/contact-actions';
@@ -23,6 +22,8 @@ export function ContactViewRoute() {
   const { id = '' } = useParams();
   const overview = useContactOverview(id);
   const me = useMe().data;
+  // Erasure and the person's data export are for administrators (the server refuses everyone else).
+  const privacyAdmin = useCanCall('POST /contacts/:id/erase');
 
   if (overview.isPending || !me) return <PageSkeleton />;
   if (overview.error) return <RecordError error={overview.error} onRetry={() => void overview.refetch()} backTo="/contacts" backLabel={t('nav.contacts')} />;
@@ -53,7 +54,7 @@ export function ContactViewRoute() {
             </Badge>
           )}
         </Group>
-        <ContactActions contact={contact} admin={me.role === 'admin'} />
+        <ContactActions contact={contact} admin={privacyAdmin} />
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -69,7 +70,6 @@ export function ContactViewRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
-            <Group justify="flex-end"><EmailComposerButton record={{ contactId: contact.id }} defaultTo={contact.emails.slice(0, 1)} /></Group>
             <Group justify="flex-end"><EmailComposerButton record={{ contactId: contact.id }} defaultTo={contact.emails.slice(0, 1)} /></Group>
             <LogActivity target={{ contactId: contact.id }} me={me} />
             <Card withBorder>

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
-import { useCan } from '../../auth';
+import { useCanCall } from '../../auth';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
@@ -25,7 +25,7 @@ export function DuplicatesRoute() {
   const groups = entity === 'contact' && sp.get('view') === 'groups';
   const list = useDuplicates(entity, !groups);
   const detect = useDetect();
-  const canDetect = useCan('admin'); // POST /duplicates/detect is for administrators
+  const canDetect = useCanCall('POST /duplicates/detect');
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
   const dismiss = useDismiss();

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../hooks/use-url-params';
-import { useMe } from '../../auth';
+import { useCanCall } from '../../auth';
 import { usePipelines } from '../../deals';
 import { useForecast, usePerformance } from '../api/get-forecast';
 import { ForecastCharts } from '../components/forecast-charts';
@@ -22,7 +22,7 @@ export function ForecastRoute() {
   const { t } = useTranslation();
   const [p, setP] = useUrlParams(KEYS, { from: `${year}-01`, to: `${year}-12`, period: 'quarter', groupBy: 'rep' });
   const pipelines = usePipelines();
-  const role = useMe().data?.role;
+  const canSetQuotas = useCanCall('PUT /quotas');
   const valid = /^\d{4}-\d{2}$/.test(p.from) && /^\d{4}-\d{2}$/.test(p.to) && p.from <= p.to;
   const params = { from: p.from, to: p.to, period: p.period, pipelineId: p.pipeline || undefined };
   const forecast = useForecast(params);
@@ -78,7 +78,7 @@ export function ForecastRoute() {
               performance={performance.data}
               groupBy={p.groupBy === 'team' ? 'team' : 'rep'}
               range={{ from: p.from, to: p.to }}
-              canEdit={role === 'admin' || role === 'manager'}
+              canEdit={canSetQuotas}
             />
           </>
         )}

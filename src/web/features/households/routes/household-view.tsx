@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/list-skeleton';
 import { PageHeader } from '../../../components/page-header';
-import { useMe } from '../../auth';
+import { useCanCall } from '../../auth';
 import { useHousehold } from '../api/households';
 import { basisText } from '../components/basis-label';
 import { HouseholdMembers } from '../components/household-members';
@@ -17,7 +17,7 @@ const ADDRESS_PARTS = ['street', 'city', 'region', 'postalCode', 'country'];
 export function HouseholdViewRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const admin = useMe().data?.role === 'admin';
+  const admin = useCanCall('POST /households/:id/members');
   const h = useHousehold(id);
   if (h.isPending) return <PageSkeleton />;
   if (h.error) return <ErrorAlert error={h.error} onRetry={() => void h.refetch()} />;

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { PagedList } from '../../../components/paged-list';
 import { formatDateTime } from '../../../lib/format';
-import { useMe } from '../../auth';
+import { useCanCall } from '../../auth';
 import { useHouseholds, useRegroup, useRegroupJob } from '../api/households';
 import { basisText } from '../components/basis-label';
 import { CreateHouseholdModal } from '../components/create-household-modal';
@@ -20,7 +20,7 @@ export function HouseholdsListRoute() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const admin = useMe().data?.role === 'admin';
+  const admin = useCanCall('POST /households');
   const list = useHouseholds();
   const regroup = useRegroup();
   const [jobId, setJobId] = useState<string | null>(null);

@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
+import { useCanCall } from '../../auth';
 import { PageHeader } from '../../../components/page-header';
 import { formatDateTime } from '../../../lib/format';
 import { IMPORT_OBJECTS, useImports, useUploadImport } from '../api/imports';
@@ -14,6 +15,9 @@ import { ImportStatusBadge } from '../components/status-badge';
 
 export function ImportsRoute() {
   const { t } = useTranslation();
+  // Products belong to the catalogue editors (the server refuses anyone else's product import, as POST /products).
+  const canEditProducts = useCanCall('POST /products');
+  const objects = IMPORT_OBJECTS.filter((o) => o !== 'products' || canEditProducts);
   const navigate = useNavigate();
   // The products page links here with ?object=products.
   const [sp] = useSearchParams();
@@ -21,6 +25,8 @@ export function ImportsRoute() {
     const asked = sp.get('object');
     return IMPORT_OBJECTS.includes(asked as never) ? asked! : 'contacts';
   });
+  // A link asking for an object this person may not import into lands on contacts.
+  const current = (objects as readonly string[]).includes(object) ? object : 'contacts';
   const [file, setFile] = useState<File | null>(null);
   const upload = useUploadImport();
   const list = useImports();
@@ -28,7 +34,7 @@ export function ImportsRoute() {
 
   const submit = () => {
     if (!file) return;
-    upload.mutate({ object, file }, { onSuccess: (imp) => navigate(`/imports/${imp.id}`) });
+    upload.mutate({ object: current, file }, { onSuccess: (imp) => navigate(`/imports/${imp.id}`) });
   };
 
   return (
@@ -38,9 +44,9 @@ export function ImportsRoute() {
         <Stack gap="sm">
           <Text fw={500}>{t('imports.object')}</Text>
           <SegmentedControl
-            value={object}
+            value={current}
             onChange={setObject}
-            data={IMPORT_OBJECTS.map((o) => ({ value: o, label: t(`imports.objects.${o}`) }))}
+            data={objects.map((o) => ({ value: o, label: t(`imports.objects.${o}`) }))}
             style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
           />
           <FileInput

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { ExportMenu } from '../../../components/export-menu';
 import { errorMessage } from '../../../lib/error-message';
-import { useMe } from '../../auth';
+import { useCanCall } from '../../auth';
 import { useBulkDelete, useBulkRecords, type BulkAction, type BulkResult, type ListFilter, type ListObject } from '../api/bulk-records';
 import { useRecordCount } from '../api/list-count';
 import type { BulkSelectionState } from './use-bulk-selection';
@@ -32,8 +32,7 @@ interface Props {
 export function BulkActionBar({ object, selection, filter, sort, extraActions }: Props) {
   const { t } = useTranslation();
   // Managers and administrators may delete in bulk (the server refuses others), so others never see the button.
-  const role = useMe().data?.role;
-  const canDelete = role === 'admin' || role === 'manager';
+  const canDelete = useCanCall(`POST /${object}/bulk-delete`);
   const bulk = useBulkRecords(object);
   const remove = useBulkDelete(object);
   const [job, setJob] = useState<{ id: string; count: number | null; deleting: boolean } | null>(null);

@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { PagedList } from '../../../components/paged-list';
 import { useUrlParams } from '../../../hooks/use-url-params';
-import { useMe } from '../../auth';
+import { useCanCall } from '../../auth';
 import { useProductList, type Product } from '../api/products';
 import { ProductFilters } from '../components/product-filters';
 import { ProductFormModal } from '../components/product-form-modal';
@@ -19,8 +19,7 @@ const KEYS = ['q', 'category', 'active'] as const;
 
 export function ProductsRoute() {
   const { t } = useTranslation();
-  const me = useMe().data;
-  const editor = me?.role === 'admin' || me?.role === 'manager';
+  const editor = useCanCall('POST /products');
   // undefined: closed; null: a new product; else the product being changed.
   const [editing, setEditing] = useState<Product | null | undefined>(undefined);
   const [p, setP] = useUrlParams(KEYS, { active: 'true' });

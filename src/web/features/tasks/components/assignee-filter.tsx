@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useUserDirectory } from '../../../api/shared-queries';
 import type { User } from '../../../types/api';
 
-export const canPickAssignee = (me: User) => me.role === 'admin' || me.role === 'manager';
+export const canPickAssignee = (me: User) => me.role === 'admin' || (me.role === 'manager' && me.teamId !== null);
 
 export function AssigneeFilter({ me, value, onChange }: { me: User; value: string; onChange: (assignee: string) => void }) {
   const { t } = useTranslation();
   const users = useUserDirectory(canPickAssignee(me));
-  // A manager's own team first, then everyone else they may be allowed to see.
-  const others = (users.data ?? []).filter((u) => u.active && u.id !== me.id).sort((a, b) => Number(b.teamId === me.teamId) - Number(a.teamId === me.teamId) || a.name.localeCompare(b.name));
+  // Whose tasks the server lists: anyone's for an administrator, a teammate's for a manager (never another team's).
+  const others = (users.data ?? []).filter((u) => u.active && u.id !== me.id && (me.role === 'admin' || (me.teamId !== null && u.teamId === me.teamId))).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <Select
       aria-label={t('tasks.assigneeFilter')}
