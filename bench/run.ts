@@ -19,6 +19,7 @@ import { runExportBackupBench } from './export-backup.js';
 import { runDedupBench } from './dedup.js';
 import { runImportBench } from './import-bench.js';
 import { runSalesBench } from './sales.js';
+import { runEmailParseBench } from './email-parse.js';
 
 const env = process.env;
 const contacts = Number(env.BENCH_CONTACTS ?? 1_000_000);
@@ -34,6 +35,7 @@ async function login(base: string, email: string, password: string): Promise<Rec
 async function main() {
   if (env.BENCH_ONLY === 'dedup') return void (await runDedupBench()); // BENCH_DEDUP_CONTACTS sets its size
   if (env.BENCH_ONLY === 'import') return void (await runImportBench()); // BENCH_IMPORT_ROWS sets its size
+  if (env.BENCH_ONLY === 'email') return void (await runEmailParseBench()); // BENCH_EMAILS sets its size
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);
   const data = await prepareData(dataDir, contacts, env.BENCH_DATABASE_URL);
