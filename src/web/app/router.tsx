@@ -56,6 +56,8 @@ export const router = createBrowserRouter([
                   { path: 'forecast', lazy: () => import('../features/forecast/routes/forecast').then((m) => ({ Component: m.ForecastRoute })) },
                   { path: 'knowledge', lazy: () => import('../features/knowledge/routes/knowledge').then((m) => ({ Component: m.KnowledgeRoute })) },
                   { path: 'knowledge/:id', lazy: () => import('../features/knowledge/routes/article').then((m) => ({ Component: m.ArticleRoute })) },
+                  { path: 'inbox', lazy: () => import('../features/inbox').then((m) => ({ Component: m.InboxRoute })) },
+                  { path: 'inbox/:id', lazy: () => import('../features/inbox').then((m) => ({ Component: m.InboxRoute })) },
                   { path: 'tickets', lazy: () => import('../features/service/routes/tickets-list').then((m) => ({ Component: m.TicketsListRoute })) },
                   { path: 'tickets/:id', lazy: () => import('../features/service/routes/ticket-view').then((m) => ({ Component: m.TicketViewRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
