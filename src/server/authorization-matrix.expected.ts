@@ -193,6 +193,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'PUT /quotas': ['sales:write', 'manager'],
   'PUT /roles/:role': ['session', 'admin'],
   // Service: phone calls, IM channels, surveys, the service dashboard.
+  'GET /tickets/:id/survey': ['service:read', 'user'],
   'GET /service/dashboard': ['service:read', 'user'],
   'GET /survey-responses/:token': ['public', 'public'],
   'POST /survey-responses/:token': ['public', 'public'],

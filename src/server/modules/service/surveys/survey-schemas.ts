@@ -23,3 +23,19 @@ export const publicSurvey = z.object({
   expiresAt: z.string(),
 });
 export type PublicSurvey = z.infer<typeof publicSurvey>;
+
+export const ticketSurveySchema = z.object({
+  id: z.string(),
+  state: z.string(),
+  sentVia: z.array(z.string()),
+  sentAt: z.string().nullable(),
+  csat: z.number().nullable(),
+  nps: z.number().nullable(),
+  comment: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  followUpTaskId: z.string().nullable(),
+  expiresAt: z.string(),
+  /** The signed link (null once expired). */
+  link: z.string().nullable(),
+});
+export type TicketSurvey = z.infer<typeof ticketSurveySchema>;

@@ -75,6 +75,9 @@ describe('surveys', () => {
     const overview = await t.json('GET', `/api/v1/contacts/${contactId}/overview`, t.admin);
     expect(overview.body.scores).toEqual(expect.arrayContaining([{ key: 'lastCsat', label: 'Last CSAT', value: 5, max: 5 }, { key: 'lastNps', label: 'Last NPS', value: 9, max: 10 }]));
     expect(survey.followUpTaskId).toBeNull();
+    const forAgents = await t.json('GET', `/api/v1/tickets/${ticket.id}/survey`, t.admin);
+    expect(forAgents.body).toMatchObject({ state: 'sent', sentVia: ['email', 'chat'], csat: 5, nps: 9, comment: '服务很好', link: `https://crm.example.com/s/${token}` });
+    expect((await t.json('GET', `/api/v1/tickets/${ticket.id}/survey`, await t.login('owner@example.com', 'owner-password-1'))).status).toBe(404);
 
     await ticket.solve(); // solved again: not asked twice
     await t.app.worker.drain();

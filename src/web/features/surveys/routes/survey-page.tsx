@@ -1,6 +1,6 @@
 // The public survey page a customer reaches from the e-mail or chat link: a one-click CSAT from ?score=N, then NPS
 // and a comment; in the ticket's language (switchable), usable on a phone.
-import { Alert, Button, Center, Chip, Container, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Center, Container, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -13,9 +13,9 @@ function Scale({ from, to, value, onChange, id }: { from: number; to: number; va
   return (
     <Group gap={6} wrap="wrap" data-testid={id}>
       {values.map((n) => (
-        <Chip key={n} checked={value === n} onChange={() => onChange(n)} variant="outline" size="md" data-score={n}>
+        <Button key={n} variant={value === n ? 'filled' : 'default'} onClick={() => onChange(n)} size="compact-md" miw={40} aria-pressed={value === n} data-score={n}>
           {n}
-        </Chip>
+        </Button>
       ))}
     </Group>
   );
