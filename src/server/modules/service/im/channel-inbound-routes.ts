@@ -9,6 +9,7 @@ import { idParams } from '../../../core/http/common-schemas.js';
 import { processInbound, storeInbound } from '../conversations/inbound-store.js';
 import { genericInbound } from './channel-schemas.js';
 import { checkChannelSignature, sameSecret } from './channel-signature.js';
+import { openSecret } from './channel-secrets.js';
 import { GENERIC_SOURCE, TELEGRAM_SOURCE } from './im-processors.js';
 import { telegramUpdate } from './telegram-update.js';
 
@@ -19,7 +20,7 @@ async function enabledChannel(req: FastifyRequest, kind: 'generic' | 'telegram')
   const { id } = req.params as { id: string };
   const ch = await req.server.db.kysely.selectFrom('service_channels').select(['id', 'kind', 'secret', 'enabled']).where('id', '=', id).executeTakeFirst();
   if (!ch || ch.kind !== kind || ch.enabled !== 1 || !ch.secret) throw new AppError('not_found', 'No enabled channel of this kind has that id');
-  return { ...ch, secret: ch.secret };
+  return { ...ch, secret: openSecret(ch.secret) };
 }
 
 /** Store first, then process: a rejection (bad JSON, bad shape) stays in the inbound store with its reason. */

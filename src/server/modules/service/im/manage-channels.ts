@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../../core/ids.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { checkUrl } from '../../../core/net/outbound-policy.js';
 import type { ServiceChannelsTable } from '../tables.js';
+import { sealSecret, openSecret } from './channel-secrets.js';
 import { imChannelKinds, TELEGRAM_API, type CreateChannelBody, type ImChannel, type UpdateChannelBody } from './channel-schemas.js';
 
 type Row = Selectable<ServiceChannelsTable>;
@@ -28,7 +29,7 @@ export function toChannel(r: Row): ImChannel {
     name: r.name,
     teamId: r.teamId,
     enabled: r.enabled === 1,
-    config: r.kind === 'telegram' ? { botTokenHint: `${(c.botToken ?? '').split(':')[0]}:…`, apiBaseUrl: c.apiBaseUrl ?? TELEGRAM_API } : { webhookUrl: c.webhookUrl ?? null },
+    config: r.kind === 'telegram' ? { botTokenHint: `${openSecret(c.botToken ?? '').split(':')[0]}:…`, apiBaseUrl: c.apiBaseUrl ?? TELEGRAM_API } : { webhookUrl: c.webhookUrl ?? null },
     inboundPath: inboundPathOf(r),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
@@ -61,7 +62,8 @@ export async function createImChannel(db: Db, input: CreateChannelBody): Promise
   await checkTeam(db, input.teamId);
   const now = nowIso();
   const secret = newSecret();
-  const row: Row = { id: newId(), kind: input.kind, name: input.name, config: JSON.stringify(input.config), secret, teamId: input.teamId ?? null, enabled: 1, createdAt: now, updatedAt: now };
+  const config = input.kind === 'telegram' ? { ...input.config, botToken: sealSecret(input.config.botToken) } : input.config;
+  const row: Row = { id: newId(), kind: input.kind, name: input.name, config: JSON.stringify(config), secret: sealSecret(secret), teamId: input.teamId ?? null, enabled: 1, createdAt: now, updatedAt: now };
   await db.kysely.insertInto('service_channels').values(row).execute();
   return { ...toChannel(row), secret };
 }
@@ -73,7 +75,7 @@ export async function updateImChannel(db: Db, id: string, patch: UpdateChannelBo
     const p = patch.config;
     if (row.kind === 'generic' && (p.botToken || p.apiBaseUrl)) throw new AppError('validation', 'A generic channel has no bot token or API address', [{ path: 'config', message: 'webhookUrl only' }]);
     if (row.kind === 'telegram' && p.webhookUrl !== undefined) throw new AppError('validation', 'A Telegram channel replies through the Bot API, not a webhook URL', [{ path: 'config.webhookUrl', message: 'telegram channels take botToken and apiBaseUrl' }]);
-    config = { ...config, ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) };
+    config = { ...config, ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)), ...(p.botToken && { botToken: sealSecret(p.botToken) }) };
     checkConfig(config);
   }
   await checkTeam(db, patch.teamId);
@@ -91,6 +93,6 @@ export async function updateImChannel(db: Db, id: string, patch: UpdateChannelBo
 export async function rotateImChannelSecret(db: Db, id: string): Promise<ImChannel & { secret: string }> {
   await getImChannelRow(db, id);
   const secret = newSecret();
-  await db.kysely.updateTable('service_channels').set({ secret, updatedAt: nowIso() }).where('id', '=', id).execute();
+  await db.kysely.updateTable('service_channels').set({ secret: sealSecret(secret), updatedAt: nowIso() }).where('id', '=', id).execute();
   return { ...toChannel(await getImChannelRow(db, id)), secret };
 }

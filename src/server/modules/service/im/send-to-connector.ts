@@ -5,6 +5,7 @@ import { safeFetch } from '../../../core/net/safe-fetch.js';
 import { signPayload, SIGNATURE_HEADER } from '../../data/index.js';
 import { TELEGRAM_API } from './channel-schemas.js';
 import type { ImConfig } from './manage-channels.js';
+import { openSecret } from './channel-secrets.js';
 
 export interface SendResult {
   status: number | null;
@@ -35,7 +36,7 @@ export async function sendToConnector(o: Outgoing): Promise<SendResult> {
   try {
     if (o.channel.kind === 'telegram') {
       const base = (config.apiBaseUrl ?? TELEGRAM_API).replace(/\/+$/, '');
-      const res = await safeFetch(`${base}/bot${config.botToken}/sendMessage`, {
+      const res = await safeFetch(`${base}/bot${openSecret(config.botToken ?? '')}/sendMessage`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ chat_id: Number(threadOf(o)) || threadOf(o), text: o.message.bodyText }),
@@ -59,7 +60,7 @@ export async function sendToConnector(o: Outgoing): Promise<SendResult> {
     const body = JSON.stringify({ type: 'message.sent', channelId: o.channel.id, conversationId: o.conversation.id, threadId: threadOf(o), messageId: o.message.id, authorKind: o.message.authorKind, text: o.message.bodyText, sentAt: o.message.createdAt });
     const res = await safeFetch(config.webhookUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'Rapport-Channels/1', [SIGNATURE_HEADER]: signPayload(o.channel.secret ?? '', body) },
+      headers: { 'content-type': 'application/json', 'user-agent': 'Rapport-Channels/1', [SIGNATURE_HEADER]: signPayload(openSecret(o.channel.secret ?? ''), body) },
       body,
       maxBytes: MAX_ANSWER,
       timeoutMs: 10_000,

@@ -52,6 +52,9 @@ describe('Telegram connector', () => {
   it('takes an Update with the secret token, and sends the agent reply through sendMessage', async () => {
     expect(channel).toMatchObject({ kind: 'telegram', inboundPath: `/api/v1/channels/${channel.id}/telegram`, config: { botTokenHint: '123456789:…' } });
     expect(JSON.stringify((await t.json('GET', '/api/v1/im-channels', t.admin)).body)).not.toContain(TOKEN);
+    const stored = await (t.app as any).db.kysely.selectFrom('service_channels').select(['config', 'secret']).where('id', '=', channel.id).executeTakeFirst();
+    expect(stored.config).not.toContain(TOKEN.split(':')[1]); // encrypted at rest, as is the secret
+    expect(stored.secret).not.toContain(channel.secret);
     const res = await webhook(update(1, '我想退货'));
     expect(res.statusCode).toBe(200);
     expect((await webhook(update(1, '我想退货'))).statusCode).toBe(200); // Telegram retries: stored once
