@@ -3,6 +3,7 @@
 // "Export selected" downloads exactly those two.
 import { describe, expect, it } from 'vitest';
 import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
+import { reopenView, saveViewWithColumns } from './support/list-views.js';
 
 type Company = { id: string; name: string; tags: string[] };
 type AuditEntry = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
@@ -23,21 +24,8 @@ describe('companies list: saved views, columns and bulk actions', () => {
       await loginInBrowser(page, `${server.url}/login`);
       await page.goto(`${server.url}/companies?industry=viewco`);
       await page.locator('[data-testid=list-count]').getByText('3 companies').waitFor();
-      await page.locator('[data-testid=column-chooser]').click();
-      await page.locator('[data-testid=column-options] [data-column="size"]').uncheck();
-      await page.locator('[data-testid=column-options] [data-column="cf.region"]').check();
-      await page.keyboard.press('Escape');
-      await page.locator('th[data-column="cf.region"]').waitFor();
-      await page.locator('[data-testid=save-view]').click();
-      await page.locator('[data-testid=view-name]').fill('Viewco firms');
-      await page.locator('[data-testid=view-submit]').click();
-      await page.getByRole('tab', { name: 'Viewco firms', selected: true }).waitFor();
-
-      await page.goto(`${server.url}/today`);
-      await page.goto(`${server.url}/companies`);
-      await page.getByRole('tab', { name: 'All companies', selected: true }).waitFor();
-      await page.locator('[data-testid=company-row]', { hasText: 'Outside Firm' }).waitFor();
-      await page.getByRole('tab', { name: 'Viewco firms' }).click();
+      await saveViewWithColumns(page, { name: 'Viewco firms', on: ['cf.region'], off: ['size'] });
+      await reopenView(page, `${server.url}/companies`, 'All companies', 'Viewco firms', { row: 'company-row', text: 'Outside Firm' });
       await page.waitForURL(/industry=viewco/);
       await page.locator('[data-testid=list-count]').getByText('3 companies').waitFor();
       await page.locator('[data-testid=company-row]', { hasText: 'Acme Viewco' }).getByText('R-Acme Viewco').waitFor();

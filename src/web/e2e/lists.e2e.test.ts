@@ -2,6 +2,7 @@
 // filter and a column choice (a custom field shown, email hidden) across leaving the page and reopening its tab.
 import { describe, expect, it } from 'vitest';
 import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
+import { reopenView, saveViewWithColumns } from './support/list-views.js';
 
 describe('contacts list: pinyin order, count, columns and saved views', () => {
   const session = browserSession({
@@ -25,21 +26,8 @@ describe('contacts list: pinyin order, count, columns and saved views', () => {
       await page.locator('[data-sort=displayName]').click();
       await expect.poll(order).toEqual(['赵敏', 'Zhao Lei', 'Zhang Wei', '张三']);
 
-      await page.locator('[data-testid=column-chooser]').click();
-      await page.locator('[data-testid=column-options] [data-column="email"]').uncheck();
-      await page.locator('[data-testid=column-options] [data-column="cf.tier"]').check();
-      await page.keyboard.press('Escape');
-      await page.locator('th[data-column="cf.tier"]').waitFor();
-      await page.locator('[data-testid=save-view]').click();
-      await page.locator('[data-testid=view-name]').fill('Pinyin people');
-      await page.locator('[data-testid=view-submit]').click();
-      await page.getByRole('tab', { name: 'Pinyin people', selected: true }).waitFor();
-
-      await page.goto(`${server.url}/today`);
-      await page.goto(`${server.url}/contacts`);
-      await page.getByRole('tab', { name: 'All contacts', selected: true }).waitFor();
-      await page.locator('[data-testid=contact-row]', { hasText: 'Outside Person' }).waitFor();
-      await page.getByRole('tab', { name: 'Pinyin people' }).click();
+      await saveViewWithColumns(page, { name: 'Pinyin people', on: ['cf.tier'], off: ['email'] });
+      await reopenView(page, `${server.url}/contacts`, 'All contacts', 'Pinyin people', { row: 'contact-row', text: 'Outside Person' });
       await page.waitForURL(/tag=e2e-lists/);
       await page.locator('[data-testid=list-count]').getByText('4 contacts').waitFor();
       await expect.poll(order).toEqual(['赵敏', 'Zhao Lei', 'Zhang Wei', '张三']);

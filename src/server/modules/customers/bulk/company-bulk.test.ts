@@ -4,23 +4,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { makeVisibilityFixture, type VisibilityFixture } from '../../../test/visibility-fixture.js';
+import { setSmallBulkSizes } from './bulk-test-sizes.js';
 
 let t: TestApp;
 let fx: VisibilityFixture;
 let hiddenCompany: string;
-const prev = { inline: process.env.RAPPORT_BULK_INLINE_MAX, batch: process.env.RAPPORT_BULK_BATCH, undo: process.env.RAPPORT_BULK_UNDO_MS };
+let restoreSizes: () => void;
 
 beforeAll(async () => {
-  process.env.RAPPORT_BULK_INLINE_MAX = '5';
-  process.env.RAPPORT_BULK_BATCH = '4';
-  process.env.RAPPORT_BULK_UNDO_MS = '0';
+  restoreSizes = setSmallBulkSizes();
   t = await startTestApp();
   fx = await makeVisibilityFixture(t, 'cobulk');
   hiddenCompany = (await t.json('POST', '/api/v1/companies', t.admin, { name: 'Team B Co cobulk', ownerId: fx.repB.id })).body.id;
 });
 afterAll(async () => {
   await t.close();
-  Object.assign(process.env, { RAPPORT_BULK_INLINE_MAX: prev.inline ?? '500', RAPPORT_BULK_BATCH: prev.batch ?? '500', RAPPORT_BULK_UNDO_MS: prev.undo ?? '15000' });
+  restoreSizes();
 });
 
 async function companies(n: number, industry: string): Promise<string[]> {
