@@ -14,7 +14,6 @@ import { CreateContactModal } from '../../contacts';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { NewDealButton } from '../../deals';
 import { EmailComposerButton } from '../../email';
-import { EmailComposerButton } from '../../email';
 import { useCompanyOverview } from '../api/companies';
 import { CompanyActions } from '../components/company-actions';
 import { CompanyContacts } from '../components/company-contacts';
@@ -82,7 +81,6 @@ export function CompanyViewRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
-            <Group justify="flex-end"><EmailComposerButton record={{ companyId: company.id }} /></Group>
             <Group justify="flex-end"><EmailComposerButton record={{ companyId: company.id }} /></Group>
             <LogActivity target={{ companyId: company.id }} me={me} />
             <Card withBorder>

@@ -19,7 +19,6 @@ import { displayName } from '../../../lib/default-names';
 import { useMe } from '../../auth';
 import { InteractionTimeline, LogActivity } from '../../interactions';
 import { EmailComposerButton } from '../../email';
-import { EmailComposerButton } from '../../email';
 
 type Editing = 'facts' | 'contacts' | 'lines' | null;
 
@@ -95,7 +94,6 @@ export function DealDrawer({ id, onClose }: { id: string | null; onClose: () => 
           <div data-testid="deal-activity">
             <Title order={5} mb="xs">{t('deals.activity')}</Title>
             <Stack gap="sm">
-              <Group justify="flex-end"><EmailComposerButton record={{ dealId: d.id }} /></Group>
               <Group justify="flex-end"><EmailComposerButton record={{ dealId: d.id }} /></Group>
               {me && <LogActivity target={{ dealId: d.id }} me={me} />}
               <InteractionTimeline target={{ dealId: d.id }} />

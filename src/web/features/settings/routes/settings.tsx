@@ -6,8 +6,6 @@ import { IconHistory, IconTimeline } from '@tabler/icons-react';
 import { IconFlag } from '@tabler/icons-react';
 import { IconMail } from '@tabler/icons-react';
 import { EmailSettingsSection } from '../../email';
-import { IconMail } from '@tabler/icons-react';
-import { EmailSettingsSection } from '../../email';
 import { IconMessageBolt } from '@tabler/icons-react';
 import { MacrosSection } from '../../service';
 import { useMediaQuery } from '@mantine/hooks';
@@ -31,7 +29,7 @@ import { RolesSection } from '../components/roles-section';
 import { TeamsSection } from '../components/teams-section';
 import { UsersSection } from '../components/users-section';
 
-const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'knowledge-bot', 'email', 'email'];
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'knowledge-bot', 'email', 'close-reasons'];
 
 export function SettingsRoute() {
   const { t } = useTranslation();
@@ -63,7 +61,6 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="close-reasons" leftSection={<IconFlag size={16} />}>{t('closeReasons.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="knowledge-bot" leftSection={<IconRobot size={16} />}>{t('knowledge.botSettings.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="email" leftSection={<IconMail size={16} />}>{t('email.settings.tab')}</Tabs.Tab>}
-          {admin && <Tabs.Tab value="email" leftSection={<IconMail size={16} />}>{t('email.settings.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="audit" leftSection={<IconHistory size={16} />}>{t('history.auditTab')}</Tabs.Tab>}
@@ -81,7 +78,6 @@ export function SettingsRoute() {
           {salesAdmin && <Tabs.Panel value="macros"><MacrosSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="close-reasons"><CloseReasonsSettings /></Tabs.Panel>}
           {admin && <Tabs.Panel value="knowledge-bot"><BotSettingsSection /></Tabs.Panel>}
-          {admin && <Tabs.Panel value="email"><EmailSettingsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="email"><EmailSettingsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
