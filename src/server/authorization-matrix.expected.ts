@@ -83,6 +83,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /products/:id': ['sales:read', 'user'],
   'GET /products/categories': ['sales:read', 'user'],
   'GET /quotas': ['sales:read', 'user'],
+  'GET /records/:entity/:id/activities': ['session', 'user'],
   'GET /records/:entity/:id/history': ['session', 'user'],
   'GET /roles': ['session', 'user'],
   'GET /saved-views': ['customers:read', 'user'],

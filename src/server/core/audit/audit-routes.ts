@@ -1,10 +1,10 @@
 // The audit log for administrators (GET /audit, newest first; POST /audit/verify walks the hash chain), and a record's
-// change history for anyone who may see the record (GET /records/:entity/:id/history).
+// change history and its related records' activities for anyone who may see the record (GET /records/:entity/:id/…).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf, requireAdmin } from '../http/request-context.js';
 import { notFound } from '../errors.js';
-import { decodeCursor, listQueryBase, pageOf } from '../pagination.js';
+import { decodeCursor, encodeCursor, listQueryBase, pageOf } from '../pagination.js';
 import { readAuditEntries } from './audit-entries.js';
 import { historyRelations, historySubject } from './record-history-registry.js';
 import { verifyAudit } from './verify-audit.js';
@@ -26,6 +26,18 @@ const entrySchema = z.object({
 });
 const historyEntrySchema = entrySchema.omit({ before: true, after: true, actorId: true }).extend({
   record: z.object({ label: z.string(), path: z.string() }).nullable().describe('for entries of a related record (a contact\'s ticket): what it is and where it lives'),
+});
+
+const recordParams = z.object({ entity: z.enum(['contact', 'company', 'deal', 'ticket']), id: z.string().max(100) });
+const relatedActivitySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  kind: z.string().describe('created, status, message …'),
+  actorName: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  record: z.object({ label: z.string(), path: z.string() }).nullable(),
 });
 
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
@@ -77,8 +89,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { scope: 'session', access: 'user' },
       schema: {
         tags: ['audit'],
-        summary: 'Who changed what on a contact, company or deal, and when (anyone who may see the record)',
-        params: z.object({ entity: z.enum(['contact', 'company', 'deal']), id: z.string().max(100) }),
+        summary: 'Who changed what on a contact, company, deal or ticket, and when (anyone who may see the record)',
+        params: recordParams,
         querystring: z.object({ limit: listQueryBase.limit, cursor: listQueryBase.cursor }),
         response: { 200: z.object({ data: z.array(historyEntrySchema), nextCursor: z.string().nullable() }) },
       },
@@ -102,6 +114,38 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         if (ids.length) for (const [id, l] of await r.labels(db.kysely, ids)) labels.set(`${r.entity}:${id}`, l);
       }
       return { ...page, data: page.data.map(({ before: _b, after: _a, actorId: _x, ...rest }) => ({ ...rest, record: labels.get(`${rest.entity}:${rest.entityId}`) ?? null })) };
+    },
+  );
+  app.get(
+    '/records/:entity/:id/activities',
+    { config: { scope: 'session', access: 'user' },
+      schema: {
+        tags: ['audit'],
+        summary: 'What happened on records related to this one that counts as an activity (a contact\'s tickets: opened, status changes, messages), newest first',
+        params: recordParams,
+        querystring: z.object({ limit: listQueryBase.limit, cursor: listQueryBase.cursor }),
+        response: { 200: z.object({ data: z.array(relatedActivitySchema), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => {
+      const { db, actor } = ctxOf(req);
+      const subject = historySubject(req.params.entity);
+      if (!subject) throw notFound('Record');
+      await subject.ensureVisible(db, actor, req.params.id);
+      const { limit, cursor } = req.query;
+      const before = cursor ? (decodeCursor(cursor, 2) as [string, string]) : undefined;
+      const relations = historyRelations(req.params.entity).filter((r) => r.activities);
+      const found = await Promise.all(relations.map(async (r) => {
+        const ids = await r.relatedIds(db.kysely, actor, req.params.id);
+        if (!ids.length) return [];
+        const items = await r.activities!(db.kysely, ids, { before, limit: limit + 1 });
+        const labels = await r.labels(db.kysely, [...new Set(items.map((i) => i.entityId))]);
+        return items.map((i) => ({ ...i, record: labels.get(i.entityId) ?? null }));
+      }));
+      const all = found.flat().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      const data = all.slice(0, limit);
+      const last = data[data.length - 1];
+      return { data, nextCursor: all.length > limit && last ? encodeCursor([last.at, last.id]) : null };
     },
   );
 };

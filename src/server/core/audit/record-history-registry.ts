@@ -38,6 +38,23 @@ export interface HistoryRelation {
   relatedIds(db: DbOrTrx, actor: Actor, id: string): Promise<string[]>;
   /** A label and app path per related id, so a timeline names the record ("#1042 Refund") and links to it. */
   labels(db: DbOrTrx, ids: string[]): Promise<Map<string, { label: string; path: string }>>;
+  /** What happened on the related records that counts as an activity on the subject's timeline (a ticket's status
+   * changes and messages), newest first, before the (at, id) cursor; the ids are relatedIds' answer. */
+  activities?(db: DbOrTrx, ids: string[], opts: { before?: [string, string]; limit: number }): Promise<RelatedActivity[]>;
+}
+
+/** One activity of a related record, told on the subject's timeline ("#1042 Refund: solved"). */
+export interface RelatedActivity {
+  id: string;
+  at: string;
+  /** The related record's audit entity name ('ticket'). */
+  entity: string;
+  entityId: string;
+  /** What happened: 'created', 'status', 'message' … (the relation's own words, translated by the app). */
+  kind: string;
+  actorName: string | null;
+  /** Details: { from, to } for a status, { direction, channelKind, excerpt } for a message. */
+  data: Record<string, unknown>;
 }
 
 const relations = new Map<string, HistoryRelation[]>();

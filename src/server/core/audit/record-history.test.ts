@@ -39,7 +39,8 @@ describe('record history', () => {
     expect((await t.json('GET', `/api/v1/records/contact/${f.visible}/history`, f.repB.headers)).status).toBe(200);
     expect((await t.json('GET', `/api/v1/records/company/${f.company}/history`, f.repA.headers)).status).toBe(200);
     expect((await t.json('GET', `/api/v1/records/company/${f.company}/history`, f.repB.headers)).status).toBe(404);
-    expect((await t.json('GET', `/api/v1/records/ticket/${f.company}/history`, t.admin)).status).toBe(422);
+    expect((await t.json('GET', `/api/v1/records/invoice/${f.company}/history`, t.admin)).status).toBe(422);
+    expect((await t.json('GET', `/api/v1/records/ticket/${f.company}/history`, t.admin)).status).toBe(404);
     const pipeline = (await t.json('GET', '/api/v1/pipelines', t.admin)).body.data[0];
     const deal = (await t.json('POST', '/api/v1/deals', f.repA.headers, { name: 'History deal', pipelineId: pipeline.id, amount: 1000 })).body;
     const next = pipeline.stages[1];

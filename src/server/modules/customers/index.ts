@@ -34,6 +34,7 @@ export { searchDocument, shortGrams, gramsValue } from './search-index.js';
 export { indexEntity, unindexEntity, searchPredicate } from './search-index.js';
 export { registerSavedViewObject } from './saved-views.js';
 export { registerSearchSection, type SearchHit } from './search-sections.js';
+export { estimateCount, COUNT_CAP, type RecordCount } from './record-count.js';
 export { lifecycleStages } from './tables.js';
 export type { Contact, Company, ContactInput, CompanyInput } from './schemas.js';
 export { contactInput, companyInput } from './schemas.js';

@@ -1,7 +1,8 @@
 // How many records a list's filters match ("12,345 contacts"): exact up to COUNT_CAP, beyond it a fast estimate
 // (PostgreSQL: the planner's row estimate, or reltuples unfiltered; SQLite: the share of matches among the newest
-// rows times the table's size), flagged `estimated`. Always within the actor's record visibility.
-import { sql, type RawBuilder } from 'kysely';
+// rows times the table's size), flagged `estimated`. Always within the actor's record visibility. estimateCount serves
+// other modules' lists (tickets) the same way.
+import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../core/db/database.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { filterConditions, scopeSql, type ListParams, type ListSpec } from './record-list.js';
@@ -27,12 +28,34 @@ export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params:
   if (capped <= cap) return { total: capped, estimated: false };
 
   const unfiltered = conds.length === 1 && actor.visibility === 'all';
+  return estimateCount(db, cap, {
+    table: spec.table,
+    unfiltered,
+    planned: sql`select 1 from ${table} r where ${where}`.compile(db.kysely),
+    sampleHits: async (sample) => Number((await sql<{ n: number }>`select count(*) as n from (select * from ${table} r order by r.id desc limit ${sample}) r where ${where}`.execute(db.kysely)).rows[0]?.n ?? 0),
+  });
+}
+
+/** What a list beyond the cap is counted from (any table: contacts, companies, tickets). */
+export interface EstimateSource {
+  table: string;
+  /** Nothing narrows the table (no filter, visibility 'all'): the table's size is the answer. */
+  unfiltered: boolean;
+  /** PostgreSQL: the matching rows' query, whose planned row count is the estimate. */
+  planned: CompiledQuery;
+  /** SQLite: how many of the table's newest `sample` rows (by id) match. */
+  sampleHits(sample: number): Promise<number>;
+}
+
+/** A fast estimate for a list known to match more than `cap` rows, flagged `estimated` and never below cap + 1. */
+export async function estimateCount(db: Db, cap: number, src: EstimateSource): Promise<RecordCount> {
+  const table = sql.table(src.table);
   let estimate: number;
   if (db.engine === 'postgres') {
-    if (unfiltered) {
-      estimate = Number((await sql<{ n: number }>`select reltuples::bigint as n from pg_class where oid = to_regclass(${spec.table})`.execute(db.kysely)).rows[0]?.n ?? 0);
+    if (src.unfiltered) {
+      estimate = Number((await sql<{ n: number }>`select reltuples::bigint as n from pg_class where oid = to_regclass(${src.table})`.execute(db.kysely)).rows[0]?.n ?? 0);
     } else {
-      const plan = (await sql<{ 'QUERY PLAN': unknown }>`explain (format json) select 1 from ${table} r where ${where}`.execute(db.kysely)).rows[0]?.['QUERY PLAN'];
+      const plan = (await db.kysely.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(`explain (format json) ${src.planned.sql}`, [...src.planned.parameters]))).rows[0]?.['QUERY PLAN'];
       const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan: { 'Plan Rows': number } }[];
       estimate = Number(parsed[0]?.Plan['Plan Rows'] ?? 0);
     }
@@ -40,7 +63,7 @@ export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params:
     // max(rowid) is the table's size read from the end of its B-tree (deleted rows make it a little high).
     const size = Number((await sql<{ n: number }>`select max(rowid) as n from ${table}`.execute(db.kysely)).rows[0]?.n ?? 0);
     const sample = Math.max(1, Math.min(SAMPLE, size));
-    const hits = unfiltered ? sample : Number((await sql<{ n: number }>`select count(*) as n from (select * from ${table} r order by r.id desc limit ${SAMPLE}) r where ${where}`.execute(db.kysely)).rows[0]?.n ?? 0);
+    const hits = src.unfiltered ? sample : await src.sampleHits(SAMPLE);
     estimate = (size * hits) / sample;
   }
   // An estimate never claims fewer rows than were just counted.

@@ -1,12 +1,13 @@
 // The ticket list: filters (status, priority, assignee incl. "me"/"unassigned", team, channel, tag, requester,
-// company, q on subject and number), sort, keyset cursors and a capped total, always within ticket visibility.
-import { sql, type Expression, type SelectQueryBuilder } from 'kysely';
+// company, q on subject and number), sort, keyset cursors and a total (estimated beyond 100,000), always within
+// ticket visibility.
+import { sql, type Expression, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
 import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
 import type { Database } from '../../../db-schema.js';
-import { searchPredicate } from '../../customers/index.js';
+import { COUNT_CAP, estimateCount, searchPredicate, type RecordCount } from '../../customers/index.js';
 import { ticketQuery, ticketVisible, toTicket } from './ticket-repository.js';
 import type { Ticket, TicketFilters, TicketListQuery } from './ticket-schemas.js';
 
@@ -57,12 +58,26 @@ export async function listTickets(db: Db, actor: Actor, query: TicketListQuery):
   return pageOf(rows.map(toTicket), query.limit, (t) => [sort.value(t), t.id]);
 }
 
-export const TICKET_COUNT_CAP = 100_000;
+export const TICKET_COUNT_CAP = COUNT_CAP;
 
-/** How many tickets the filters match, exact up to the cap (then flagged estimated at cap + 1). */
-export async function countTickets(db: Db, actor: Actor, filters: TicketFilters): Promise<{ total: number; estimated: boolean }> {
-  const inner = filterTickets(db, actor, (db.kysely as unknown as import('kysely').Kysely<Database>).selectFrom('tickets as t').select('t.id'), filters).limit(TICKET_COUNT_CAP + 1);
-  const row = await db.kysely.selectFrom(inner.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+const anyFilter = (f: TicketFilters) => Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== ''));
+
+/** How many tickets the filters match: exact up to the cap, beyond it a fast estimate flagged as such (as contacts). */
+export async function countTickets(db: Db, actor: Actor, filters: TicketFilters, cap = TICKET_COUNT_CAP): Promise<RecordCount> {
+  const k = db.kysely as unknown as Kysely<Database>;
+  const matching = filterTickets(db, actor, k.selectFrom('tickets as t').select(sql<number>`1`.as('one')), filters);
+  const row = await k.selectFrom(matching.limit(cap + 1).as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const n = Number(row.n);
-  return { total: Math.min(n, TICKET_COUNT_CAP + 1), estimated: n > TICKET_COUNT_CAP };
+  if (n <= cap) return { total: n, estimated: false };
+  // Merged tickets are always left out, so the table's size alone is never the answer.
+  return estimateCount(db, cap, {
+    table: 'tickets',
+    unfiltered: false,
+    planned: matching.compile(),
+    sampleHits: async (sample) => {
+      const newest = k.selectFrom('tickets').selectAll().orderBy('id', 'desc').limit(sample).as('t');
+      const hits = filterTickets(db, actor, k.selectFrom(newest).select(sql<number>`1`.as('one')), filters);
+      return Number((await k.selectFrom(hits.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    },
+  });
 }

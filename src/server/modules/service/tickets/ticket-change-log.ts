@@ -7,8 +7,7 @@ import { newId, nowIso } from '../../../core/ids.js';
 import type { TicketEventKind } from '../tables.js';
 import type { Ticket } from './ticket-schemas.js';
 
-export async function addTicketEvent(trx: DbOrTrx, ticketId: string, kind: TicketEventKind, actorId: string | null, data: Record<string, unknown> = {}, body: string | null = null, at = nowIso()): Promise<string> {
-  const id = newId();
+export async function addTicketEvent(trx: DbOrTrx, ticketId: string, kind: TicketEventKind, actorId: string | null, data: Record<string, unknown> = {}, body: string | null = null, at = nowIso(), id = newId()): Promise<string> {
   await trx.insertInto('ticket_events').values({ id, ticketId, kind, actorId: actorId === 'system' ? null : actorId, body, data: JSON.stringify(data), createdAt: at }).execute();
   return id;
 }
@@ -20,7 +19,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The audit-worthy part of a ticket: the assignee's and team's names, not the customer's (they follow their own visibility). */
 function auditView(t: Ticket) {
-  const { contactName: _c, companyName: _co, dealName: _d, updatedAt: _u, createdAt: _ca, ...rest } = t;
+  const { contactName: _c, companyName: _co, dealName: _d, orderLabel: _o, mergedIntoNumber: _m, updatedAt: _u, createdAt: _ca, ...rest } = t;
   return rest;
 }
 

@@ -1,9 +1,11 @@
 // A contact's tickets in the rest of the app: the Service section of the 360° view (open tickets, tickets per month)
-// and the ticket changes on the contact's timeline (the record history shows a contact's tickets' audit entries).
+// and the ticket changes on the contact's timeline (the record history shows a contact's tickets' audit entries; its
+// activities their opening, status changes and messages).
 import { sql } from 'kysely';
 import { registerHistoryRelation } from '../../../core/audit/record-history-registry.js';
 import { registerOverviewContributor } from '../../customers/index.js';
 import { ticketVisible } from './ticket-repository.js';
+import { ticketActivities } from './ticket-history.js';
 
 const openStatuses = ['new', 'open', 'pending', 'on_hold'] as const;
 const column = (object: 'contact' | 'company') => (object === 'contact' ? 't.contactId' : 't.companyId');
@@ -59,4 +61,5 @@ registerHistoryRelation('contact', {
     const rows = await db.selectFrom('tickets').select(['id', 'number', 'subject']).where('id', 'in', ids).execute();
     return new Map(rows.map((r) => [r.id, { label: `#${r.number} ${r.subject}`, path: `/tickets/${r.id}` }]));
   },
+  activities: ticketActivities,
 });

@@ -4,7 +4,7 @@
 import type { Db } from '../../../core/db/database.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
-import { nowIso } from '../../../core/ids.js';
+import { newId, nowIso } from '../../../core/ids.js';
 import { emitEvent } from '../../../core/events/outbox.js';
 import { appendMessage, type AppendResult } from '../conversations/append-message.js';
 import type { TicketPriority, TicketStatus } from '../tables.js';
@@ -48,6 +48,9 @@ export async function replyToTicket(db: Db, actor: Actor, ticketId: string, inpu
   usable(row);
   if (row.status === 'closed') throw new AppError('conflict', 'This ticket is closed; open a new ticket to write to the customer again');
   const conversation = await db.kysely.selectFrom('conversations').select(['id', 'channelKind']).where('ticketId', '=', ticketId).orderBy('lastMessageAt', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  // The "conversation opened" line must come before the reply that opened it: its id is taken before the message's
+  // (ids are time-ordered) and it is dated when the conversation was, so the timeline's (at, id) order puts it first.
+  const openedEventId = conversation ? null : newId();
   const stored = await appendMessage(
     db,
     conversation
@@ -62,7 +65,10 @@ export async function replyToTicket(db: Db, actor: Actor, ticketId: string, inpu
   if (a.priority) patch.priority = a.priority;
   if (a.addTags?.length) patch.tags = [...new Set([...(JSON.parse(row.tags) as string[]), ...a.addTags])];
   await db.kysely.transaction().execute(async (trx) => {
-    if (!conversation) await addTicketEvent(trx, ticketId, 'conversation', actor.id, { conversationId: stored.conversation.id, channelKind: stored.conversation.channelKind, attached: true });
+    if (openedEventId) {
+      const at = stored.conversation.createdAt < stored.message.createdAt ? stored.conversation.createdAt : stored.message.createdAt;
+      await addTicketEvent(trx, ticketId, 'conversation', actor.id, { conversationId: stored.conversation.id, channelKind: stored.conversation.channelKind, attached: true }, null, at, openedEventId);
+    }
     if (Object.keys(patch).length) await applyTicketPatch(trx, db.engine, actor, ticketId, patch, { solveThenClose: true, reason: input.actions ? { macro: true } : {} });
     if (!row.firstRespondedAt) {
       const at = stored.message.createdAt;

@@ -16,16 +16,24 @@ export function ticketQuery(db: DbOrTrx, actor: Actor) {
     .leftJoin('contacts as c', (j) => j.onRef('c.id', '=', 't.contactId').on((eb) => visibleTo(eb, actor, 'c.ownerId', 'c.teamId')))
     .leftJoin('companies as co', (j) => j.onRef('co.id', '=', 't.companyId').on((eb) => visibleTo(eb, actor, 'co.ownerId', 'co.teamId')))
     .leftJoin('deals as d', (j) => j.onRef('d.id', '=', 't.dealId').on((eb) => visibleTo(eb, actor, 'd.ownerId', 'd.teamId')))
+    .leftJoin('orders as o', (j) => j.onRef('o.id', '=', 't.orderId').on((eb) => visibleTo(eb, actor, 'o.ownerId', 'o.teamId')))
+    .leftJoin('tickets as mt', 'mt.id', 't.mergedIntoId')
     .leftJoin('users as u', 'u.id', 't.assigneeId')
     .leftJoin('teams as tm', 'tm.id', 't.teamId')
     .selectAll('t')
-    .select(['c.displayName as contactName', 'co.name as companyName', 'd.name as dealName', 'u.name as assigneeName', 'tm.name as teamName']);
+    .select(['c.displayName as contactName', 'co.name as companyName', 'd.name as dealName', 'o.externalId as orderExternalId', 'o.orderedAt as orderOrderedAt', 'mt.number as mergedIntoNumber', 'u.name as assigneeName', 'tm.name as teamName']);
 }
 
 /** Where the actor may see the ticket (alias t). */
 export const ticketVisible = (actor: Actor) => (eb: any) => visibleTo(eb, actor, 't.assigneeId', 't.teamId');
 
-type JoinedRow = TicketRow & { contactName: string | null; companyName: string | null; dealName: string | null; assigneeName: string | null; teamName: string | null };
+type JoinedRow = TicketRow & {
+  contactName: string | null; companyName: string | null; dealName: string | null; assigneeName: string | null; teamName: string | null;
+  orderExternalId: string | null; orderOrderedAt: string | null; mergedIntoNumber: number | null;
+};
+
+/** A visible order's label: its external id, else the day it was placed (null when the order is not visible). */
+const orderLabel = (r: JoinedRow) => (r.orderOrderedAt === null ? null : (r.orderExternalId ?? r.orderOrderedAt.slice(0, 10)));
 
 export function toTicket(r: JoinedRow): Ticket {
   return {
@@ -51,7 +59,9 @@ export function toTicket(r: JoinedRow): Ticket {
     dealId: r.dealId,
     dealName: r.dealName,
     orderId: r.orderId,
+    orderLabel: orderLabel(r),
     mergedIntoId: r.mergedIntoId,
+    mergedIntoNumber: r.mergedIntoNumber === null ? null : Number(r.mergedIntoNumber),
     firstRespondedAt: r.firstRespondedAt,
     solvedAt: r.solvedAt,
     closedAt: r.closedAt,

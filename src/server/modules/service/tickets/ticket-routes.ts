@@ -16,7 +16,7 @@ export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
     const { db, actor } = ctxOf(req);
     return listTickets(db, actor, req.query);
   });
-  app.get('/tickets/count', { config: { scope: 'service:read' }, schema: { tags, summary: 'How many tickets the same filters match (exact up to 100,000)', querystring: ticketCountQuery, response: { 200: z.object({ total: z.number(), estimated: z.boolean() }) } } }, async (req) => {
+  app.get('/tickets/count', { config: { scope: 'service:read' }, schema: { tags, summary: 'How many tickets the same filters match: exact up to 100,000, beyond it a fast estimate flagged estimated', querystring: ticketCountQuery, response: { 200: z.object({ total: z.number(), estimated: z.boolean() }) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return countTickets(db, actor, req.query);
   });

@@ -99,7 +99,7 @@ describe('tickets', () => {
     const r2 = await post(`/tickets/${tk.id}/replies`, { bodyText: 'Shipped today.' });
     expect(r2.body.conversationId).toBe(r.body.conversationId);
     const tl = (await t.json('GET', `${api}/tickets/${tk.id}/timeline`, t.admin)).body.data;
-    expect(tl.map((i: any) => i.type === 'message' ? `msg:${i.body}` : i.kind)).toEqual(['created', 'note', 'msg:We are on it.', 'conversation', 'status', 'msg:Shipped today.']);
+    expect(tl.map((i: any) => i.type === 'message' ? `msg:${i.body}` : i.kind)).toEqual(['created', 'note', 'conversation', 'msg:We are on it.', 'status', 'msg:Shipped today.']);
     expect(tl.find((i: any) => i.kind === 'note')).toMatchObject({ body: 'VIP, be quick', private: true });
     const conv = tl.find((i: any) => i.type === 'message');
     expect(conv).toMatchObject({ channelKind: 'email', direction: 'out', authorKind: 'agent' });
