@@ -1,6 +1,7 @@
 // End to end on a phone-sized screen: a customer opens the survey link of a solved ticket (no login), the one-click
 // score from the link is saved, they add an NPS and a comment in Chinese (the ticket's language); then an admin
-// opens the service dashboard, which shows the answer and renders its charts without sideways scrolling.
+// opens the service dashboard, which shows the answer and renders its charts without sideways scrolling, and the
+// ticket's timeline, which tells the answer.
 import { describe, expect, it } from 'vitest';
 import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
@@ -56,6 +57,10 @@ describe('satisfaction survey and service dashboard in the browser', () => {
       }
       expect(await page.locator('[data-testid=sla-note]').count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // The answer is on the ticket's timeline.
+      await page.goto(`${server.url}/tickets/${ticketId}`);
+      const event = page.locator('[data-testid=timeline-event][data-kind=survey]').last();
+      await expect.poll(() => event.textContent()).toContain('The customer rated the service: CSAT 4/5, NPS 9/10 “很快就换了新的”');
     });
   }, 60_000);
 });

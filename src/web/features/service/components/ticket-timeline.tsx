@@ -21,6 +21,7 @@ function EventLine({ item }: { item: TimelineItem }) {
     item.kind === 'field' ? t('tickets.events.field', { who, fields: (d.changes as { field: string }[] ?? []).map((c) => t(`tickets.fieldNames.${c.field}`, { defaultValue: c.field })).join(', ') }) :
     item.kind === 'merge' ? t(d.undone ? 'tickets.events.mergeUndone' : d.intoNumber ? 'tickets.events.mergedInto' : 'tickets.events.mergedFrom', { who, number: d.intoNumber ?? d.mergedNumber ?? '' }) :
     item.kind === 'conversation' ? t('tickets.events.conversation', { channel: t(`tickets.channel.${String(d.channelKind)}`, { defaultValue: String(d.channelKind) }) }) :
+    item.kind === 'survey' ? [t('surveyPage.timeline', { scores: [d.csat != null ? `CSAT ${String(d.csat)}/5` : null, d.nps != null ? `NPS ${String(d.nps)}/10` : null].filter(Boolean).join(', ') }), item.body ? `“${item.body}”` : null].filter(Boolean).join(' ') :
     t('tickets.events.other', { who, kind: item.kind });
   return <Text size="xs" c="dimmed" data-testid="timeline-event" data-kind={item.kind}>{text} · {formatDateTime(item.at)}</Text>;
 }
