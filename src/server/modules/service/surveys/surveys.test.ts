@@ -7,8 +7,6 @@ process.env.RAPPORT_PUBLIC_URL = 'https://crm.example.com';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import type { Db } from '../../../core/db/database.js';
-import { emitEvent } from '../../../core/events/outbox.js';
-import { newId, nowIso } from '../../../core/ids.js';
 import { appendMessage } from '../conversations/append-message.js';
 import { surveyToken } from './survey-token.js';
 
@@ -19,23 +17,20 @@ let ownerId: string;
 let agentId: string;
 let n = 1000;
 
-/** A ticket as the tickets part stores it, solved through the event it emits. */
+/** A ticket opened and solved through the tickets API (a chat conversation turned into it when asked). */
 async function solvedTicket(opts: { contactId: string | null; assigneeId?: string | null; language?: string; chat?: boolean }) {
-  const id = newId();
-  const now = nowIso();
-  await db.kysely.insertInto('tickets').values({ id, number: ++n, subject: `Refund ${n}`, description: null, status: 'open', priority: 'normal', category: null, channel: 'chat', language: opts.language ?? null, contactId: opts.contactId, companyId: null, assigneeId: opts.assigneeId ?? null, teamId: null, tags: '[]', customFields: '{}', dealId: null, orderId: null, mergedIntoId: null, routing: null, firstRespondedAt: null, solvedAt: null, closedAt: null, createdBy: null, createdAt: now, updatedAt: now }).execute();
-  if (opts.chat) {
-    const c = await appendMessage(db, { channelKind: 'chat', visitorId: `v-${id}`, contactId: opts.contactId }, { direction: 'in', authorKind: 'contact', bodyText: 'help' });
-    await db.kysely.updateTable('conversations').set({ ticketId: id }).where('id', '=', c.conversation.id).execute();
-  }
-  const solve = async () =>
-    db.kysely.transaction().execute(async (trx) => {
-      await trx.updateTable('tickets').set({ status: 'solved', solvedAt: nowIso() }).where('id', '=', id).execute();
-      await emitEvent(trx, 'ticket.status_changed', 'ticket', id, { ticket: { id }, from: 'open', to: 'solved' });
-    });
+  let conversationId: string | undefined;
+  if (opts.chat) conversationId = (await appendMessage(db, { channelKind: 'chat', visitorId: `v-${++n}`, contactId: opts.contactId }, { direction: 'in', authorKind: 'contact', bodyText: 'help' })).conversation.id;
+  const created = await t.json('POST', '/api/v1/tickets', t.admin, { subject: `Refund ${++n}`, contactId: opts.contactId, assigneeId: opts.assigneeId ?? null, language: opts.language ?? null, channel: opts.chat ? 'chat' : 'email', ...(conversationId && { conversationId }) });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const id: string = created.body.id;
+  const solve = async () => {
+    const res = await t.json('PATCH', `/api/v1/tickets/${id}`, t.admin, { status: 'solved' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  };
   await solve();
   await t.app.worker.drain();
-  return { id, number: n, solve };
+  return { id, number: created.body.number as number, solve };
 }
 
 const tokenOf = async (ticketId: string) => {
@@ -79,6 +74,7 @@ describe('surveys', () => {
     expect(forAgents.body).toMatchObject({ state: 'sent', sentVia: ['email', 'chat'], csat: 5, nps: 9, comment: '服务很好', link: `https://crm.example.com/s/${token}` });
     expect((await t.json('GET', `/api/v1/tickets/${ticket.id}/survey`, await t.login('owner@example.com', 'owner-password-1'))).status).toBe(404);
 
+    expect((await t.json('PATCH', `/api/v1/tickets/${ticket.id}`, t.admin, { status: 'open' })).status).toBe(200);
     await ticket.solve(); // solved again: not asked twice
     await t.app.worker.drain();
     expect(await db.kysely.selectFrom('surveys').select('id').where('ticketId', '=', ticket.id).execute()).toHaveLength(1);
