@@ -100,7 +100,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   if (opts.webDir && existsSync(opts.webDir)) {
     const webDir = path.resolve(opts.webDir);
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // widget.js is served by the chat widget's own route (cross-origin headers for other sites' pages).
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, globIgnore: ['widget.js'] });
     // Files built after start (a rebuild while serving) are looked up on request; any other path is a
     // client-side route (/contacts/123) and gets the app's index page.
     app.get('/*', { schema: { hide: true } }, async (req, reply) => {

@@ -9,7 +9,9 @@ import type { InboxMessage } from '../api/inbox';
 export function MessageThread({ messages, customerName }: { messages: InboxMessage[]; customerName: string }) {
   const { t } = useTranslation();
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [messages.length]);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [messages.length]);
   return (
     <Stack gap="xs" data-testid="message-thread">
       {messages.map((m) => {
