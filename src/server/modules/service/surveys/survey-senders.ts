@@ -3,7 +3,8 @@
 import type { Db } from '../../../core/db/database.js';
 import { registerPoller } from '../../../core/jobs/worker.js';
 import { nowIso } from '../../../core/ids.js';
-import { mailConfigured, queueMail } from '../../../core/mail/mail-outbox.js';
+import { queueMail } from '../../../core/mail/mail-outbox.js';
+import { smtpTransportConfig } from '../../../core/mail/smtp-settings.js';
 import { appendMessage } from '../conversations/append-message.js';
 import { surveyToken } from './survey-token.js';
 import { surveyBaseUrl, surveyChatMessage, surveyEmail, surveyLang } from './survey-wording.js';
@@ -11,6 +12,9 @@ import './survey-consumer.js';
 
 export async function sendPendingSurveys(db: Db, batch = 20): Promise<number> {
   const due = await db.kysely.selectFrom('surveys').selectAll().where('state', '=', 'pending').orderBy('createdAt').limit(batch).execute();
+  if (due.length === 0) return 0;
+  // Outgoing mail is set up in Settings → Email or by SMTP_URL; without either, only chat and IM can carry the link.
+  const mailReady = (await smtpTransportConfig(db.kysely)) !== null;
   let handled = 0;
   for (const s of due) {
     const claimed = await db.kysely.updateTable('surveys').set({ state: 'sending' }).where('id', '=', s.id).where('state', '=', 'pending').executeTakeFirst();
@@ -21,7 +25,7 @@ export async function sendPendingSurveys(db: Db, batch = 20): Promise<number> {
     const lang = surveyLang(s.language);
     const link = `${surveyBaseUrl()}/s/${await surveyToken(db.kysely, s.id, s.expiresAt)}`;
     const via: string[] = [];
-    if (contact?.primaryEmail && mailConfigured()) {
+    if (contact?.primaryEmail && mailReady) {
       await queueMail(db.kysely, { to: contact.primaryEmail, ...surveyEmail(lang, ticket, link), kind: 'survey' });
       via.push('email');
     }
