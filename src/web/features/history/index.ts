@@ -4,3 +4,5 @@ export { HistoryTimelineItem } from './components/history-item';
 export { ChangeList } from './components/change-list';
 export { AuditLogSection } from './components/audit-log-section';
 export { AuditLogLink } from './components/audit-log-link';
+export { useRelatedActivities, beyondActivities, type RelatedActivity } from './api/related-activities';
+export { RelatedActivityItem } from './components/related-activity-item';

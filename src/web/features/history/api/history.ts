@@ -5,7 +5,7 @@ import type { Page } from '../../../types/api';
 
 export type ChangeValue = string | number | boolean | string[] | null;
 export interface FieldChange { field: string; label: string | null; before: ChangeValue; after: ChangeValue }
-export type HistoryEntity = 'contact' | 'company' | 'deal';
+export type HistoryEntity = 'contact' | 'company' | 'deal' | 'ticket';
 
 export interface HistoryEntry {
   seq: number;

@@ -1,5 +1,6 @@
-// Timeline of everything that happened with a contact, company or deal, newest first, paged from the server; with
-// "Everything" its field changes (who changed what, old → new) are interleaved by time.
+// Timeline of everything that happened with a contact, company or deal, newest first, paged from the server, with the
+// activities of related records (a contact's tickets: opened, status changes, messages); with "Everything" its field
+// changes (who changed what, old → new) are interleaved by time.
 import { Group, Paper, SegmentedControl, Text, Timeline, Tooltip } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { IconTimeline } from '@tabler/icons-react';
@@ -9,7 +10,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { LoadMore } from '../../../components/load-more';
 import { formatDateTime, formatRelative } from '../../../lib/format';
-import { AuditLogLink, HistoryTimelineItem, useRecordHistory, type HistoryEntity } from '../../history';
+import { AuditLogLink, beyondActivities, HistoryTimelineItem, RelatedActivityItem, useRecordHistory, useRelatedActivities, type HistoryEntity } from '../../history';
 import { useInteractions, type TimelineTarget } from '../api/interactions';
 import { InteractionDetails } from './interaction-details';
 import { InteractionIcon } from './interaction-icon';
@@ -28,8 +29,11 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
   const list = useInteractions(target);
   const [entity, id] = historyTarget(target);
   const history = useRecordHistory(entity, id, everything);
+  const related = useRelatedActivities(entity, id);
   const items = list.data?.pages.flatMap((p) => p.data) ?? [];
-  const changes = everything ? (history.data?.pages.flatMap((p) => p.data) ?? []) : [];
+  const activities = related.data?.pages.flatMap((p) => p.data) ?? [];
+  // A related record's entry that only repeats one of its activities (a ticket's status change) is left out.
+  const changes = everything ? (history.data?.pages.flatMap((p) => p.data) ?? []).flatMap((e) => (e.record ? (beyondActivities(e) ?? []) : [e])) : [];
 
   const filter = (
     <Group justify="space-between" gap="xs" mb="sm" wrap="wrap">
@@ -43,11 +47,11 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
   if (list.isPending || (everything && history.isPending)) return <>{filter}<ListSkeleton rows={4} /></>;
   const error = list.error ?? (everything ? history.error : null);
   if (error && items.length === 0) return <>{filter}<ErrorAlert error={error} onRetry={() => void list.refetch()} /></>;
-  if (items.length === 0 && changes.length === 0) return <>{filter}<EmptyState icon={<IconTimeline size={28} />} title={t('interactions.empty')} description={t('interactions.emptyHint')} /></>;
+  if (items.length === 0 && changes.length === 0 && activities.length === 0) return <>{filter}<EmptyState icon={<IconTimeline size={28} />} title={t('interactions.empty')} description={t('interactions.emptyHint')} /></>;
 
   // Only what is certain to be in order: nothing older than the oldest loaded entry of a list that has more pages.
   const oldestOf = (times: string[], more: boolean) => (more && times.length ? times[times.length - 1]! : '');
-  const cutoff = [oldestOf(items.map((i) => i.occurredAt), list.hasNextPage), oldestOf(changes.map((c) => c.at), everything && history.hasNextPage)].sort().pop() ?? '';
+  const cutoff = [oldestOf(items.map((i) => i.occurredAt), list.hasNextPage), oldestOf(changes.map((c) => c.at), everything && history.hasNextPage), oldestOf(activities.map((a) => a.at), related.hasNextPage)].sort().pop() ?? '';
   const rows: { at: string; node: ReactNode }[] = [
     ...items.map((item) => ({ at: item.occurredAt, node: (
       <Timeline.Item
@@ -79,8 +83,9 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
       </Timeline.Item>
     ) })),
     ...changes.map((entry) => ({ at: entry.at, node: <HistoryTimelineItem key={`h${entry.seq}`} entry={entry} /> })),
+    ...activities.map((a) => ({ at: a.at, node: <RelatedActivityItem key={`a${a.id}`} activity={a} /> })),
   ].filter((r) => r.at >= cutoff).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  const hasMore = list.hasNextPage || (everything && history.hasNextPage);
+  const hasMore = list.hasNextPage || (everything && history.hasNextPage) || related.hasNextPage;
 
   return (
     <>
@@ -89,8 +94,8 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
         {rows.map((r) => r.node)}
       </Timeline>
       <LoadMore
-        shown={rows.length} hasMore={hasMore} loading={list.isFetchingNextPage || history.isFetchingNextPage}
-        onLoadMore={() => { if (list.hasNextPage) void list.fetchNextPage(); if (everything && history.hasNextPage) void history.fetchNextPage(); }}
+        shown={rows.length} hasMore={hasMore} loading={list.isFetchingNextPage || history.isFetchingNextPage || related.isFetchingNextPage}
+        onLoadMore={() => { if (list.hasNextPage) void list.fetchNextPage(); if (everything && history.hasNextPage) void history.fetchNextPage(); if (related.hasNextPage) void related.fetchNextPage(); }}
       />
     </>
   );

@@ -1,4 +1,5 @@
-// "Columns" button: which columns a list's table shows, built-in and custom fields (the name is always shown).
+// "Columns" button: which columns a list's table shows, built-in and custom fields (the name is always shown); used by
+// the contacts, companies and tickets lists.
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,11 +14,12 @@ interface Props {
   /** The list's own columns, in table order; custom fields follow them. */
   builtins: ColumnOption[];
   value: string[];
-  customFields: CustomField[];
+  /** Custom fields offered as cf.<key> columns (lists of objects without custom field definitions pass none). */
+  customFields?: CustomField[];
   onChange: (cols: string[]) => void;
 }
 
-export function ColumnChooser({ builtins, value, customFields, onChange }: Props) {
+export function ColumnChooser({ builtins, value, customFields = [], onChange }: Props) {
   const { t } = useTranslation();
   const all = [...builtins, ...customFields.map((f) => ({ key: `cf.${f.key}`, label: f.label }))];
   const toggle = (key: string, on: boolean) => onChange(all.map((c) => c.key).filter((k) => (k === key ? on : value.includes(k))));

@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecordCount } from '../api/list-count';
 
-export function ListCount({ count, noun = 'contact' }: { count: RecordCount | undefined; noun?: 'contact' | 'company' }) {
+export function ListCount({ count, noun = 'contact' }: { count: RecordCount | undefined; noun?: 'contact' | 'company' | 'ticket' }) {
   const { t, i18n } = useTranslation();
   if (!count) return null;
   const formatted = new Intl.NumberFormat(i18n.language).format(count.total);

@@ -28,9 +28,13 @@ export interface Ticket {
   teamId: string | null;
   teamName: string | null;
   tags: string[];
+  customFields: Record<string, string | number | boolean | null>;
   dealId: string | null;
   dealName: string | null;
+  orderId: string | null;
+  orderLabel: string | null;
   mergedIntoId: string | null;
+  mergedIntoNumber: number | null;
   firstRespondedAt: string | null;
   solvedAt: string | null;
   createdAt: string;
@@ -135,6 +139,18 @@ export function useTicketViewers(id: string) {
     refetchInterval: 10_000,
     refetchIntervalInBackground: false,
   });
+}
+
+export interface TicketMerge { id: string; sourceId: string; targetId: string; createdAt: string; undoUntil: string; undoneAt: string | null }
+
+export function useMergeTicket(id: string) {
+  const done = useInvalidate();
+  return useMutation({ mutationFn: (targetId: string) => api.post<TicketMerge>(`/tickets/${id}/merge`, { targetId }), onSuccess: done });
+}
+
+export function useUndoTicketMerge() {
+  const done = useInvalidate();
+  return useMutation({ mutationFn: (mergeId: string) => api.post<TicketMerge>(`/ticket-merges/${mergeId}/undo`), onSuccess: done });
 }
 
 export const leaveTicket = (id: string) => api.delete(`/tickets/${id}/viewers`).catch(() => undefined);

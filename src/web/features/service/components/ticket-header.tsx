@@ -1,4 +1,4 @@
-// The top of a ticket: number, subject, and the selects that change status, priority and assignee on the spot.
+// The top of a ticket: number, subject, the selects that change status, priority and assignee on the spot, and Merge.
 import { Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useUserDirectory } from '../../../api/shared-queries';
 import { errorMessage } from '../../../lib/error-message';
 import { TICKET_PRIORITIES, TICKET_STATUSES, useUpdateTicket, type Ticket } from '../api/tickets';
 import { PriorityBadge, StatusBadge } from './ticket-badges';
+import { MergeTicketButton } from './ticket-merge';
 
 /** Which statuses a ticket can move to from where it is (the server's transitions). */
 const next: Record<string, string[]> = { new: ['open', 'pending', 'on_hold', 'solved'], open: ['pending', 'on_hold', 'solved'], pending: ['open', 'on_hold', 'solved'], on_hold: ['open', 'pending', 'solved'], solved: ['open', 'closed'], closed: [] };
@@ -36,6 +37,7 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
           onChange={(v) => v !== ticket.assigneeId && change({ assigneeId: v })}
           data={[...users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name })), ...(ticket.assigneeId && !users.some((u) => u.id === ticket.assigneeId) ? [{ value: ticket.assigneeId, label: ticket.assigneeName ?? '' }] : [])]}
         />
+        <MergeTicketButton ticket={ticket} />
       </Group>
     </Stack>
   );

@@ -1,15 +1,16 @@
-// The tickets as a table (from sm up, with checkboxes for bulk actions) and as cards on phones.
+// The tickets as a table (from sm up, with checkboxes for bulk actions and the chosen columns) and as cards on phones.
 import { Anchor, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RecordCards } from '../../../components/record-cards';
 import { formatRelative } from '../../../lib/format';
+import { columnLabel, ticketCell } from './ticket-columns';
 import type { Ticket } from '../api/tickets';
 import { PriorityBadge, StatusBadge } from './ticket-badges';
 
-interface Props { tickets: Ticket[]; selected: Set<string>; onToggle: (id: string) => void; onToggleAll: () => void }
+interface Props { tickets: Ticket[]; columns: string[]; selected: Set<string>; onToggle: (id: string) => void; onToggleAll: () => void }
 
-export function TicketList({ tickets, selected, onToggle, onToggleAll }: Props) {
+export function TicketList({ tickets, columns, selected, onToggle, onToggleAll }: Props) {
   const { t } = useTranslation();
   const title = (tk: Ticket) => (
     <Anchor component={Link} to={`/tickets/${tk.id}`} fw={600} size="sm" data-testid="ticket-link">
@@ -19,17 +20,13 @@ export function TicketList({ tickets, selected, onToggle, onToggleAll }: Props) 
   const all = tickets.length > 0 && tickets.every((tk) => selected.has(tk.id));
   return (
     <>
-      <Table.ScrollContainer minWidth={720} visibleFrom="sm">
+      <Table.ScrollContainer minWidth={360 + columns.length * 110} visibleFrom="sm">
         <Table highlightOnHover verticalSpacing="xs" data-testid="tickets-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={36}><Checkbox aria-label={t('tickets.selectAll')} checked={all} indeterminate={!all && selected.size > 0} onChange={onToggleAll} /></Table.Th>
               <Table.Th>{t('tickets.fields.subject')}</Table.Th>
-              <Table.Th>{t('tickets.fields.status')}</Table.Th>
-              <Table.Th>{t('tickets.fields.priority')}</Table.Th>
-              <Table.Th>{t('tickets.fields.requester')}</Table.Th>
-              <Table.Th>{t('tickets.fields.assignee')}</Table.Th>
-              <Table.Th>{t('tickets.fields.updated')}</Table.Th>
+              {columns.map((c) => <Table.Th key={c}>{columnLabel(t, c)}</Table.Th>)}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -37,11 +34,7 @@ export function TicketList({ tickets, selected, onToggle, onToggleAll }: Props) 
               <Table.Tr key={tk.id} data-testid="ticket-row">
                 <Table.Td><Checkbox aria-label={`#${tk.number}`} checked={selected.has(tk.id)} onChange={() => onToggle(tk.id)} /></Table.Td>
                 <Table.Td style={{ maxWidth: 360, overflowWrap: 'anywhere' }}>{title(tk)}</Table.Td>
-                <Table.Td><StatusBadge status={tk.status} /></Table.Td>
-                <Table.Td><PriorityBadge priority={tk.priority} /></Table.Td>
-                <Table.Td>{tk.contactName ?? '—'}</Table.Td>
-                <Table.Td>{tk.assigneeName ?? <Text span c="dimmed" size="sm">{t('tickets.unassigned')}</Text>}</Table.Td>
-                <Table.Td><Text size="sm" c="dimmed">{formatRelative(tk.updatedAt)}</Text></Table.Td>
+                {columns.map((c) => <Table.Td key={c} data-column={c}>{ticketCell(t, c, tk)}</Table.Td>)}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,12 +1,14 @@
-// A ticket's timeline, oldest first: customer and agent messages as speech blocks, internal notes highlighted,
-// and the ticket's changes (status, assignment, priority, fields, merges) as one-line events.
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+// A ticket's timeline, oldest first: customer and agent messages as speech blocks, internal notes highlighted, status
+// changes and merges as one-line events; "Everything" adds the change history (who changed what, old → new).
+import { Badge, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadMore } from '../../../components/load-more';
 import { formatDateTime } from '../../../lib/format';
 import { useTicketTimeline, type TimelineItem } from '../api/tickets';
+import { beyondActivities, ChangeList, useRecordHistory, type HistoryEntry } from '../../history';
 
 function EventLine({ item }: { item: TimelineItem }) {
   const { t } = useTranslation();
@@ -46,14 +48,46 @@ function Block({ item }: { item: TimelineItem }) {
   );
 }
 
+/** Changes the history tells with their old and new values in "Everything" (the one-line events only name them). */
+const DETAILED = new Set(['assignment', 'priority', 'field']);
+
+function ChangeEntry({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2} data-testid="ticket-history-entry">
+      <Text size="xs" c="dimmed">{t('history.actions.update', { who: entry.actorName ?? t('history.system') })} · {formatDateTime(entry.at)}</Text>
+      <ChangeList changes={entry.changes} />
+    </Stack>
+  );
+}
+
 export function TicketTimeline({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'activities' | 'everything'>('activities');
+  const everything = mode === 'everything';
   const timeline = useTicketTimeline(ticketId);
-  if (timeline.isPending) return <ListSkeleton rows={3} />;
+  const history = useRecordHistory('ticket', ticketId, everything);
+  // A ticket's history is short: all of it is read so it interleaves with the timeline by time.
+  useEffect(() => { if (everything && history.hasNextPage && !history.isFetchingNextPage) void history.fetchNextPage(); }, [everything, history]);
+  const filter = (
+    <SegmentedControl
+      size="xs" value={mode} onChange={(v) => setMode(v as typeof mode)} data-testid="ticket-timeline-filter" style={{ alignSelf: 'flex-start' }}
+      data={[{ value: 'activities', label: t('history.activitiesOnly') }, { value: 'everything', label: t('history.everything') }]}
+    />
+  );
+  if (timeline.isPending || (everything && history.isPending)) return <Stack gap="xs">{filter}<ListSkeleton rows={3} /></Stack>;
   if (timeline.error) return <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
   const items = timeline.data.pages.flatMap((p) => p.data);
+  const last = items[items.length - 1]?.at ?? '';
+  const changes = everything ? (history.data?.pages.flatMap((p) => p.data) ?? []).flatMap((e) => beyondActivities(e) ?? []).filter((e) => !timeline.hasNextPage || e.at <= last) : [];
+  const rows: { at: string; key: string; node: ReactNode }[] = [
+    ...items.filter((item) => !DETAILED.has(item.kind ?? '')).map((item) => ({ at: item.at, key: item.id, node: item.type === 'message' || item.kind === 'note' ? <Block key={item.id} item={item} /> : <EventLine key={item.id} item={item} /> })),
+    ...changes.map((e) => ({ at: e.at, key: `h${e.seq}`, node: <ChangeEntry key={`h${e.seq}`} entry={e} /> })),
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return (
     <Stack gap="xs" data-testid="ticket-timeline">
-      {items.map((item) => (item.type === 'message' || item.kind === 'note' ? <Block key={item.id} item={item} /> : <EventLine key={item.id} item={item} />))}
+      {filter}
+      {rows.map((r) => r.node)}
       <LoadMore shown={items.length} hasMore={timeline.hasNextPage} loading={timeline.isFetchingNextPage} onLoadMore={() => void timeline.fetchNextPage()} />
     </Stack>
   );

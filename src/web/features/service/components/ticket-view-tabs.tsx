@@ -1,5 +1,5 @@
 // Tabs over the ticket list: built-in views (open, mine, unassigned) and the saved views; the current filters can be
-// saved as a new view.
+// saved as a new view (with the sort and the columns shown).
 import { ActionIcon, Button, Group, Popover, Tabs, TextInput, Tooltip } from '@mantine/core';
 import { IconDeviceFloppy, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,9 +14,9 @@ export const BUILT_IN: Record<string, TicketFilters> = {
   unassigned: { status: ACTIVE, assigneeId: 'unassigned' },
 };
 
-interface Props { view: string; filters: TicketFilters; sort: string; onView: (view: string, filters: TicketFilters, sort?: string) => void }
+interface Props { view: string; filters: TicketFilters; sort: string; columns: string[]; onView: (view: string, filters: TicketFilters, sort?: string, columns?: string[] | null) => void }
 
-export function TicketViewTabs({ view, filters, sort, onView }: Props) {
+export function TicketViewTabs({ view, filters, sort, columns, onView }: Props) {
   const { t } = useTranslation();
   const views = useTicketViews().data ?? [];
   const save = useSaveTicketView();
@@ -27,7 +27,7 @@ export function TicketViewTabs({ view, filters, sort, onView }: Props) {
     if (!v) return;
     if (BUILT_IN[v]) return onView(v, BUILT_IN[v]!);
     const saved = views.find((x) => x.id === v);
-    if (saved) onView(v, saved.state.filters as TicketFilters, saved.state.sort ?? undefined);
+    if (saved) onView(v, saved.state.filters as TicketFilters, saved.state.sort ?? undefined, saved.state.columns);
   };
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -46,7 +46,7 @@ export function TicketViewTabs({ view, filters, sort, onView }: Props) {
         <Popover.Dropdown>
           <Group gap="xs" wrap="nowrap">
             <TextInput size="xs" value={name} onChange={(e) => setName(e.currentTarget.value)} placeholder={t('tickets.viewName')} aria-label={t('tickets.viewName')} />
-            <Button size="xs" disabled={!name.trim()} loading={save.isPending} onClick={() => save.mutate({ name: name.trim(), filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>, sort }, { onSuccess: (v) => { setOpen(false); setName(''); onView(v.id, filters, sort); } })}>{t('tickets.save')}</Button>
+            <Button size="xs" disabled={!name.trim()} loading={save.isPending} onClick={() => save.mutate({ name: name.trim(), filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>, sort, columns }, { onSuccess: (v) => { setOpen(false); setName(''); onView(v.id, filters, sort, columns); } })}>{t('tickets.save')}</Button>
           </Group>
         </Popover.Dropdown>
       </Popover>

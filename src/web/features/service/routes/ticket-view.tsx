@@ -9,6 +9,7 @@ import { RecordError } from '../../../components/record-error';
 import { leaveTicket, useTicket, useTicketViewers } from '../api/tickets';
 import { ReplyBox } from '../components/reply-box';
 import { TicketHeader } from '../components/ticket-header';
+import { MergedBanner } from '../components/ticket-merge';
 import { TicketSidePanel } from '../components/ticket-side-panel';
 import { TicketTimeline } from '../components/ticket-timeline';
 
@@ -33,7 +34,7 @@ export function TicketViewRoute() {
           {t('tickets.alsoViewing', { names: viewers.map((v) => v.name).join(', '), count: viewers.length })}
         </Alert>
       )}
-      {tk.mergedIntoId && <Alert color="gray" py="xs"><Anchor component={Link} to={`/tickets/${tk.mergedIntoId}`}>{t('tickets.mergedNotice')}</Anchor></Alert>}
+      <MergedBanner ticket={tk} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
