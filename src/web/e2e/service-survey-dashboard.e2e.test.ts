@@ -16,6 +16,7 @@ describe('satisfaction survey and service dashboard in the browser', () => {
       const ticket = await api.call<{ id: string }>('POST', '/tickets', { subject: '充电器坏了', contactId: contact.id, language: 'zh-CN', channel: 'email' });
       ticketId = ticket.id;
       await api.call('PATCH', `/tickets/${ticket.id}`, { status: 'solved' });
+      await api.call('POST', '/tickets', { subject: '发票抬头有误', contactId: contact.id, priority: 'high', channel: 'phone' });
     },
   });
 
@@ -51,8 +52,8 @@ describe('satisfaction survey and service dashboard in the browser', () => {
       await page.locator('[data-testid=service-dashboard]').waitFor();
       await expect.poll(() => page.locator('[data-testid=kpi-csat]').textContent()).toContain('4 / 5');
       expect(await page.locator('[data-testid=kpi-nps]').textContent()).toContain('100');
-      expect(await page.locator('[data-testid=kpi-open]').textContent()).toContain('0');
-      for (const chart of ['backlog', 'satisfaction', 'channels']) {
+      expect(await page.locator('[data-testid=kpi-open]').textContent()).toContain('1');
+      for (const chart of ['backlog', 'satisfaction', 'status', 'priority', 'channels']) {
         expect(await page.locator(`[data-testid=chart-${chart}] svg`).count(), chart).toBeGreaterThan(0);
       }
       expect(await page.locator('[data-testid=sla-note]').count()).toBe(1);
