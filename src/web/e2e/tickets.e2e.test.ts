@@ -1,6 +1,7 @@
 // End to end: an agent opens a ticket from the Tickets page, answers with a macro (rendered on the server with the
-// customer's name and the ticket number; its action sets the status), then solves it. Screenshots of the ticket
-// page and the list in English, in Chinese and at 390 px are written for a person to look at.
+// customer's name and the ticket number; its action sets the status), then solves it; adds and removes a tag, sees
+// the change under "Everything", merges the ticket into another and undoes it; sorts the list and picks columns.
+// Screenshots of the ticket page and the list in English, in Chinese and at 390 px are written for a person to look at.
 import { describe, expect, it } from 'vitest';
 import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
 
@@ -86,4 +87,62 @@ describe('tickets in the browser', () => {
       await api.call('PATCH', '/auth/me', { locale: 'en' });
     });
   }, 90_000);
+  it('edits tags, merges into another ticket and undoes it, sorts and picks columns', async () => {
+    await withFailureShot(session.page, 'e2e-tickets-merge-failure', async () => {
+      const { page, server, api } = session;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.evaluate(() => localStorage.setItem('rapport.locale', 'en'));
+      const target = await api.call<{ id: string; number: number }>('POST', '/tickets', { subject: 'Courier complaint (main)', priority: 'high' });
+      const source = (await api.call<{ data: { id: string; number: number }[] }>('GET', '/tickets?q=Parcel')).data[0]!;
+      await page.goto(`${server.url}/tickets/${source.id}`);
+      const tags = page.locator('[data-testid=ticket-tags]');
+      await tags.fill('courier');
+      await tags.press('Enter');
+      await expect.poll(async () => (await api.call<{ tags: string[] }>('GET', `/tickets/${source.id}`)).tags).toEqual(['courier']);
+      await tags.fill('refund');
+      await tags.press('Enter');
+      await expect.poll(async () => (await api.call<{ tags: string[] }>('GET', `/tickets/${source.id}`)).tags).toEqual(['courier', 'refund']);
+      await page.locator('[data-testid=ticket-side-panel] .mantine-Pill-root', { hasText: 'courier' }).locator('button').click();
+      await expect.poll(async () => (await api.call<{ tags: string[] }>('GET', `/tickets/${source.id}`)).tags).toEqual(['refund']);
+      await page.locator('[data-testid=ticket-timeline-filter]').getByText('Everything').click();
+      await expect.poll(() => page.locator('[data-testid=ticket-history-entry]').filter({ hasText: 'refund' }).count()).toBeGreaterThan(0);
+
+      await page.click('[data-testid=merge-ticket]');
+      const modal = page.getByRole('dialog');
+      await modal.locator('[data-testid=merge-target]').fill('Courier');
+      await page.getByRole('option', { name: `#${target.number} Courier complaint (main)` }).click();
+      await modal.locator('[data-testid=merge-confirm]').click();
+      await expect.poll(() => page.locator('[data-testid=merged-banner]').textContent()).toContain(`This ticket was merged into #${target.number}`);
+      expect(await page.locator('[data-testid=merged-into-link]').getAttribute('href')).toBe(`/tickets/${target.id}`);
+      await expect.poll(() => page.locator('[data-testid=merge-notice]').count()).toBe(1);
+      await page.screenshot({ path: 'screenshots/ticket-merged-en.png', fullPage: true });
+      await page.click('[data-testid=merge-undo-notice]');
+      await expect.poll(() => page.locator('[data-testid=merged-banner]').count()).toBe(0);
+      expect((await api.call<{ mergedIntoId: string | null; status: string }>('GET', `/tickets/${source.id}`)).mergedIntoId).toBeNull();
+
+      // Merged again, then undone from the banner after a reload (the merge is found on the ticket's timeline).
+      await page.click('[data-testid=merge-ticket]');
+      await modal.locator('[data-testid=merge-target]').fill('Courier');
+      await page.getByRole('option', { name: `#${target.number} Courier complaint (main)` }).click();
+      await modal.locator('[data-testid=merge-confirm]').click();
+      await expect.poll(() => page.locator('[data-testid=merged-banner]').count()).toBe(1);
+      await page.reload();
+      await page.click('[data-testid=merge-undo]');
+      await expect.poll(() => page.locator('[data-testid=merged-banner]').count()).toBe(0);
+
+      await page.goto(`${server.url}/tickets`);
+      await page.locator('[data-testid=ticket-filters]').getByLabel('Status').click();
+      await page.getByRole('option', { name: 'All statuses' }).click();
+      await page.locator('[data-testid=ticket-sort]').click();
+      await page.getByRole('option', { name: 'Priority' }).click();
+      await expect.poll(() => page.locator('[data-testid=ticket-row]').first().textContent()).toContain('Courier complaint (main)');
+      await page.click('[data-testid=ticket-sort-direction]');
+      await expect.poll(() => page.locator('[data-testid=ticket-row]').first().textContent()).toContain('Parcel not delivered');
+      await page.click('[data-testid=column-chooser]');
+      await page.locator('[data-testid=column-options] [data-column=tags]').check();
+      await expect.poll(() => page.locator('[data-testid=ticket-row] td[data-column=tags]').first().textContent()).toBe('refund');
+      await expect.poll(() => page.locator('[data-testid=list-count]').textContent()).toBe('2 tickets');
+      await page.screenshot({ path: 'screenshots/tickets-columns-en.png', fullPage: true });
+    });
+  }, 120_000);
 });
