@@ -26,7 +26,7 @@ const raise = (p: TicketPriority): TicketPriority => ticketPriorities[Math.min(t
 const teamName = async (db: DbOrTrx, id: string) => (await db.selectFrom('teams').select('name').where('id', '=', id).executeTakeFirst())?.name ?? id;
 
 /** Stores a routing outcome: the assignment through the tickets service (timeline, audit, events), the steps beside it. */
-export async function saveRouting(trx: DbOrTrx, engine: Engine, ticketId: string, r: RoutingResult, notifyTitle = 'Ticket assigned to you'): Promise<void> {
+export async function saveRouting(trx: DbOrTrx, engine: Engine, ticketId: string, r: RoutingResult, escalated = false): Promise<void> {
   const row = await trx.selectFrom('tickets').select(['number', 'subject', 'assigneeId', 'teamId', 'priority']).where('id', '=', ticketId).executeTakeFirstOrThrow();
   const patch = { ...(r.assigneeId !== row.assigneeId && { assigneeId: r.assigneeId }), ...(r.teamId !== row.teamId && { teamId: r.teamId }), ...(r.priority !== row.priority && { priority: r.priority }) };
   if (Object.keys(patch).length) await applyTicketPatch(trx, engine, systemActor, ticketId, patch);
@@ -37,7 +37,7 @@ export async function saveRouting(trx: DbOrTrx, engine: Engine, ticketId: string
     await trx.updateTable('ticket_events').set({ data: JSON.stringify({ ...JSON.parse(event.data), steps: r.steps, explanation: r.explanation }) }).where('id', '=', event.id).execute();
   }
   if (r.assigneeId && r.assigneeId !== row.assigneeId) {
-    await createNotification(trx, { userId: r.assigneeId, kind: 'ticket.routed', title: `${notifyTitle}: #${row.number} ${row.subject}`, body: r.explanation, params: { number: row.number, subject: row.subject, steps: r.steps }, entity: 'ticket', entityId: ticketId });
+    await createNotification(trx, { userId: r.assigneeId, kind: 'ticket.routed', title: `${escalated ? 'SLA breached, ticket re-assigned to you' : 'Ticket assigned to you'}: #${row.number} ${row.subject}`, body: r.explanation, params: { number: row.number, subject: row.subject, routingSteps: r.steps, escalated }, entity: 'ticket', entityId: ticketId });
   }
 }
 
@@ -52,7 +52,7 @@ export async function chooseRouting(trx: DbOrTrx, ticketId: string): Promise<Rou
   const rule = (await listRoutingRules(trx)).find((r) => r.active && ruleMatches(r.conditions, { channel: t.channel, category: t.category, language: t.language, tier, text }));
   let priority: TicketPriority = rule?.priority ?? t.priority;
   let skill = rule?.skill ?? null;
-  for (const { name, result } of await applyRoutingSignals(t)) {
+  for (const { name, result } of await applyRoutingSignals(t, { tier })) {
     steps.push({ kind: 'signal', params: { name, reason: result.reason, priorityUp: !!result.priorityUp, skill: result.requireSkill ?? null } });
     if (result.priorityUp) priority = raise(priority);
     if (result.requireSkill) skill = result.requireSkill;

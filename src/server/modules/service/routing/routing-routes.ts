@@ -6,6 +6,8 @@ import { idParams } from '../../../core/http/common-schemas.js';
 import { agentStatusInput, agentStatusSchema, routingRuleInput, routingRulePatch, routingRuleSchema } from './routing-schemas.js';
 import { createRoutingRule, deleteRoutingRule, listRoutingRules, updateRoutingRule } from './routing-rules.js';
 import { listAgentStatus, setAgentStatus } from './agent-status.js';
+import { getTicketRouting } from './ticket-routing-view.js';
+import { routingStepSchema } from './routing-steps.js';
 
 export const routingRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['service routing'];
@@ -31,5 +33,10 @@ export const routingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/agent-status/:id', { config: { scope: 'service:write', access: 'support' }, schema: { tags, summary: "Set an agent's away status (their own), or skills and capacity (managers, admins)", params: idParams, body: agentStatusInput, response: { 200: agentStatusSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return setAgentStatus(db, actor, req.params.id, req.body);
+  });
+
+  app.get('/tickets/:id/routing', { config: read, schema: { tags, summary: 'Why a ticket went to its team and agent: the routing steps and their English text', params: idParams, response: { 200: z.object({ steps: z.array(routingStepSchema), explanation: z.string().nullable() }) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return getTicketRouting(db, actor, req.params.id);
   });
 };

@@ -2,6 +2,7 @@
 // priority up). Each registered signal sees the ticket and its text during routing; what it asks for is applied
 // and explained as a step.
 import type { TicketsTable } from '../tables.js';
+import type { CustomerTier } from '../sla/sla-schemas.js';
 
 export interface RoutingSignalResult {
   /** Raise the priority one level (low → normal → high → urgent). */
@@ -12,7 +13,12 @@ export interface RoutingSignalResult {
   reason: string;
 }
 
-export type RoutingSignal = (ticket: Readonly<TicketsTable>, text: string) => RoutingSignalResult | null | undefined | Promise<RoutingSignalResult | null | undefined>;
+/** What routing knows of the customer when signals run. */
+export interface RoutingSignalContext {
+  tier: CustomerTier;
+}
+
+export type RoutingSignal = (ticket: Readonly<TicketsTable>, text: string, context: RoutingSignalContext) => RoutingSignalResult | null | undefined | Promise<RoutingSignalResult | null | undefined>;
 
 const signals = new Map<string, RoutingSignal>();
 
@@ -26,12 +32,12 @@ export function unregisterRoutingSignal(name: string): void {
 }
 
 /** Runs every signal; a failing signal is skipped (routing must not stop on it). */
-export async function applyRoutingSignals(ticket: TicketsTable): Promise<{ name: string; result: RoutingSignalResult }[]> {
+export async function applyRoutingSignals(ticket: TicketsTable, context: RoutingSignalContext = { tier: 'standard' }): Promise<{ name: string; result: RoutingSignalResult }[]> {
   const text = [ticket.subject, ticket.description ?? ''].join('\n');
   const out: { name: string; result: RoutingSignalResult }[] = [];
   for (const [name, fn] of signals) {
     try {
-      const result = await fn(ticket, text);
+      const result = await fn(ticket, text, context);
       if (result) out.push({ name, result });
     } catch (err) {
       console.error(`routing signal ${name} failed`, err);

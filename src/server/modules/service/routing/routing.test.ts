@@ -57,6 +57,8 @@ describe('picking the agent', () => {
     ]);
     const ev = await t.app.db.kysely.selectFrom('ticket_events').select('data').where('ticketId', '=', last.id).where('kind', '=', 'assignment').executeTakeFirstOrThrow();
     expect(JSON.parse(ev.data)).toMatchObject({ to: { assigneeId: u.bob.id }, explanation: 'Matched routing rule “Chinese billing”, which sends tickets to team “Billing”. Round-robin among team “Billing”: Bob was next.' });
+    const why = await t.json('GET', `/api/v1/tickets/${last.id}/routing`, u.bob.headers);
+    expect(why.body).toEqual({ steps: JSON.parse(last.routing), explanation: 'Matched routing rule “Chinese billing”, which sends tickets to team “Billing”. Round-robin among team “Billing”: Bob was next.' });
     const notes = (await t.json('GET', '/api/v1/notifications', u.bob.headers)).body.data.filter((n: any) => n.kind === 'ticket.routed' && n.entityId === last.id);
     expect(notes[0]).toMatchObject({ params: { number: last.number, subject: 'invoice copy' } });
   });
@@ -111,21 +113,21 @@ describe('picking the agent', () => {
     ]);
   });
 
-  it('applies routing signals: a keyword signal raises the priority and asks for a senior agent', async () => {
-    registerRoutingSignal('angry', (_ticket, text) => (/angry|生气/i.test(text) ? { priorityUp: true, requireSkill: 'senior', reason: 'angry words' } : null));
+  it('applies routing signals (the sentiment hook): a keyword signal raises the priority and asks for a senior agent', async () => {
+    registerRoutingSignal('code-red', (_ticket, text) => (/code red|红色警报/i.test(text) ? { priorityUp: true, requireSkill: 'senior', reason: 'code red asked for' } : null));
     try {
       const calm = await openTicket(t, { subject: 'Call me', channel: 'phone' });
       expect(JSON.parse(calm.routing).some((s: any) => s.kind === 'signal')).toBe(false);
-      const angry = await openTicket(t, { subject: 'I am ANGRY', channel: 'phone' });
+      const angry = await openTicket(t, { subject: 'CODE RED on line 3', channel: 'phone' });
       expect(angry.priority).toBe('urgent'); // the rule's high, one up
       expect(assigneeName(angry.assigneeId)).toBe('eve');
       expect(JSON.parse(angry.routing).slice(0, 3)).toEqual([
-        { kind: 'signal', params: { name: 'angry', reason: 'angry words', priorityUp: true, skill: 'senior' } },
+        { kind: 'signal', params: { name: 'code-red', reason: 'code red asked for', priorityUp: true, skill: 'senior' } },
         { kind: 'ruleMatched', params: { rule: 'Phone', team: 'Tech' } },
         { kind: 'priority', params: { from: 'normal', to: 'urgent' } },
       ]);
     } finally {
-      unregisterRoutingSignal('angry');
+      unregisterRoutingSignal('code-red');
     }
   });
 

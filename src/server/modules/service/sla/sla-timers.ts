@@ -32,7 +32,7 @@ async function fire(trx: DbOrTrx, engine: Engine, row: SlaRow, now: string): Pro
       const escalated = await escalateBreach(trx, engine, row, k);
       const manager = await managerOf(trx, escalated.teamId ?? t.teamId);
       if (manager) {
-        await createNotification(trx, { userId: manager, kind: 'sla.breach', title: `SLA breached (${label(k)}): #${t.number} ${t.subject}`, body: escalated.explanation, params: { ...params, target: k, dueAt: due, assigneeId: escalated.assigneeId }, entity: 'ticket', entityId: t.id });
+        await createNotification(trx, { userId: manager, kind: 'sla.breach', title: `SLA breached (${label(k)}): #${t.number} ${t.subject}`, body: escalated.explanation, params: { ...params, target: k, dueAt: due, assigneeId: escalated.assigneeId, routingSteps: escalated.steps }, entity: 'ticket', entityId: t.id });
       }
     } else if (warn && warn <= now && !row[`${k}WarnedAt`]) {
       row[`${k}WarnedAt`] = now;

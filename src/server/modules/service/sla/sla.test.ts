@@ -63,7 +63,7 @@ describe('SLA settings', () => {
 
 describe('policy choice and timers', () => {
   it('chooses by customer tier first: a VIP requester gets the VIP policy and the VIP queue', async () => {
-    const ticket = await openTicket(t, { subject: 'Invoice wrong', contactId: vipContact, priority: 'low' });
+    const ticket = await openTicket(t, { subject: 'Invoice copy please', contactId: vipContact, priority: 'low' });
     expect(ticket.teamId).toBe(team.vip);
     expect(ticket.assigneeId).toBe(u.vic.id);
     const sla = (await t.json('GET', `/api/v1/tickets/${ticket.id}/sla`, t.admin)).body;

@@ -8,9 +8,10 @@ import { EmptyState } from '../../../components/empty-state';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { explainAssignment, readSteps } from '../../../lib/assignment-steps';
+import { serviceNotificationText } from '../../../lib/service-notifications';
 import { useMarkRead, useNotifications, type Notification } from '../api/notifications';
 
-const LINKS: Record<string, string> = { contact: '/contacts', company: '/companies', deal: '/deals' };
+const LINKS: Record<string, string> = { contact: '/contacts', company: '/companies', deal: '/deals', ticket: '/tickets' };
 
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -23,6 +24,8 @@ export function NotificationBell() {
   // The server's title and body are English; the params of known kinds say them in the reader's language.
   const title = (n: Notification) => {
     const p = n.params;
+    const service = serviceNotificationText(n, t);
+    if (service) return service.title;
     if (n.kind === 'leads.assigned' && p?.count !== undefined) return t('notifications.leadsImported', { count: p.count, fileName: p.fileName });
     if (n.kind === 'task.reminder' && p?.subject !== undefined) return t('notifications.taskReminder', { subject: p.subject });
     if (!p?.name) return n.title;
@@ -34,6 +37,8 @@ export function NotificationBell() {
     return n.title;
   };
   const body = (n: Notification) => {
+    const service = serviceNotificationText(n, t);
+    if (service) return service.body;
     if (n.kind === 'task.reminder' && n.params?.dueAt) return t('notifications.taskReminderBody', { date: formatDateTime(n.params.dueAt), about: n.params.about ?? '' });
     // Notifications from before steps had a kind keep the server's English text.
     const steps = readSteps(n.params?.steps);
