@@ -238,6 +238,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'DELETE /routing-rules/:id': ['service:write', 'admin'],
   'GET /agent-status': ['service:read', 'support'],
   'PATCH /agent-status/:id': ['service:write', 'support'],
+  'GET /tickets/:id/routing': ['service:read', 'support'],
   'GET /conversations': ['service:read', 'support'],
   'GET /conversations/unread': ['service:read', 'support'],
   'GET /conversations/:id': ['service:read', 'support'],

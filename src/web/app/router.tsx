@@ -60,6 +60,7 @@ export const router = createBrowserRouter([
                   { path: 'inbox/:id', lazy: () => import('../features/inbox').then((m) => ({ Component: m.InboxRoute })) },
                   { path: 'tickets', lazy: () => import('../features/service/routes/tickets-list').then((m) => ({ Component: m.TicketsListRoute })) },
                   { path: 'tickets/:id', lazy: () => import('../features/service/routes/ticket-view').then((m) => ({ Component: m.TicketViewRoute })) },
+                  { path: 'service-settings', lazy: () => import('../features/service-settings/routes/service-settings').then((m) => ({ Component: m.ServiceSettingsRoute })) },
                   { path: 'tasks', lazy: () => import('../features/tasks/routes/tasks').then((m) => ({ Component: m.TasksRoute })) },
                   { path: 'settings', lazy: () => import('../features/settings/routes/settings').then((m) => ({ Component: m.SettingsRoute })) },
                   { path: 'service-dashboard', lazy: () => import('../features/service-dashboard').then((m) => ({ Component: m.ServiceDashboardRoute })) },

@@ -4,6 +4,7 @@ import { IconBook } from '@tabler/icons-react';
 import { IconTicket } from '@tabler/icons-react';
 import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, IconSun, IconFileImport, IconHome, IconPackage, IconSettings, IconTargetArrow, IconUserSearch } from '@tabler/icons-react';
 import { IconGauge } from '@tabler/icons-react';
+import { IconClockCog } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -20,6 +21,7 @@ const LINKS = [
   { to: '/service-dashboard', key: 'nav.serviceDashboard', icon: IconGauge },
   { to: '/inbox', key: 'nav.inbox', icon: IconMessages },
   { to: '/tickets', key: 'nav.tickets', icon: IconTicket },
+  { to: '/service-settings', key: 'nav.serviceSettings', icon: IconClockCog },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/knowledge', key: 'nav.knowledge', icon: IconBook },
   { to: '/imports', key: 'nav.imports', icon: IconFileImport },
