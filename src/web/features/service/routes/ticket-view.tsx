@@ -12,6 +12,7 @@ import { TicketHeader } from '../components/ticket-header';
 import { MergedBanner } from '../components/ticket-merge';
 import { TicketSidePanel } from '../components/ticket-side-panel';
 import { TicketTimeline } from '../components/ticket-timeline';
+import { RoutingWhy, SlaTimers } from '../../service-settings';
 
 export function TicketViewRoute() {
   const { t } = useTranslation();
@@ -43,7 +44,11 @@ export function TicketViewRoute() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <TicketSidePanel ticket={tk} />
+          <Stack>
+            <SlaTimers ticketId={tk.id} />
+            <TicketSidePanel ticket={tk} />
+            <RoutingWhy ticketId={tk.id} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
