@@ -20,6 +20,7 @@ import { runDedupBench } from './dedup.js';
 import { runImportBench } from './import-bench.js';
 import { runSalesBench } from './sales.js';
 import { runEmailParseBench } from './email-parse.js';
+import { runSentimentBench } from './sentiment.js';
 import { runInboxBench } from './inbox.js';
 
 const env = process.env;
@@ -37,6 +38,7 @@ async function main() {
   if (env.BENCH_ONLY === 'dedup') return void (await runDedupBench()); // BENCH_DEDUP_CONTACTS sets its size
   if (env.BENCH_ONLY === 'import') return void (await runImportBench()); // BENCH_IMPORT_ROWS sets its size
   if (env.BENCH_ONLY === 'email') return void (await runEmailParseBench()); // BENCH_EMAILS sets its size
+  if (env.BENCH_ONLY === 'sentiment') return void (await runSentimentBench()); // held-out accuracy per language and messages/s
   if (env.BENCH_ONLY === 'inbox') return void (await runInboxBench()); // inbox list + widget sockets (bench/inbox.ts)
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);

@@ -88,6 +88,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /roles': ['session', 'user'],
   'GET /saved-views': ['customers:read', 'user'],
   'GET /search': ['customers:read', 'user'],
+  'GET /sentiment': ['service:read', 'user'],
   'GET /settings': ['session', 'user'],
   'GET /setup': ['public', 'public'],
   'GET /tasks': ['interactions:read', 'user'],
@@ -176,6 +177,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'POST /pipelines': ['sales:write', 'manager'],
   'POST /products': ['sales:write', 'manager'],
   'POST /saved-views': ['customers:write', 'user'],
+  'POST /sentiment/analyse': ['service:read', 'user'],
   'POST /setup': ['public', 'public'],
   'POST /teams': ['session', 'admin'],
   'POST /ticket-merges/:id/undo': ['service:write', 'user'],
@@ -268,6 +270,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /email/mailboxes': ['session', 'admin'],
   'POST /email/mailboxes': ['session', 'admin'],
   'PUT /email/mailboxes/:id': ['session', 'admin'],
+  'PUT /sentiment/:kind/:id': ['service:write', 'user'],
   'DELETE /email/mailboxes/:id': ['session', 'admin'],
   'POST /email/mailboxes/:id/poll': ['session', 'admin'],
 };

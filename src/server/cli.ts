@@ -196,5 +196,19 @@ export async function main(argv: string[]): Promise<void> {
       }
     });
 
+  const intelligence = program.command('intelligence').description('sentiment and the other models of the intelligence module');
+  intelligence
+    .command('train-sentiment')
+    .description('train the sentiment classifier from shared/datasets/sentiment plus the corrections agents made in this database, and write the model')
+    .option('--data <dir>', 'folder of the labelled sets (default $RAPPORT_SENTIMENT_DATA or ../shared/datasets/sentiment)')
+    .option('--out <file>', 'model file to write (default: the model shipped in the source tree)')
+    .option('--no-db', 'leave out the corrections in the database (the model that ships with Rapport)')
+    .action(async (opts: { data?: string; out?: string; db: boolean }) => {
+      const { runSentimentTraining } = await import('./modules/intelligence/index.js');
+      const run = (db?: ReturnType<typeof openDatabase>) => runSentimentTraining({ db, dataDir: opts.data, out: opts.out, log: (s) => console.log(s) });
+      const r = opts.db ? await withDb((db) => run(db)) : await run();
+      console.log(`held-out accuracy: Chinese ${(r.accuracy.zh * 100).toFixed(1)} % of ${r.accuracy.zhRows}, English ${(r.accuracy.en * 100).toFixed(1)} % of ${r.accuracy.enRows}; ${r.features} features, ${r.corrections} corrections, ${r.seconds.toFixed(0)} s`);
+    });
+
   await program.parseAsync(argv, { from: 'user' });
 }

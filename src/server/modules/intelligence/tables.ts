@@ -1,0 +1,42 @@
+// Tables of the intelligence module: each analysed item's sentiment and the agents' corrections (kept as training data).
+export const sentimentItemKinds = ['message', 'interaction', 'ticket_event', 'survey'] as const;
+export type SentimentItemKind = (typeof sentimentItemKinds)[number];
+
+export interface SentimentResultsTable {
+  itemKind: SentimentItemKind;
+  itemId: string;
+  /** The customer it is about, for the trend in the 360° view (null when not known). */
+  contactId: string | null;
+  sentiment: 'positive' | 'neutral' | 'negative';
+  score: number;
+  emotion: string;
+  confidence: number;
+  /** JSON array of the words that drove it. */
+  cues: string;
+  language: string;
+  /** 'model', or 'agent' once someone corrected it. */
+  source: 'model' | 'agent';
+  correctedBy: string | null;
+  /** When the item itself happened (a message's time), for the trend. */
+  occurredAt: string;
+  analysedAt: string;
+}
+
+export interface SentimentCorrectionsTable {
+  id: string;
+  itemKind: SentimentItemKind;
+  itemId: string;
+  /** The text as it was when corrected: training data that outlives the item. */
+  text: string;
+  sentiment: 'positive' | 'neutral' | 'negative';
+  emotion: string;
+  previousSentiment: string | null;
+  previousEmotion: string | null;
+  userId: string;
+  createdAt: string;
+}
+
+export interface IntelligenceTables {
+  sentiment_results: SentimentResultsTable;
+  sentiment_corrections: SentimentCorrectionsTable;
+}
