@@ -34,7 +34,7 @@ export async function capture(work: () => Promise<unknown>): Promise<Captured[]>
 }
 
 /** Statements on the big tables are checked; small ones (sessions, users, custom fields) may scan and sort. */
-const bigTables = /\b(contacts|companies|search_index|search_fts|interactions|tags|tasks)\b/;
+const bigTables = /\b(contacts|companies|search_index|search_fts|interactions|tags|tasks|deals|lead_details)\b/;
 
 export function explain(db: Database.Database, q: Captured): { plan: string[]; problems: string[] } {
   const rows = db.prepare(`explain query plan ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[];

@@ -19,6 +19,7 @@ import { runExportBackupBench } from './export-backup.js';
 import { runDedupBench } from './dedup.js';
 import { runImportBench } from './import-bench.js';
 import { runSalesBench } from './sales.js';
+import { runWorkdayBench } from './workday.js';
 import { runEmailParseBench } from './email-parse.js';
 import { runSentimentBench } from './sentiment.js';
 import { runInboxBench } from './inbox.js';
@@ -69,14 +70,19 @@ async function main() {
     console.log(`${r.name.padEnd(52)} p50 ${fmt(r.latency.p50).padStart(7)} ms  p99 ${fmt(r.latency.p99).padStart(7)} ms  max ${fmt(r.latency.max).padStart(7)} ms  cpu ${r.cpuMs === undefined ? '   -' : fmt(r.cpuMs).padStart(6)} ms/req  rows ${String(r.rows).padStart(3)}${bad.length ? '  PLAN: ' + bad.join('; ') : ''}`);
     if (env.BENCH_PLANS) for (const p of r.plans ?? []) console.log(`    ${p.sql}\n      ${p.plan.join('\n      ')}`);
   };
-  for (const s of scenarios(values)) report(await runScenario(ctx, s));
+  const lists = env.BENCH_LISTS !== '0'; // BENCH_LISTS=0: skip the contact list/search/paging scenarios below
+  if (lists) for (const s of scenarios(values)) report(await runScenario(ctx, s));
   if (env.BENCH_SALES !== '0') for (const r of await runSalesBench(ctx, console.log)) report(r); // board and forecast: BENCH_DEALS, BENCH_ORDERS (bench/sales.ts)
-  report(await runPaging(ctx, 'paging list (newest first)', '/api/v1/contacts'));
-  report(await runPaging(ctx, 'paging ?sort=displayName', '/api/v1/contacts?sort=displayName'));
-  report(await runPaging(ctx, 'paging ?sort=displayName&lifecycleStage=customer', '/api/v1/contacts?sort=displayName&lifecycleStage=customer'));
-  report(await runPaging(ctx, 'paging ?q=张', `/api/v1/contacts?q=${encodeURIComponent('张')}`));
-  report(await runPaging(ctx, 'paging ?q=张&sort=displayName', `/api/v1/contacts?q=${encodeURIComponent('张')}&sort=displayName`));
-  report(await runPaging(ctx, 'paging as sales rep', '/api/v1/contacts', true));
+  // Name sorts both ways, deep pages, counts, companies by name and Today (bench/workday.ts); BENCH_WORKDAY=0 skips it.
+  if (env.BENCH_WORKDAY !== '0') for (const r of await runWorkdayBench(ctx, values.owners, console.log)) report(r);
+  if (lists) report(await runPaging(ctx, 'paging list (newest first)', '/api/v1/contacts'));
+  if (lists) report(await runPaging(ctx, 'paging ?sort=displayName', '/api/v1/contacts?sort=displayName'));
+  if (lists) report(await runPaging(ctx, 'paging ?sort=displayName&lifecycleStage=customer', '/api/v1/contacts?sort=displayName&lifecycleStage=customer'));
+  if (lists) report(await runPaging(ctx, 'paging ?q=张', `/api/v1/contacts?q=${encodeURIComponent('张')}`));
+  if (lists) report(await runPaging(ctx, 'paging ?q=张&sort=displayName', `/api/v1/contacts?q=${encodeURIComponent('张')}&sort=displayName`));
+  if (lists) report(await runPaging(ctx, 'paging as sales rep', '/api/v1/contacts', true));
+  if (lists) report(await runPaging(ctx, 'paging ?sort=-displayName', '/api/v1/contacts?sort=-displayName'));
+  if (lists) report(await runPaging(ctx, 'paging companies ?sort=name', '/api/v1/companies?sort=name'));
 
   // req/s: the list route against a route that does nothing, in this same process, same client, same concurrency.
   const bare = Fastify({ logger: false });

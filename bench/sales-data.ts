@@ -18,7 +18,7 @@ function rand(seed: number) {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-async function insertRows(db: Db, table: string, rows: Record<string, unknown>[]) {
+export async function insertRows(db: Db, table: string, rows: Record<string, unknown>[]) {
   if (!rows.length) return;
   if (db.sqlite) {
     const cols = Object.keys(rows[0]!);
