@@ -7,8 +7,8 @@ const ctx = { userNames: new Map([['u1', 'Li Wei'], ['u2', 'Olivia']]), customFi
 describe('fieldChanges', () => {
   it('says names, labels and nested fields, never ids or bookkeeping', () => {
     const changes = fieldChanges(
-      { ownerId: 'u1', ownerName: 'Li Wei', stageId: 's1', stageName: 'Qualify', position: 1, updatedAt: 'a', customFields: { vip_level: null }, address: { city: 'Hangzhou' }, assignmentExplanation: '[]' },
-      { ownerId: 'u2', ownerName: 'Olivia', stageId: 's2', stageName: 'Proposal', position: 2, updatedAt: 'b', customFields: { vip_level: 'gold' }, address: { city: 'Shanghai' }, assignmentExplanation: '[{"rule":"x"}]' },
+      { ownerId: 'u1', ownerName: 'Li Wei', stageId: 's1', stageName: 'Qualify', position: 1, updatedAt: 'a', customFields: { vip_level: null }, address: { city: 'Hangzhou' }, assignmentExplanation: '[]', assignmentSteps: null },
+      { ownerId: 'u2', ownerName: 'Olivia', stageId: 's2', stageName: 'Proposal', position: 2, updatedAt: 'b', customFields: { vip_level: 'gold' }, address: { city: 'Shanghai' }, assignmentExplanation: '[{"rule":"x"}]', assignmentSteps: '[{"kind":"ruleMatched","params":{}}]' },
       ctx,
     );
     expect(changes).toEqual([

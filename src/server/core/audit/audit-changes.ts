@@ -11,7 +11,7 @@ export interface FieldChange {
 }
 
 /** Fields that only the software reads: positions, timestamps it keeps, derived history, search keys. */
-const HIDDEN = new Set(['id', 'updatedAt', 'createdAt', 'position', 'stageHistory', 'stageEnteredAt', 'sortName', 'consentStatus', 'weightedAmount', 'contactCount', 'rawPhones', 'probability', 'assignmentExplanation', 'assignmentStatus']);
+const HIDDEN = new Set(['id', 'updatedAt', 'createdAt', 'position', 'stageHistory', 'stageEnteredAt', 'sortName', 'consentStatus', 'weightedAmount', 'contactCount', 'rawPhones', 'probability', 'assignmentExplanation', 'assignmentSteps', 'assignmentStatus']);
 const MASKED = /password|secret|token|apikey/i;
 export const MASK = '••••••';
 
