@@ -15,6 +15,7 @@ import { useInteractions, type TimelineTarget } from '../api/interactions';
 import { InteractionDetails } from './interaction-details';
 import { InteractionIcon } from './interaction-icon';
 import { InteractionMenu } from './interaction-menu';
+import { SentimentBadge, useSentiments } from '../../sentiment';
 
 function historyTarget(target: TimelineTarget): [HistoryEntity, string] {
   if (target.dealId) return ['deal', target.dealId];
@@ -32,6 +33,7 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
   const related = useRelatedActivities(entity, id);
   const items = list.data?.pages.flatMap((p) => p.data) ?? [];
   const activities = related.data?.pages.flatMap((p) => p.data) ?? [];
+  const sentiments = useSentiments('interaction', items.filter((i) => i.body && i.type !== 'task').map((i) => i.id));
   // A related record's entry that only repeats one of its activities (a ticket's status change) is left out.
   const changes = everything ? (history.data?.pages.flatMap((p) => p.data) ?? []).flatMap((e) => (e.record ? (beyondActivities(e) ?? []) : [e])) : [];
 
@@ -74,6 +76,7 @@ export function InteractionTimeline({ target }: { target: TimelineTarget }) {
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{item.body}</Text>
           </Paper>
         )}
+        {sentiments.data?.get(item.id) && <Group mt={4}><SentimentBadge value={sentiments.data.get(item.id)!} /></Group>}
         <Tooltip label={formatDateTime(item.occurredAt)}>
           <Text size="xs" c="dimmed" mt={4} span>
             {t(`interactions.types.${item.type}`)} · {formatRelative(item.occurredAt)}

@@ -9,6 +9,7 @@ import { LoadMore } from '../../../components/load-more';
 import { formatDateTime } from '../../../lib/format';
 import { useTicketTimeline, type TimelineItem } from '../api/tickets';
 import { beyondActivities, ChangeList, useRecordHistory, type HistoryEntry } from '../../history';
+import { SentimentBadge, useSentiments, type ItemSentiment } from '../../sentiment';
 
 function EventLine({ item }: { item: TimelineItem }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ function EventLine({ item }: { item: TimelineItem }) {
   return <Text size="xs" c="dimmed" data-testid="timeline-event" data-kind={item.kind}>{text} · {formatDateTime(item.at)}</Text>;
 }
 
-function Block({ item }: { item: TimelineItem }) {
+function Block({ item, sentiment }: { item: TimelineItem; sentiment?: ItemSentiment }) {
   const { t } = useTranslation();
   const note = item.private;
   const customer = item.type === 'message' && item.direction === 'in';
@@ -40,6 +41,7 @@ function Block({ item }: { item: TimelineItem }) {
           <Text size="sm" fw={600}>{who}</Text>
           {note && <Badge size="xs" color="yellow" variant="light">{t('tickets.internalNote')}</Badge>}
           {item.channelKind && <Badge size="xs" variant="outline">{t(`tickets.channel.${item.channelKind}`, { defaultValue: item.channelKind })}</Badge>}
+          {sentiment && <SentimentBadge value={sentiment} />}
         </Group>
         <Text size="xs" c="dimmed">{formatDateTime(item.at)}</Text>
       </Group>
@@ -67,6 +69,9 @@ export function TicketTimeline({ ticketId }: { ticketId: string }) {
   const everything = mode === 'everything';
   const timeline = useTicketTimeline(ticketId);
   const history = useRecordHistory('ticket', ticketId, everything);
+  const loaded = timeline.data?.pages.flatMap((p) => p.data) ?? [];
+  const inbound = useSentiments('message', loaded.filter((i) => i.type === 'message' && i.direction === 'in').map((i) => i.id));
+  const notes = useSentiments('ticket_event', loaded.filter((i) => i.type === 'event' && i.kind === 'note').map((i) => i.id));
   // A ticket's history is short: all of it is read so it interleaves with the timeline by time.
   useEffect(() => { if (everything && history.hasNextPage && !history.isFetchingNextPage) void history.fetchNextPage(); }, [everything, history]);
   const filter = (
@@ -81,7 +86,7 @@ export function TicketTimeline({ ticketId }: { ticketId: string }) {
   const last = items[items.length - 1]?.at ?? '';
   const changes = everything ? (history.data?.pages.flatMap((p) => p.data) ?? []).flatMap((e) => beyondActivities(e) ?? []).filter((e) => !timeline.hasNextPage || e.at <= last) : [];
   const rows: { at: string; key: string; node: ReactNode }[] = [
-    ...items.filter((item) => !DETAILED.has(item.kind ?? '')).map((item) => ({ at: item.at, key: item.id, node: item.type === 'message' || item.kind === 'note' ? <Block key={item.id} item={item} /> : <EventLine key={item.id} item={item} /> })),
+    ...items.filter((item) => !DETAILED.has(item.kind ?? '')).map((item) => ({ at: item.at, key: item.id, node: item.type === 'message' || item.kind === 'note' ? <Block key={item.id} item={item} sentiment={inbound.data?.get(item.id) ?? notes.data?.get(item.id)} /> : <EventLine key={item.id} item={item} /> })),
     ...changes.map((e) => ({ at: e.at, key: `h${e.seq}`, node: <ChangeEntry key={`h${e.seq}`} entry={e} /> })),
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return (
