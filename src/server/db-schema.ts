@@ -7,6 +7,7 @@ import type { DataTables } from './modules/data/tables.js';
 import type { SalesTables } from './modules/sales/tables.js';
 import type { ServiceTables } from './modules/service/tables.js';
 import type { KnowledgeTables } from './modules/knowledge/tables.js';
+import type { MarketingTables } from './modules/marketing/tables.js';
 import type { IntelligenceTables } from './modules/intelligence/tables.js';
 
-export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables, SalesTables, ServiceTables, KnowledgeTables, IntelligenceTables {}
+export interface Database extends CoreTables, AccountTables, CustomerTables, InteractionTables, DataTables, SalesTables, ServiceTables, KnowledgeTables, IntelligenceTables, MarketingTables {}

@@ -15,11 +15,12 @@ import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
 import { helpCentreRoutes, knowledgeMigrations, knowledgeRoutes } from './modules/knowledge/index.js';
 import { serviceMigrations, serviceRootRoutes, serviceRoutes } from './modules/service/index.js';
+import { marketingMigrations, marketingRoutes } from './modules/marketing/index.js';
 import { intelligenceMigrations, intelligenceRoutes } from './modules/intelligence/index.js';
 
-export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations, serviceMigrations, knowledgeMigrations, intelligenceMigrations];
+export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations, serviceMigrations, knowledgeMigrations, intelligenceMigrations, marketingMigrations];
 
-export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, serviceRoutes, knowledgeRoutes, intelligenceRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];
+export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, serviceRoutes, knowledgeRoutes, intelligenceRoutes, marketingRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];
 
 /** Plugins served outside /api/v1 (the chat widget's script and visitor endpoints); they read no session cookie. */
 export const rootRoutePlugins: FastifyPluginAsync<any>[] = [serviceRootRoutes, helpCentreRoutes];

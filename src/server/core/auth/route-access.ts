@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import type { Role } from './actor.js';
 
 /** The modules an API key can be scoped to, each with read (GET/HEAD) and write. */
-export const apiKeyModules = ['customers', 'interactions', 'data', 'sales', 'service'] as const;
+export const apiKeyModules = ['customers', 'interactions', 'data', 'sales', 'service', 'marketing'] as const;
 /** Scopes that a key never gets by holding a module's write scope: a person's whole data, erasure, merges, backups. */
 export const apiKeySpecialScopes = ['privacy:export', 'privacy:erase', 'records:merge', 'admin:backups'] as const;
 export const apiKeyScopes: string[] = [...apiKeyModules.flatMap((m) => [`${m}:read`, `${m}:write`]), ...apiKeySpecialScopes];

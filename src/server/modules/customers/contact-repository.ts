@@ -11,6 +11,7 @@ import { listRecords, type ListParams, type ListSpec } from './record-list.js';
 import { countRecords, type RecordCount } from './record-count.js';
 import { loadTags } from './tags.js';
 import { consentFromRow } from './consent-store.js';
+import { resolveContactListFilters } from './contact-list-filters.js';
 
 export type ContactRow = Selectable<ContactsTable> & { companyName: string | null; ownerName: string | null };
 
@@ -76,7 +77,8 @@ export async function readContacts(db: DbOrTrx, ids: string[]): Promise<Contact[
   return mapContactRows(db, rows);
 }
 
-async function contactListSpec(db: Db, actor: Actor): Promise<ListSpec> {
+async function contactListSpec(db: Db, actor: Actor, query: Record<string, unknown>): Promise<ListSpec> {
+  const registered = await resolveContactListFilters(db, actor, query);
   return {
     table: 'contacts',
     entity: 'contact',
@@ -92,17 +94,18 @@ async function contactListSpec(db: Db, actor: Actor): Promise<ListSpec> {
       // The contacts an import created or changed (written by the data module's import with its rows).
       importId: (v) => sql<boolean>`r.id in (select entity_id from import_records where import_id = ${v} and entity = 'contact')`,
       tag: (v) => sql<boolean>`r.id in (select entity_id from tags where entity = 'contact' and tag = ${v})`,
+      ...registered,
     },
     customFields: await listCustomFields(db.kysely, 'contact'),
   };
 }
 
 export async function listContacts(db: Db, actor: Actor, query: ListParams): Promise<Page<Contact>> {
-  const page = await listRecords<ContactRow>(db, actor, await contactListSpec(db, actor), query);
+  const page = await listRecords<ContactRow>(db, actor, await contactListSpec(db, actor, query), query);
   return { data: await mapContactRows(db.kysely, page.data), nextCursor: page.nextCursor };
 }
 
 /** How many contacts the list's filters (and q) match, as the actor sees them: exact, or an estimate when many. */
 export async function countContacts(db: Db, actor: Actor, query: Omit<ListParams, 'limit'>, cap?: number): Promise<RecordCount> {
-  return countRecords(db, actor, await contactListSpec(db, actor), { ...query, limit: 0 }, cap);
+  return countRecords(db, actor, await contactListSpec(db, actor, query), { ...query, limit: 0 }, cap);
 }

@@ -55,3 +55,9 @@ export { registerCompanyDataParticipant, companyDataParticipants, type CompanyDa
 export { loadCompanyRecords, readCompany, removeCompanyRecord, restoreCompanyRecord, rewriteCompanyRecord, moveCompanyContacts, returnCompanyContacts, type CompanyRecord } from './company-merge-support.js';
 export { consentChannels, consentStatuses, mergeConsentState, mergeConsents, unknownConsent, sameState as sameConsentState, type Consent, type ConsentChannel, type ConsentState, type ConsentStatus } from './consent-rule.js';
 export { consentColumns, consentEventRows, consentFromRow, writeConsentEvents, type ConsentEventRow } from './consent-store.js';
+export { registerContactListFilter, type ContactListFilter } from './contact-list-filters.js';
+export { contactTagIdsSql, companyValueRowsSql, type CompanySegmentColumn } from './segment-sql.js';
+export { customValueSql } from './custom-fields.js';
+export { scopeSql as contactScopeSql } from './record-list.js';
+export { contactSchema } from './schemas.js';
+export { countContacts as countContactList } from './contact-repository.js';

@@ -29,6 +29,8 @@ export interface ListParams {
   q?: string;
   /** Only these records (internal callers such as an export of the selected rows; not a query parameter). */
   ids?: string[];
+  /** A further condition on the rows (alias "r") from an internal caller, e.g. a segment's compiled rules; never from a query string. */
+  where?: RawBuilder<boolean>;
   [key: string]: unknown;
 }
 
@@ -68,6 +70,10 @@ export function filterConditions(db: Db, spec: ListSpec, params: ListParams): Ra
     if (name === 'ids' && Array.isArray(value)) {
       const ids = JSON.stringify(value.map(String));
       conds.push(db.engine === 'sqlite' ? sql<boolean>`r.id in (select value from json_each(${ids}))` : sql<boolean>`r.id in (select jsonb_array_elements_text(${ids}::jsonb))`);
+      continue;
+    }
+    if (name === 'where' && typeof value === 'object' && value !== null && 'toOperationNode' in value) {
+      conds.push(value as RawBuilder<boolean>);
       continue;
     }
     if (name.startsWith('cf.')) {

@@ -25,3 +25,6 @@ export const salesRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pipelineDealRoutes);
   await app.register(leadPartRoutes);
 };
+
+// Segment rule sources for the marketing module (read-only subqueries over orders, products and lead scores).
+export { purchaseRowsSql, boughtContactIdsSql, leadScoreRowsSql, purchaseChoices } from './orders/purchase-segment-sql.js';

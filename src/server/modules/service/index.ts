@@ -25,3 +25,4 @@ export { sanitizeEmailHtml } from './email/sanitize-email-html.js';
 export { sendEmail, type SendEmailInput } from './email/send-email.js';
 export { widgetRoutes as serviceRootRoutes } from './widget/widget-routes.js';
 export { publishConversation } from './inbox/inbox-live.js';
+export { openTicketRowsSql } from './tickets/ticket-segment-sql.js';

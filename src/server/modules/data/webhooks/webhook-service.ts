@@ -30,6 +30,7 @@ export const webhookEventTypes = [
   'deal.created', 'deal.updated', 'deal.stage_changed', 'deal.deleted',
   'order.created', 'order.updated',
   'product.created', 'product.updated', 'product.deleted',
+  'segment.entered', 'segment.left',
 ] as const;
 
 export const webhookSchema = z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), secret: z.string(), active: z.boolean(), includeBulk: z.boolean(), createdAt: z.string() });

@@ -1,0 +1,28 @@
+// Compiles a checked rule tree into one SQL condition over the contacts list (alias "r") on either engine: a field's
+// value is compared in place, (id, v) row sources become semi-joins (an anti-join where a contact without rows
+// matches, e.g. "orders = 0"), and groups become and/or. Callers AND it with the actor's record visibility.
+import { sql, type RawBuilder } from 'kysely';
+import type { CompileContext, SegmentField } from './segment-fields.js';
+import { emptyMatches, operatorSql, scaled } from './segment-operators.js';
+import { isGroup, type SegmentCondition, type SegmentGroup } from './segment-rules.js';
+
+function compileCondition(ctx: CompileContext, field: SegmentField, c: SegmentCondition): RawBuilder<boolean> {
+  const value = c.value === undefined ? null : field.type === 'number' ? scaled(c.operator, c.value, field.scale) : field.encode && typeof c.value === 'string' ? field.encode(c.value) : Array.isArray(c.value) && field.encode ? c.value.map((v) => field.encode!(String(v))) : c.value;
+  if (field.condition) return field.condition(ctx, c.operator, value);
+  if (field.value) return operatorSql(ctx, field.type, field.value(ctx), c.operator, value);
+  if (field.rows) {
+    const on = sql.ref(`r.${field.rows.on}`);
+    const test = operatorSql(ctx, field.type, sql.ref('x.v'), c.operator, value);
+    const rows = field.rows.sql(ctx);
+    if (!emptyMatches(c.operator, value, field.rows.empty)) return sql<boolean>`${on} in (select x.id from (${rows}) x where ${test})`;
+    // Contacts without a row match: keep everyone but those whose row fails the test.
+    const failing = sql`select x.id from (${rows}) x where x.id is not null and (${test}) is not true`;
+    return field.rows.on === 'id' ? sql<boolean>`${on} not in (${failing})` : sql<boolean>`(${on} is null or ${on} not in (${failing}))`;
+  }
+  throw new Error(`segment field ${field.key} has no SQL`);
+}
+
+export function compileRules(ctx: CompileContext, fields: Map<string, SegmentField>, group: SegmentGroup): RawBuilder<boolean> {
+  const parts = group.children.map((child) => (isGroup(child) ? compileRules(ctx, fields, child) : compileCondition(ctx, fields.get(child.field)!, child)));
+  return sql<boolean>`(${sql.join(parts, group.combinator === 'and' ? sql` and ` : sql` or `)})`;
+}

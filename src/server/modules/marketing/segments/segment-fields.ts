@@ -1,0 +1,73 @@
+// The registry of fields a segment rule can test. Modules register fields (contact, company, custom fields, tags,
+// consent, purchases, tickets now; campaign engagement and web behaviour later) with a type, which decides the
+// operators, and the SQL that compiles them: a value over the contact row, (id, v) rows joined on the contact, or a
+// whole condition. Field lists that depend on data (custom fields, products) come from registered sources.
+import type { RawBuilder } from 'kysely';
+import type { Db, DbOrTrx, Engine } from '../../../core/db/database.js';
+import type { SegmentOperator } from './segment-operators.js';
+
+export const segmentFieldTypes = ['text', 'number', 'date', 'boolean', 'select', 'tags'] as const;
+export type SegmentFieldType = (typeof segmentFieldTypes)[number];
+
+/** What compiling a rule knows: the engine, and "now" (rules such as "within the last 30 days" are relative to it). */
+export interface CompileContext {
+  engine: Engine;
+  now: Date;
+}
+
+export interface SegmentFieldOption {
+  value: string;
+  label: string;
+}
+
+export interface SegmentField {
+  /** Stable key stored in rules: 'contact.city', 'cf.vip_level', 'orders.count', later 'campaign.opened', 'web.visited'. */
+  key: string;
+  /** The picker's group: contact, company, custom, tags, consent, purchases, service (later campaigns, web). */
+  group: string;
+  /** English label; the web app translates built-in keys and shows custom field labels as typed. */
+  label: string;
+  type: SegmentFieldType;
+  /** Choices of a select or tag-list field; values outside them are refused when the list is given and `closed`. */
+  options?: SegmentFieldOption[];
+  closed?: boolean;
+  /** Where the UI loads choices when they are records (users, teams). */
+  optionsFrom?: 'users' | 'teams';
+  /** Only these of the type's operators (a count has no "is empty"). */
+  operators?: SegmentOperator[];
+  /** Number fields: what a typed number is multiplied by before comparing (money in minor units: 100). */
+  scale?: number;
+  /** Select values stored as codes (consent: granted → 1). */
+  encode?: (value: string) => unknown;
+  /** The value as an expression over the contact row, table alias "r". */
+  value?: (ctx: CompileContext) => RawBuilder<unknown>;
+  /** Or: (id, v) rows matched on the contact's `on` column; a contact without a row has the value `empty`. */
+  rows?: { on: 'id' | 'company_id'; sql: (ctx: CompileContext) => RawBuilder<unknown>; empty: number | null };
+  /** Or: the whole condition for an operator and a checked value. */
+  condition?: (ctx: CompileContext, operator: SegmentOperator, value: unknown) => RawBuilder<boolean>;
+}
+
+/** A field as the API lists it for the rule builder. */
+export type SegmentFieldView = Pick<SegmentField, 'key' | 'group' | 'label' | 'type' | 'options' | 'optionsFrom'> & { operators: SegmentOperator[] };
+
+const fields = new Map<string, SegmentField>();
+type FieldSource = (db: DbOrTrx) => Promise<SegmentField[]>;
+const sources: FieldSource[] = [];
+
+/** Adds a field with a fixed definition. A later registration of the same key replaces the earlier one. */
+export function registerSegmentField(field: SegmentField): void {
+  fields.set(field.key, field);
+}
+
+/** Adds fields read from the database on every compile (custom field definitions, products). */
+export function registerSegmentFieldSource(source: FieldSource): void {
+  sources.push(source);
+}
+
+/** Every field a rule can name right now, by key. */
+export async function loadSegmentFields(db: Db | DbOrTrx): Promise<Map<string, SegmentField>> {
+  const kysely = 'kysely' in db ? db.kysely : db;
+  const out = new Map(fields);
+  for (const source of sources) for (const f of await source(kysely)) out.set(f.key, f);
+  return out;
+}
