@@ -2,11 +2,11 @@
 // files, and — for administrators — the outgoing server and the mailboxes read over IMAP.
 import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { idParams } from '../../../core/http/common-schemas.js';
 import { ctxOf } from '../../../core/http/request-context.js';
-import { notFound } from '../../../core/errors.js';
+import { AppError, notFound } from '../../../core/errors.js';
 import { dataFilePath } from '../../../core/files/data-dir.js';
 import { visibleConversation } from './conversation-access.js';
 import { saveUpload } from './email-files.js';
@@ -35,7 +35,9 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const { db, actor } = ctxOf(req);
       const type = String(req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!.trim().slice(0, 100);
-      return reply.status(201).send(await saveUpload(db, req.body as Readable, req.query.fileName, type, actor.id));
+      // A JSON (or empty) body was parsed by Fastify before this route saw it: the file must come as the raw body.
+      if (!(req.body instanceof Readable) || type === 'application/json') throw new AppError('bad_request', 'Send the file itself as the request body (for example application/octet-stream), not JSON.');
+      return reply.status(201).send(await saveUpload(db, req.body, req.query.fileName, type, actor.id));
     },
   );
 
