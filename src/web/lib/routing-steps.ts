@@ -2,6 +2,7 @@
 // records in tickets.routing ("Matched routing rule “Billing”, which sends tickets to team “Support”." /
 // "匹配路由规则“Billing”，工单发往团队“Support”。").
 import type { TFunction } from 'i18next';
+import { matchServerMessage } from './server-message-patterns';
 
 type Team = string | null;
 export type RoutingStep =
@@ -42,7 +43,10 @@ export function routingSentence(s: RoutingStep, t: TFunction): string {
   switch (s.kind) {
     case 'tier': return t(s.params.tier === 'vip' ? 'routingSteps.tierVip' : 'routingSteps.tier', { tier: s.params.tier });
     case 'signal': {
-      const parts = [t('routingSteps.signal', { name: s.params.name, reason: s.params.reason })];
+      // A signal's reason in the server's words is translated when a pattern knows it (the sentiment signal's do).
+      const m = matchServerMessage(s.params.reason);
+      const reason = m ? t(`serverPatterns.${m.key}`, { ...m.params, defaultValue: s.params.reason }) : s.params.reason;
+      const parts = [t('routingSteps.signal', { name: s.params.name, reason })];
       if (s.params.priorityUp) parts.push(t('routingSteps.signalPriorityUp'));
       if (s.params.skill) parts.push(t('routingSteps.signalSkill', { skill: s.params.skill }));
       return parts.join(t('routingSteps.sentenceSeparator'));

@@ -9,6 +9,8 @@ export interface ServerMessagePattern {
 // First match wins, so a narrower pattern comes before a wider one that would also match (interactionNeeds last).
 export const serverMessagePatterns: ServerMessagePattern[] = [
   // The server's own wording (src/server)
+  { re: /^The customer sounds angry \((?<cues>.*)\)$/, key: 'sentimentAngry' },
+  { re: /^A VIP customer wrote in negative terms \((?<cues>.*)\)$/, key: 'sentimentVipNegative' },
   { re: /^An attachment may be at most (?<mb>\d+) MB$/, key: 'emailAttachmentTooLarge' },
   { re: /^The mailbox could not be read: (?<reason>.*)$/, key: 'emailMailboxUnreadable' },
   { re: /^"(?<value>.*)" is not a valid phone number \(default region (?<region>.+)\)$/, key: 'invalidPhone' },

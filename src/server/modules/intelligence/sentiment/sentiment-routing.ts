@@ -7,7 +7,7 @@ registerRoutingSignal('sentiment', (_ticket, text, context) => {
   const r = analyseSentiment(text);
   if (r.sentiment !== 'negative') return null;
   const words = r.cues.slice(0, 3).map((c) => `“${c}”`).join(', ');
-  if (r.emotion === 'anger') return { priorityUp: true, requireSkill: 'senior', reason: `The customer sounds angry (${words}): a senior agent takes it, priority up.` };
-  if (context?.tier === 'vip') return { priorityUp: true, requireSkill: 'senior', reason: `A VIP customer wrote in negative terms (${words}): a senior agent takes it, priority up.` };
+  if (r.emotion === 'anger') return { priorityUp: true, requireSkill: 'senior', reason: `The customer sounds angry (${words})` };
+  if (context?.tier === 'vip') return { priorityUp: true, requireSkill: 'senior', reason: `A VIP customer wrote in negative terms (${words})` };
   return null;
 });
