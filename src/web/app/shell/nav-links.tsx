@@ -6,6 +6,7 @@ import { IconAddressBook, IconBuilding, IconChartBar, IconChecklist, IconCopy, I
 import { IconGauge } from '@tabler/icons-react';
 import { IconClockCog } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
+import { IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -18,6 +19,7 @@ const LINKS = [
   { to: '/deals', key: 'nav.deals', icon: IconTargetArrow },
   { to: '/products', key: 'nav.products', icon: IconPackage },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
+  { to: '/segments', key: 'nav.segments', icon: IconFilter },
   { to: '/service-dashboard', key: 'nav.serviceDashboard', icon: IconGauge },
   { to: '/inbox', key: 'nav.inbox', icon: IconMessages },
   { to: '/tickets', key: 'nav.tickets', icon: IconTicket },

@@ -11,6 +11,8 @@ export interface ContactListParams {
   companyId?: string;
   /** Only the contacts one import created or changed. */
   importId?: string;
+  /** Only the members of a marketing segment. */
+  segmentId?: string;
   sort?: string;
 }
 

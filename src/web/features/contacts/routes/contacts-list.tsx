@@ -17,17 +17,17 @@ import { BulkActionBar, ColumnChooser, ListCount, SavedViewTabs, useBulkSelectio
 import { BulkStageMenu } from '../components/bulk-stage-menu';
 import { BUILTIN_COLUMNS, DEFAULT_COLUMNS } from '../components/contact-columns';
 
-const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId', 'view'] as const;
+const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId', 'segment', 'view'] as const;
 const VIEW: ListViewConfig<(typeof KEYS)[number]> = { object: 'contact', filterKeys: { q: 'q', stage: 'lifecycleStage', owner: 'ownerId', tag: 'tag' }, defaultColumns: DEFAULT_COLUMNS };
 
 export function ContactsListRoute() {
   const { t } = useTranslation();
   const [creating, { open, close }] = useDisclosure();
   const [p, setP] = useUrlParams(KEYS, { sort: '-createdAt' });
-  const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company, importId: p.importId });
+  const list = useContactList({ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company, importId: p.importId, segmentId: p.segment });
   const rows = list.data?.pages.flatMap((pg) => pg.data) ?? [];
-  const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company || p.importId);
-  const bulkFilter = { q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, companyId: p.company, importId: p.importId };
+  const filtered = Boolean(p.q || p.stage || p.owner || p.tag || p.company || p.importId || p.segment);
+  const bulkFilter = { q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, companyId: p.company, importId: p.importId, segmentId: p.segment };
   const count = useRecordCount('contacts', bulkFilter);
   const view = useListView(VIEW, p, setP);
   const selection = useBulkSelection(rows.map((r) => r.id), bulkFilter);
@@ -39,7 +39,7 @@ export function ContactsListRoute() {
         title={t('nav.contacts')}
         actions={
           <>
-            <ExportMenu object="contacts" params={{ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company }} />
+            <ExportMenu object="contacts" params={{ q: p.q, lifecycleStage: p.stage, ownerId: p.owner, tag: p.tag, sort: p.sort, companyId: p.company, segmentId: p.segment }} />
             <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-contact">
               {t('contacts.new')}
             </Button>
@@ -62,6 +62,11 @@ export function ContactsListRoute() {
       {p.importId && (
         <Button variant="light" size="xs" mb="sm" ml="xs" rightSection={<IconX size={14} />} onClick={() => setP({ importId: null })} data-testid="filter-import">
           {t('contacts.filteredByImport')}
+        </Button>
+      )}
+      {p.segment && (
+        <Button variant="light" size="xs" mb="sm" ml="xs" rightSection={<IconX size={14} />} onClick={() => setP({ segment: null })} data-testid="filter-segment">
+          {t('contacts.filteredBySegment')}
         </Button>
       )}
       <PagedList
