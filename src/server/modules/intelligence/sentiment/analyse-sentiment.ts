@@ -65,7 +65,8 @@ export function analyseSentiment(text: string, model: SentimentModel = sentiment
   for (const [name, part] of parts) {
     if (cues.length >= 5) break;
     const cue = modelCue(name);
-    if (cue && part * sign > 0 && sentiment !== 'neutral' && !cues.some((c) => c.includes(cue))) cues.push(cue);
+    // Only words that moved the score noticeably: small parts are mostly function words ("so", "for the").
+    if (cue && part * sign >= 0.3 && sentiment !== 'neutral' && !cues.some((c) => c.includes(cue))) cues.push(cue);
   }
   const emotion = pickEmotion(sentiment, score, rules.emotion, rules.bangs, caps);
   const confidence = Math.round((sentiment === 'neutral' ? 1 - Math.abs(score) / band / 2 : Math.abs(score)) * 1000) / 1000;

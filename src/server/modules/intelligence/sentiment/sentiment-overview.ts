@@ -31,6 +31,9 @@ registerOverviewContributor({
       if (r.emotion === 'anger') m.angry++;
       months.set(month, m);
     }
-    return [...months.values()].sort((a, b) => a.month.localeCompare(b.month)).map(({ scoreSum, ...m }) => ({ ...m, averageScore: Math.round((scoreSum / m.items) * 100) / 100 }));
+    // Shaped for the generic 360° section: the month as the item's label, the counts as its facts.
+    return [...months.values()]
+      .sort((a, b) => a.month.localeCompare(b.month))
+      .map((m) => ({ label: m.month, sentimentItems: m.items, averageSentiment: Math.round((m.scoreSum / m.items) * 100) / 100, negativeItems: m.negative, angryItems: m.angry }));
   },
 });

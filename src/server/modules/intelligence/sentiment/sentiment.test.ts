@@ -99,9 +99,10 @@ describe('corrections and visibility', () => {
     expect(res.status).toBe(200);
     const section = res.body.sections.find((s: any) => s.key === 'sentimentTrend');
     expect(section.items.length).toBeGreaterThan(0);
-    expect(section.items.at(-1)).toMatchObject({ month: new Date().toISOString().slice(0, 7) });
-    expect(section.items.at(-1).negative).toBeGreaterThan(0);
-    expect(section.items.at(-1).angry).toBeGreaterThan(0);
+    expect(section.items.at(-1)).toMatchObject({ label: new Date().toISOString().slice(0, 7) });
+    expect(section.items.at(-1).negativeItems).toBeGreaterThan(0);
+    expect(section.items.at(-1).angryItems).toBeGreaterThan(0);
+    expect(section.items.at(-1).averageSentiment).toBeLessThan(0);
   });
 
   it('analyses a text on request without storing it', async () => {
