@@ -1,7 +1,7 @@
 // zod schemas of the routing API: ordered rules (conditions → team, strategy, skill, priority) and agent status.
 import { z } from 'zod';
 import { serviceChannels, ticketPriorities } from '../tables.js';
-import { customerTiers } from '../sla/sla-schemas.js';
+import { customerTiers, withoutDefaults } from '../sla/sla-schemas.js';
 import { routingStrategies } from './routing-tables.js';
 
 const words = z.array(z.string().trim().min(1).max(100)).max(100).optional();
@@ -27,7 +27,7 @@ export const routingRuleInput = z.strictObject({
   active: z.boolean().default(true),
 });
 export type RoutingRuleInput = z.infer<typeof routingRuleInput>;
-export const routingRulePatch = z.strictObject(routingRuleInput.shape).partial();
+export const routingRulePatch = z.strictObject(withoutDefaults(routingRuleInput.shape)).partial();
 export type RoutingRulePatch = z.infer<typeof routingRulePatch>;
 
 export const routingRuleSchema = z.object({

@@ -40,6 +40,9 @@ describe('routing rules', () => {
     expect((await rule({ name: 'VIP', conditions: { tiers: ['vip'] }, teamId: team.tech, strategy: 'least_loaded', skill: 'senior' })).status).toBe(201);
     const list = (await t.json('GET', '/api/v1/routing-rules', u.ann.headers)).body.data;
     expect(list.map((r: any) => [r.name, r.position, r.teamName])).toEqual([['Chinese billing', 0, 'Billing'], ['Phone', 1, 'Tech'], ['VIP', 2, 'Tech']]);
+    // A change that leaves fields out keeps them.
+    const patched = await t.json('PATCH', `/api/v1/routing-rules/${list[1].id}`, t.admin, { active: true });
+    expect(patched.body).toMatchObject({ conditions: { channels: ['phone'] }, priority: 'high', strategy: 'least_loaded' });
   });
 });
 

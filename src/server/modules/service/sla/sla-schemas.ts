@@ -46,7 +46,11 @@ export const policyInput = z.strictObject({
   active: z.boolean().default(true),
 });
 export type PolicyInput = z.infer<typeof policyInput>;
-export const policyPatch = z.strictObject(policyInput.shape).partial();
+/** The input's fields without their defaults: a patch that leaves a field out keeps the stored value. */
+export function withoutDefaults<S extends z.ZodRawShape>(shape: S): S {
+  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v])) as S;
+}
+export const policyPatch = z.strictObject(withoutDefaults(policyInput.shape)).partial();
 export type PolicyPatch = z.infer<typeof policyPatch>;
 
 export const policySchema = z.object({

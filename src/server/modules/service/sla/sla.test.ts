@@ -58,6 +58,9 @@ describe('SLA settings', () => {
     policy.standard = await add({ name: 'Standard', firstResponseMinutes: 240, resolutionMinutes: 2400, warnBeforeMinutes: 30 });
     const list = (await t.json('GET', '/api/v1/sla-policies', u.ann.headers)).body.data;
     expect(list.map((p: any) => [p.name, p.position])).toEqual([['VIP', 0], ['Urgent', 1], ['Standard', 2]]);
+    // A change that leaves fields out keeps them.
+    const patched = await t.json('PATCH', `/api/v1/sla-policies/${policy.urgent}`, t.admin, { active: true });
+    expect(patched.body).toMatchObject({ priorities: ['urgent', 'high'], firstResponseMinutes: 60, reassignOnBreach: true, warnBeforeMinutes: 15 });
   });
 });
 
