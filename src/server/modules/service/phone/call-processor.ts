@@ -3,6 +3,7 @@
 import { callInput } from './call-schemas.js';
 import { InboundRejected, registerInboundProcessor } from '../conversations/inbound-store.js';
 import { recordCall } from './record-call.js';
+import './call-contact-data.js';
 
 export const CALL_SOURCE = 'call';
 

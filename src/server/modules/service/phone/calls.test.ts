@@ -87,3 +87,20 @@ describe('POST /calls', () => {
     expect(denied.body.detail).toBe('This API key lacks the scope "service:write"');
   });
 });
+
+describe('a contact\'s calls', () => {
+  it('follow a merge, are in the person\'s export and go with an erasure', async () => {
+    const twin = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Caller Twin', phones: ['+86 137 0000 5555'] })).body.id;
+    const keep = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: 'Caller Kept' })).body.id;
+    const c = await call({ callId: 'pbx-merge', from: '13700005555', transcript: '请回电' });
+    expect(c.body.contactId).toBe(twin);
+    expect((await t.json('POST', '/api/v1/contacts/merge', t.admin, { survivorId: keep, mergedIds: [twin], fields: { displayName: keep } })).status).toBeLessThan(300);
+    const exported = await t.json('GET', `/api/v1/contacts/${keep}/data-export`, t.admin);
+    expect(exported.status).toBe(200);
+    expect(JSON.stringify(exported.body)).toContain('pbx-merge');
+    expect(exported.body.related['service.calls']).toEqual([expect.objectContaining({ externalId: 'pbx-merge', transcript: '请回电' })]);
+    expect((await t.json('POST', `/api/v1/contacts/${keep}/erase`, t.admin, { confirm: 'ERASE' })).status).toBe(200);
+    const db = (t.app as any).db;
+    expect(await db.kysely.selectFrom('calls').select('id').where('externalId', '=', 'pbx-merge').execute()).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { appendMessage } from '../conversations/append-message.js';
 import { surveyToken } from './survey-token.js';
 import { surveyBaseUrl, surveyChatMessage, surveyEmail, surveyLang } from './survey-wording.js';
 import './survey-consumer.js';
+import './survey-contact-data.js';
 
 export async function sendPendingSurveys(db: Db, batch = 20): Promise<number> {
   const due = await db.kysely.selectFrom('surveys').selectAll().where('state', '=', 'pending').orderBy('createdAt').limit(batch).execute();

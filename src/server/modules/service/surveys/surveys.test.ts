@@ -122,6 +122,10 @@ describe('surveys', () => {
     await answer((await tokenOf(happy.id)).token, { csat: 3, nps: 7 });
     expect((await t.json('GET', `/api/v1/tasks?assignee=${ownerId}`, t.admin)).body.data).toHaveLength(1);
 
+    // The answers are part of the person's data export.
+    const exported = (await t.json('GET', `/api/v1/contacts/${contactId}/data-export`, t.admin)).body;
+    expect(exported.related['service.surveys'].map((x: any) => x.comment)).toContain('Took a week');
+
     const anonymous = await solvedTicket({ contactId: null });
     expect(await db.kysely.selectFrom('surveys').select('id').where('ticketId', '=', anonymous.id).execute()).toHaveLength(0);
   });
