@@ -16,6 +16,9 @@ registerContactDataParticipant({
     for (let i = 0; i < ids.length; i += 500) await db.updateTable('calls').set({ contactId: toId }).where('id', 'in', ids.slice(i, i + 500)).execute();
   },
   async erase(db, contactId) {
+    // The call records as the telephony system sent them go too: they carry the same numbers and transcript.
+    const raw = (await db.selectFrom('calls').select('inboundRawId').where('contactId', '=', contactId).execute()).flatMap((r) => (r.inboundRawId ? [r.inboundRawId] : []));
+    for (let i = 0; i < raw.length; i += 500) await db.deleteFrom('inbound_raw').where('id', 'in', raw.slice(i, i + 500)).execute();
     const res = await db.deleteFrom('calls').where('contactId', '=', contactId).executeTakeFirst();
     return Number(res.numDeletedRows);
   },

@@ -102,5 +102,7 @@ describe('a contact\'s calls', () => {
     expect((await t.json('POST', `/api/v1/contacts/${keep}/erase`, t.admin, { confirm: 'ERASE' })).status).toBe(200);
     const db = (t.app as any).db;
     expect(await db.kysely.selectFrom('calls').select('id').where('externalId', '=', 'pbx-merge').execute()).toEqual([]);
+    const raws = await db.kysely.selectFrom('inboundRaw').select('payload').where('source', '=', 'call').execute();
+    expect(raws.map((r: any) => JSON.parse(r.payload).callId)).not.toContain('pbx-merge');
   });
 });
