@@ -6,7 +6,7 @@ import type { ChangeValue, FieldChange } from '../api/history';
 
 const MONEY = new Set(['amount', 'annualRevenue']);
 /** Fields whose values are keys with a translation: where to find it. */
-const TRANSLATED: Record<string, string> = { lifecycleStage: 'stages', status: 'fields.values', forecastCategory: 'deals.category' };
+const TRANSLATED: Record<string, string> = { lifecycleStage: 'stages', status: 'fields.values', forecastCategory: 'deals.category', locale: 'history.locales', language: 'history.locales' };
 
 export function useChangeWords() {
   const { t } = useTranslation();
