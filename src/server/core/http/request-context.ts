@@ -8,6 +8,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;
+    /** Resolves the caller's credentials again (set by the auth hook): a long-lived socket checks that its session
+     * still holds (null: logged out, expired, deactivated or a revoked key). */
+    reauthenticate: (() => Promise<Actor | null>) | null;
   }
   interface FastifyInstance {
     db: Db;

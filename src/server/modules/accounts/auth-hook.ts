@@ -9,6 +9,7 @@ import { assertRouteAccess } from '../../core/auth/route-access.js';
 export function installAuthHook(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('reauthenticate', null);
   app.addHook('onRequest', async (req) => {
     // The matched route, not the raw URL: the router also matches an escaped path such as /%61pi/v1/….
     if (!(req.routeOptions?.url ?? req.url).startsWith('/api/')) return;
@@ -16,10 +17,15 @@ export function installAuthHook(app: FastifyInstance) {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : req.cookies?.[SESSION_COOKIE];
     if (token && isApiKeyToken(token)) {
       req.actor = await actorForApiKey(app.db, token);
+      req.reauthenticate = req.actor ? () => actorForApiKey(app.db, token) : null;
     } else if (token) {
-      const userId = await sessionUserId(app.db.kysely, token);
-      req.actor = userId ? await loadActor(app.db.kysely, userId) : null;
+      const resolve = async () => {
+        const userId = await sessionUserId(app.db.kysely, token);
+        return userId ? loadActor(app.db.kysely, userId) : null;
+      };
+      req.actor = await resolve();
       req.sessionToken = req.actor ? token : null;
+      req.reauthenticate = req.actor ? resolve : null;
     }
     // Before the body is validated, so a caller who may not use a route learns nothing from its validation errors.
     assertRouteAccess(req);

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE, SESSION_DAYS, createSession, deleteSession } from '../../core/auth/sessions.js';
+import { announceSessionChange } from '../../core/auth/session-events.js';
 import { ctxOf } from '../../core/http/request-context.js';
 import { isHttpsRequest } from '../../core/http/public-origin.js';
 import { countUsers, findUserById, toUser } from './user-repository.js';
@@ -48,6 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/auth/logout', { config: { scope: 'session' }, schema: { tags, summary: 'Log out' } }, async (req, reply) => {
     if (req.sessionToken) await deleteSession(app.db.kysely, req.sessionToken);
+    if (req.actor) await announceSessionChange(app.db, req.actor.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/ids.js';
 import { hashPassword, verifyPassword } from '../../core/auth/password.js';
 import { deleteUserSessions } from '../../core/auth/sessions.js';
+import { announceSessionChange } from '../../core/auth/session-events.js';
 import { writeAudit, changedFields } from '../../core/audit/audit-log.js';
 import { countUsers, findUserByEmail, findUserById, toUser } from './user-repository.js';
 import type { User, UserDirectoryEntry } from './schemas.js';
@@ -79,7 +80,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: Partia
     ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
     updatedAt: nowIso(),
   };
-  return db.kysely.transaction().execute(async (trx) => {
+  const updated = await db.kysely.transaction().execute(async (trx) => {
     await trx.updateTable('users').set(values).where('id', '=', id).execute();
     const after = toUser({ ...before, ...values });
     if (patch.active === false) await deleteUserSessions(trx, id);
@@ -87,6 +88,9 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: Partia
     if (Object.keys(diff.after).length) await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'user', entityId: id, ...diff });
     return after;
   });
+  // Open sockets of this user check their session again at once (deactivated, or another role or team).
+  if (updated.active !== (before.active === 1) || updated.role !== before.role || updated.teamId !== before.teamId) await announceSessionChange(db, id);
+  return updated;
 }
 
 export async function changePassword(db: Db, actor: Actor, currentPassword: string, newPassword: string, keepToken?: string): Promise<void> {
@@ -100,6 +104,7 @@ export async function changePassword(db: Db, actor: Actor, currentPassword: stri
     await deleteUserSessions(trx, actor.id, keepToken); // other devices are logged out
     await writeAudit(trx, db.engine, { actorId: actor.id, action: 'update', entity: 'user', entityId: actor.id, after: { password: 'changed' } });
   });
+  await announceSessionChange(db, actor.id);
 }
 
 export async function listUsers(db: Db): Promise<User[]> {

@@ -62,7 +62,7 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
       socket.close(4403, 'Cross-site socket refused');
       return;
     }
-    const remove = liveSocketsOf(app.db, app.realtime).addAgent({ actor, socket });
+    const remove = liveSocketsOf(app.db, app.realtime).addAgent({ actor, socket, reauthenticate: req.reauthenticate });
     socket.on('message', (raw) => {
       if (String(raw) === 'ping') socket.send('pong');
     });

@@ -1,10 +1,14 @@
 // The inbox API on a real database: who sees which conversation (assignee, team, everyone), the views and filters,
-// keyset pages, unread counts, replies and notes, assignment, status, attaching to a ticket, and the agents' socket.
+// keyset pages, unread counts, replies and notes, assignment, status, attaching to a ticket, and the agents' socket
+// (which ends with the agent's session: logout, expiry, deactivation, a new role).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import type { Db } from '../../../core/db/database.js';
 import { appendMessage } from '../conversations/append-message.js';
+
+// The periodic session check runs often here, so a test of an expired session is quick.
+process.env.RAPPORT_INBOX_SESSION_CHECK_SECONDS = '0.3';
 
 let t: TestApp;
 let db: Db;
@@ -149,5 +153,75 @@ describe("the agents' socket", () => {
     const code = await new Promise<number>((resolve) => cross.on('close', (c) => resolve(c)));
     expect(code).toBe(4403);
     ws.close();
+  });
+});
+
+describe("an agent's socket and their session", () => {
+  let url = '';
+  const open = async (headers: Record<string, string>) => {
+    url ||= (t.app.server.listening ? `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}` : await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws');
+    const ws = new WebSocket(`${url}/api/v1/inbox/live`, { headers });
+    const frames: any[] = [];
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    ws.on('message', (d) => frames.push(JSON.parse(String(d))));
+    await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
+    return { ws, frames, closed };
+  };
+  /** The HTTP status a new socket gets (101: it opened). */
+  const upgrade = (headers: Record<string, string>) =>
+    new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${url}/api/v1/inbox/live`, { headers });
+      ws.on('unexpected-response', (req, res) => {
+        req.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+      ws.on('open', () => {
+        ws.close();
+        resolve(101);
+      });
+    });
+
+  it('closes when the agent logs out, and a new socket with that token is refused', async () => {
+    const a = await agent('Agent Logout', teamA);
+    const s = await open(a.headers);
+    expect((await t.json('POST', '/api/v1/auth/logout', a.headers)).status).toBe(204);
+    expect(await s.closed).toBe(4401);
+    expect(await upgrade(a.headers)).toBe(401);
+  });
+
+  it('closes when the session expires (the periodic check, no event)', async () => {
+    const a = await agent('Agent Expiry', teamA);
+    const s = await open(a.headers);
+    await db.kysely.updateTable('sessions').set({ expiresAt: '2000-01-01T00:00:00.000Z' }).where('userId', '=', a.id).execute();
+    expect(await s.closed).toBe(4401);
+  });
+
+  it('closes when an admin deactivates the agent or changes their role', async () => {
+    const gone = await agent('Agent Deactivated', teamA);
+    const s1 = await open(gone.headers);
+    expect((await t.json('PATCH', `/api/v1/users/${gone.id}`, t.admin, { active: false })).status).toBe(200);
+    expect(await s1.closed).toBe(4401);
+
+    const moved = await agent('Agent Sales Now', teamA);
+    const s2 = await open(moved.headers);
+    expect((await t.json('PATCH', `/api/v1/users/${moved.id}`, t.admin, { role: 'sales' })).status).toBe(200);
+    expect(await s2.closed).toBe(4403);
+    // As a salesperson the inbox's socket is not theirs any more.
+    expect(await upgrade(moved.headers)).toBe(403);
+  });
+
+  it('follows a move to another team: the next events are those of the new team', async () => {
+    const a = await agent('Agent Mover', teamA);
+    const s = await open(a.headers);
+    await chat('team A before the move', teamA);
+    await expect.poll(() => s.frames.some((f) => f.message?.bodyText === 'team A before the move')).toBe(true);
+    expect((await t.json('PATCH', `/api/v1/users/${a.id}`, t.admin, { teamId: teamB })).status).toBe(200);
+    // The session check after the change has run once the next periodic round is over.
+    await new Promise((r) => setTimeout(r, 700));
+    await chat('team A after the move', teamA);
+    await chat('team B after the move', teamB);
+    await expect.poll(() => s.frames.some((f) => f.message?.bodyText === 'team B after the move')).toBe(true);
+    expect(s.frames.some((f) => f.message?.bodyText === 'team A after the move')).toBe(false);
+    s.ws.close();
   });
 });

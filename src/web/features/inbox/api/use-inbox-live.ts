@@ -1,5 +1,6 @@
 // The inbox's live updates: one WebSocket to /api/v1/inbox/live while the inbox is open; a new message is added to
-// its open conversation at once and the lists and counts refetch (coalesced), reconnecting after a drop.
+// its open conversation at once and the lists and counts refetch (coalesced), reconnecting after a drop; when the
+// server ends the socket because the session ended, the next read meets the 401 that sends the user to log in.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { addMessageToCache, inboxKeys, type InboxMessage } from './inbox';
@@ -41,9 +42,11 @@ export function useInboxLive(): boolean {
         if (frame.type === 'message' && !frame.message && frame.conversation) void qc.invalidateQueries({ queryKey: inboxKeys.messages(frame.conversation.id) });
         if (frame.conversation) refresh(frame.conversation.id);
       };
-      socket.onclose = () => {
+      socket.onclose = (e) => {
         setConnected(false);
         if (stopped) return;
+        // The session ended (logout elsewhere, expiry, deactivation): reading again meets the 401 that leads to login.
+        if (e.code === 4401) void qc.invalidateQueries({ queryKey: inboxKeys.all });
         setTimeout(open, retry);
         retry = Math.min(retry * 2, 15_000);
       };
