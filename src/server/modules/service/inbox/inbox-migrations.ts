@@ -1,4 +1,5 @@
-// Migrations of the inbox and widget part ('0095-…' to '0099-…'): the unfiltered inbox order and widget visitors.
+// Migrations of the inbox and widget part ('0095-…' to '0099-…'): the unfiltered inbox order, widget visitors and
+// the contact a visitor is matched to.
 import type { MigrationSet } from '../../../core/db/migrate.js';
 
 export const inboxMigrations: MigrationSet = {
@@ -18,6 +19,12 @@ export const inboxMigrations: MigrationSet = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('last_seen_at', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  '0096-widget-visitor-contact': {
+    async up(db) {
+      // The contact a visitor was matched to by the e-mail of the pre-chat form or the site's identity.
+      await db.schema.alterTable('widget_visitors').addColumn('contact_id', 'text').execute();
     },
   },
 };

@@ -9,6 +9,8 @@ export interface WidgetVisitorsTable {
   email: string | null;
   /** The page language the widget reported ('en', 'zh-CN'). */
   language: string | null;
+  /** The contact whose e-mail the visitor gave (pre-chat form or identity); their conversations get it. */
+  contactId: string | null;
   createdAt: string;
   lastSeenAt: string;
 }

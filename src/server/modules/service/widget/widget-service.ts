@@ -13,6 +13,7 @@ import { visitorMessage } from '../inbox/live-sockets.js';
 import { loadWidgetChannel, type LoadedWidgetChannel } from './widget-channels.js';
 import { signVisitorToken, tokenChannel, verifyIdentity, verifyVisitorToken, visitorKey, VISITOR_TOKEN_DAYS, type VisitorSession } from './visitor-auth.js';
 import { limitTranscript, MAX_VISITOR_MESSAGE } from './widget-limits.js';
+import { linkVisitorContact } from './visitor-contact.js';
 
 export const sessionInput = z.strictObject({
   channelId: z.string().min(1).max(100),
@@ -66,10 +67,14 @@ export async function startVisitorSession(db: Db, input: z.infer<typeof sessionI
   } else {
     await db.kysely
       .insertInto('widget_visitors')
-      .values({ id: visitorId, channelId: channel.id, externalUserId, name, email, language: input.language ?? null, createdAt: at, lastSeenAt: at })
+      .values({ id: visitorId, channelId: channel.id, externalUserId, name, email, language: input.language ?? null, contactId: null, createdAt: at, lastSeenAt: at })
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   }
+  // A new e-mail (or the first one) finds the visitor's contact, so their conversation belongs to that customer; a
+  // returning visitor not matched yet is looked up by primary e-mail (a contact may have been added since).
+  if (email && email !== existing?.email) await linkVisitorContact(db, visitorId, email);
+  else if (existing?.email && !existing.contactId) await linkVisitorContact(db, visitorId, existing.email, { listed: false });
   const session = { channelId: channel.id, visitorId, expiresAt: Date.now() + VISITOR_TOKEN_DAYS * 86400_000 };
   return {
     token: signVisitorToken(channel.secret, session),
@@ -102,10 +107,10 @@ export async function visitorConversation(db: Db, v: Visitor): Promise<Conversat
 
 /** Stores the visitor's message (opening their conversation on the first one); the hooks run after the commit. */
 export async function postVisitorMessage(db: Db, v: Visitor, input: z.infer<typeof visitorMessageInput>) {
-  const visitor = await db.kysely.selectFrom('widget_visitors').select(['name', 'language']).where('id', '=', v.session.visitorId).executeTakeFirst();
+  const visitor = await db.kysely.selectFrom('widget_visitors').select(['name', 'language', 'contactId']).where('id', '=', v.session.visitorId).executeTakeFirst();
   const stored = await appendMessage(
     db,
-    { channelKind: 'chat', channelId: v.channel.id, externalThreadId: threadOf(v), visitorId: v.session.visitorId, teamId: v.channel.teamId, language: visitor?.language ?? null, subject: visitor?.name ? `Chat with ${visitor.name}` : null },
+    { channelKind: 'chat', channelId: v.channel.id, externalThreadId: threadOf(v), visitorId: v.session.visitorId, contactId: visitor?.contactId ?? null, teamId: v.channel.teamId, language: visitor?.language ?? null, subject: visitor?.name ? `Chat with ${visitor.name}` : null },
     { direction: 'in', authorKind: 'contact', bodyText: input.bodyText, externalId: input.clientId ? `widget:${input.clientId}` : null },
   );
   return { conversationId: stored.conversation.id, message: visitorMessage({ ...stored.message, authorName: null, private: false }) };

@@ -1,5 +1,6 @@
 // The chat widget's visitor side on a real database: sessions (anonymous, identified, tampered), a visitor sees only
-// their own conversation, size and rate limits, CORS and allowed origins, the socket both ways, and the transcript.
+// their own conversation, size and rate limits, CORS and allowed origins, the socket both ways, the transcript, and
+// visitors matched to existing contacts by the e-mail they give.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
@@ -84,6 +85,53 @@ describe('visitor sessions', () => {
       expect(res.body.detail).toBe('The identity token does not match this user');
     }
     expect((await post('/widget/v1/session', { channelId: 'no-such-channel', anonymousId: anon() })).status).toBe(404);
+  });
+});
+
+describe('visitors matched to contacts', () => {
+  it('gives the conversation the contact whose e-mail the visitor gave (pre-chat form, later, or identity)', async () => {
+    // A contact only its owner's team may see: the visitor is matched all the same (they never see the contact).
+    const team = (await t.json('POST', '/api/v1/teams', t.admin, { name: 'Sales East' })).body.id;
+    const owner = (await t.json('POST', '/api/v1/users', t.admin, { email: 'owner@widget.example.com', name: 'Owner', password: 'owner-password-1', role: 'sales', teamId: team })).body.id;
+    const contact = async (displayName: string, emails: string[]) => {
+      const res = await t.json('POST', '/api/v1/contacts', t.admin, { displayName, emails, ownerId: owner });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as string;
+    };
+    const liNa = await contact('Li Na', ['li.na@example.com']);
+    const chen = await contact('Chen Jie', ['chen.work@example.com', 'chen.home@example.com']);
+    const conversationOf = async (h: Record<string, string>, text: string) => {
+      await post('/widget/v1/messages', { bodyText: text }, h);
+      const list = (await t.json('GET', '/api/v1/conversations?channel=chat&limit=200', t.admin)).body.data as { id: string; lastMessagePreview: string; contactId: string | null; contactName: string | null }[];
+      return list.find((c) => c.lastMessagePreview === text)!;
+    };
+
+    // The pre-chat form's e-mail, in another case.
+    const first = await conversationOf(await session({ name: 'Li Na', email: 'Li.Na@Example.com' }), 'Where is my refund?');
+    expect(first).toMatchObject({ contactId: liNa, contactName: 'Li Na' });
+    // A ticket made from it has the contact as requester.
+    const ticket = await t.json('POST', '/api/v1/tickets', t.admin, { subject: 'Refund', conversationId: first.id });
+    expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
+    expect(ticket.body.contactId).toBe(liNa);
+
+    // No e-mail first: no contact; the e-mail given in a later session links the open conversation.
+    const anonymousId = anon();
+    const before = await conversationOf(await session({ anonymousId }), 'Hello, anyone there?');
+    expect(before.contactId).toBeNull();
+    await session({ anonymousId, email: 'chen.home@example.com' });
+    expect((await t.json('GET', `/api/v1/conversations/${before.id}`, t.admin)).body.contactId).toBe(chen);
+
+    // The site's identity token carries the e-mail.
+    const hash = identityHash(channel.secret, 'shop-user-li');
+    const ok = await post('/widget/v1/session', { channelId: channel.id, identity: { userId: 'shop-user-li', hash, email: 'li.na@example.com' } });
+    const identified = await conversationOf({ authorization: `Bearer ${ok.body.token}` }, 'Logged in and asking');
+    expect(identified.contactId).toBe(liNa);
+
+    // An address no contact has leaves the conversation without one.
+    const stranger = await conversationOf(await session({ email: 'nobody@example.com' }), 'I am new here');
+    expect(stranger.contactId).toBeNull();
+    // The visitor's own view names no contact.
+    expect(JSON.stringify((await t.json('GET', '/widget/v1/messages', await session({ anonymousId }))).body)).not.toContain(chen);
   });
 });
 
