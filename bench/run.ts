@@ -23,6 +23,7 @@ import { runWorkdayBench } from './workday.js';
 import { runEmailParseBench } from './email-parse.js';
 import { runSentimentBench } from './sentiment.js';
 import { runInboxBench } from './inbox.js';
+import { runSegmentBench } from './segments.js';
 
 const env = process.env;
 const contacts = Number(env.BENCH_CONTACTS ?? 1_000_000);
@@ -41,6 +42,7 @@ async function main() {
   if (env.BENCH_ONLY === 'email') return void (await runEmailParseBench()); // BENCH_EMAILS sets its size
   if (env.BENCH_ONLY === 'sentiment') return void (await runSentimentBench()); // held-out accuracy per language and messages/s
   if (env.BENCH_ONLY === 'inbox') return void (await runInboxBench()); // inbox list + widget sockets (bench/inbox.ts)
+  if (env.BENCH_ONLY === 'segments') return void (await runSegmentBench()); // three-rule segment count (bench/segments.ts)
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);
   const data = await prepareData(dataDir, contacts, env.BENCH_DATABASE_URL);
@@ -109,6 +111,7 @@ async function main() {
   await app.close();
   if (env.BENCH_DEDUP !== '0') await runDedupBench(); // duplicate detection on its own data set (bench/dedup.ts)
   if (env.BENCH_IMPORT !== '0') await runImportBench(); // CSV import vs raw batched insert on a fresh database (bench/import-bench.ts)
+  if (env.BENCH_SEGMENTS !== '0') await runSegmentBench(); // segment counts over their own 1M contacts + orders (bench/segments.ts)
 }
 
 main().catch((err) => {

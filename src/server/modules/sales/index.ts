@@ -27,4 +27,4 @@ export const salesRoutes: FastifyPluginAsync = async (app) => {
 };
 
 // Segment rule sources for the marketing module (read-only subqueries over orders, products and lead scores).
-export { purchaseRowsSql, boughtContactIdsSql, leadScoreRowsSql, purchaseChoices } from './orders/purchase-segment-sql.js';
+export { purchaseRowsSql, purchaseValueSql, boughtContactIdsSql, leadScoreRowsSql, purchaseChoices } from './orders/purchase-segment-sql.js';

@@ -4,5 +4,6 @@ import type { MigrationSet } from '../../core/db/migrate.js';
 import { dealMigrations } from './deals/deal-migrations.js';
 import { orderMigrations } from './orders/order-migrations.js';
 import { leadMigrations } from './leads/lead-migrations.js';
+import { purchaseSegmentMigrations } from './orders/purchase-segment-migrations.js';
 
-export const salesMigrations: MigrationSet = { ...dealMigrations, ...orderMigrations, ...leadMigrations };
+export const salesMigrations: MigrationSet = { ...dealMigrations, ...orderMigrations, ...leadMigrations, ...purchaseSegmentMigrations };

@@ -6,10 +6,10 @@ import type { CompileContext, SegmentField } from './segment-fields.js';
 import { emptyMatches, operatorSql, scaled } from './segment-operators.js';
 import { isGroup, type SegmentCondition, type SegmentGroup } from './segment-rules.js';
 
-function compileCondition(ctx: CompileContext, field: SegmentField, c: SegmentCondition): RawBuilder<boolean> {
+function compileCondition(ctx: CompileContext, field: SegmentField, c: SegmentCondition, anchored: boolean): RawBuilder<boolean> {
   const value = c.value === undefined ? null : field.type === 'number' ? scaled(c.operator, c.value, field.scale) : field.encode && typeof c.value === 'string' ? field.encode(c.value) : Array.isArray(c.value) && field.encode ? c.value.map((v) => field.encode!(String(v))) : c.value;
   if (field.condition) return field.condition(ctx, c.operator, value);
-  if (field.value) return operatorSql(ctx, field.type, field.value(ctx), c.operator, value);
+  if (field.value && (anchored || !field.rows)) return operatorSql(ctx, field.type, field.value(ctx), c.operator, value);
   if (field.rows) {
     const on = sql.ref(`r.${field.rows.on}`);
     const test = operatorSql(ctx, field.type, sql.ref('x.v'), c.operator, value);
@@ -22,7 +22,13 @@ function compileCondition(ctx: CompileContext, field: SegmentField, c: SegmentCo
   throw new Error(`segment field ${field.key} has no SQL`);
 }
 
+/** An AND group with a rule on the contact's own columns: per-contact subqueries run only for the contacts it lets through. */
+function anchoredGroup(fields: Map<string, SegmentField>, group: SegmentGroup): boolean {
+  return group.combinator === 'and' && group.children.some((c) => !isGroup(c) && Boolean(fields.get(c.field)?.value) && !fields.get(c.field)?.rows);
+}
+
 export function compileRules(ctx: CompileContext, fields: Map<string, SegmentField>, group: SegmentGroup): RawBuilder<boolean> {
-  const parts = group.children.map((child) => (isGroup(child) ? compileRules(ctx, fields, child) : compileCondition(ctx, fields.get(child.field)!, child)));
+  const anchored = anchoredGroup(fields, group);
+  const parts = group.children.map((child) => (isGroup(child) ? compileRules(ctx, fields, child) : compileCondition(ctx, fields.get(child.field)!, child, anchored)));
   return sql<boolean>`(${sql.join(parts, group.combinator === 'and' ? sql` and ` : sql` or `)})`;
 }

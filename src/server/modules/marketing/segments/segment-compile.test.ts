@@ -120,5 +120,8 @@ describe('segment rules compile on this engine', () => {
     const rules = or(and(rule('contact.lifecycleStage', 'is', 'lead'), or(rule('contact.city', 'is', 'Berlin'), rule('contact.email', 'is_empty'))), rule('cf.tier', 'is', 'gold'));
     expect(await count(rules)).toBe(3);
     expect(await count(and(rule('contact.lifecycleStage', 'is', 'lead'), or(rule('orders.count', 'gt', 0), rule('tags', 'any_of', ['vip']))))).toBe(1);
+    // Purchase rules alone in an OR group compile as a semi-join (or an anti-join when no orders matches) over the orders.
+    expect(await count(or(rule('orders.count', 'eq', 0), rule('contact.displayName', 'is', 'nobody')))).toBe(1);
+    expect(await count(or(rule('orders.total', 'gt', 60), rule('orders.lastOrderAt', 'is_empty')))).toBe(2);
   });
 });

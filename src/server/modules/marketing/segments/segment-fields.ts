@@ -41,7 +41,9 @@ export interface SegmentField {
   encode?: (value: string) => unknown;
   /** The value as an expression over the contact row, table alias "r". */
   value?: (ctx: CompileContext) => RawBuilder<unknown>;
-  /** Or: (id, v) rows matched on the contact's `on` column; a contact without a row has the value `empty`. */
+  /** Or: (id, v) rows matched on the contact's `on` column; a contact without a row has the value `empty`. A field may
+   * give both: the compiler takes `value` (a correlated subquery) where sibling rules on the contact's own columns
+   * narrow the contacts first, and the rows (one semi-join over the whole table) where it stands alone. */
   rows?: { on: 'id' | 'company_id'; sql: (ctx: CompileContext) => RawBuilder<unknown>; empty: number | null };
   /** Or: the whole condition for an operator and a checked value. */
   condition?: (ctx: CompileContext, operator: SegmentOperator, value: unknown) => RawBuilder<boolean>;

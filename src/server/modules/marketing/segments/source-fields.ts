@@ -2,15 +2,15 @@
 // tickets (service). Each module hands over read-only subqueries through its index.ts; marketing names none of their tables.
 import { sql } from 'kysely';
 import { companyValueRowsSql, customValueSql, listCustomFields, type CustomField } from '../../customers/index.js';
-import { boughtContactIdsSql, leadScoreRowsSql, purchaseChoices, purchaseRowsSql } from '../../sales/index.js';
+import { boughtContactIdsSql, leadScoreRowsSql, purchaseChoices, purchaseRowsSql, purchaseValueSql } from '../../sales/index.js';
 import { openTicketRowsSql } from '../../service/index.js';
 import { registerSegmentField, registerSegmentFieldSource, type CompileContext, type SegmentField, type SegmentFieldType } from './segment-fields.js';
 import type { SegmentOperator } from './segment-operators.js';
 
 const counts: SegmentOperator[] = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between'];
-registerSegmentField({ key: 'orders.count', group: 'purchases', label: 'Number of orders', type: 'number', operators: counts, rows: { on: 'id', sql: () => purchaseRowsSql('count'), empty: 0 } });
-registerSegmentField({ key: 'orders.total', group: 'purchases', label: 'Total spent', type: 'number', scale: 100, operators: counts, rows: { on: 'id', sql: () => purchaseRowsSql('total'), empty: 0 } });
-registerSegmentField({ key: 'orders.lastOrderAt', group: 'purchases', label: 'Last order', type: 'date', rows: { on: 'id', sql: () => purchaseRowsSql('last'), empty: null } });
+registerSegmentField({ key: 'orders.count', group: 'purchases', label: 'Number of orders', type: 'number', operators: counts, value: () => purchaseValueSql('count'), rows: { on: 'id', sql: () => purchaseRowsSql('count'), empty: 0 } });
+registerSegmentField({ key: 'orders.total', group: 'purchases', label: 'Total spent', type: 'number', scale: 100, operators: counts, value: () => purchaseValueSql('total'), rows: { on: 'id', sql: () => purchaseRowsSql('total'), empty: 0 } });
+registerSegmentField({ key: 'orders.lastOrderAt', group: 'purchases', label: 'Last order', type: 'date', value: () => purchaseValueSql('last'), rows: { on: 'id', sql: () => purchaseRowsSql('last'), empty: null } });
 registerSegmentField({ key: 'leadScore', group: 'contact', label: 'Lead score', type: 'number', rows: { on: 'id', sql: () => leadScoreRowsSql(), empty: null } });
 registerSegmentField({ key: 'tickets.open', group: 'service', label: 'Open tickets', type: 'number', operators: counts, rows: { on: 'id', sql: () => openTicketRowsSql(), empty: 0 } });
 
