@@ -37,6 +37,7 @@ describe('SLA timers and routing in the browser', () => {
       expect(await page.locator('[data-testid=sla-resolution]').getAttribute('data-state')).toBe('running');
       await poll(() => page.locator('[data-testid=routing-why]').textContent()).toContain('Matched routing rule “Everything”, which sends tickets to team “Support”.');
       expect(await page.locator('[data-testid=routing-why]').textContent()).toContain('Round-robin among team “Support”: Amy Agent was next.');
+      await poll(() => page.locator('[data-testid=timeline-event][data-kind=sla]').first().textContent()).toMatch(/^SLA “Standard” started: first response due .+, resolution due .+\./);
       await page.screenshot({ path: 'screenshots/ticket-sla-en.png', fullPage: true });
     });
   }, 90_000);

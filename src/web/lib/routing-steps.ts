@@ -2,7 +2,7 @@
 // records in tickets.routing ("Matched routing rule “Billing”, which sends tickets to team “Support”." /
 // "匹配路由规则“Billing”，工单发往团队“Support”。").
 import type { TFunction } from 'i18next';
-import { matchServerMessage } from './server-message-patterns';
+import { matchServerMessage } from './server-message-patterns.js';
 
 type Team = string | null;
 export type RoutingStep =

@@ -1,5 +1,6 @@
 // A ticket's timeline, oldest first: customer and agent messages as speech blocks, internal notes highlighted, status
-// changes and merges as one-line events; "Everything" adds the change history (who changed what, old → new).
+// changes and merges as one-line events; "Everything" adds the change history (who changed what, old → new). An
+// e-mail with HTML is shown sanitised (MessageBody: no script, remote images on request).
 import { Badge, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import { formatDateTime } from '../../../lib/format';
 import { useTicketTimeline, type TimelineItem } from '../api/tickets';
 import { beyondActivities, ChangeList, useRecordHistory, type HistoryEntry } from '../../history';
 import { SentimentBadge, useSentiments, type ItemSentiment } from '../../sentiment';
+import { MessageBody } from '../../email';
+import { slaEventSentence } from '../../../lib/sla-events';
 
 function EventLine({ item }: { item: TimelineItem }) {
   const { t } = useTranslation();
@@ -25,6 +28,7 @@ function EventLine({ item }: { item: TimelineItem }) {
     item.kind === 'merge' ? t(d.undone ? 'tickets.events.mergeUndone' : d.intoNumber ? 'tickets.events.mergedInto' : 'tickets.events.mergedFrom', { who, number: d.intoNumber ?? d.mergedNumber ?? '' }) :
     item.kind === 'conversation' ? t('tickets.events.conversation', { channel: t(`tickets.channel.${String(d.channelKind)}`, { defaultValue: String(d.channelKind) }) }) :
     item.kind === 'survey' ? [t('surveyPage.timeline', { scores: [d.csat != null ? `CSAT ${String(d.csat)}/5` : null, d.nps != null ? `NPS ${String(d.nps)}/10` : null].filter(Boolean).join(', ') }), item.body ? `“${item.body}”` : null].filter(Boolean).join(' ') :
+    item.kind === 'sla' ? slaEventSentence(d, t, formatDateTime) :
     t('tickets.events.other', { who, kind: item.kind });
   return <Text size="xs" c="dimmed" data-testid="timeline-event" data-kind={item.kind}>{text} · {formatDateTime(item.at)}</Text>;
 }
@@ -45,7 +49,7 @@ function Block({ item, sentiment }: { item: TimelineItem; sentiment?: ItemSentim
         </Group>
         <Text size="xs" c="dimmed">{formatDateTime(item.at)}</Text>
       </Group>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{item.body}</Text>
+      {item.type === 'message' && item.hasHtml ? <MessageBody messageId={item.id} bodyText={item.body ?? ''} hasHtml /> : <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{item.body}</Text>}
     </Paper>
   );
 }
