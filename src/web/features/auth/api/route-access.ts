@@ -1,6 +1,7 @@
 // The server's access level of each route behind a button the web hides from roles that cannot use it; a unit test
 // holds this table to src/server/authorization-matrix.expected.ts, so the web and the server cannot drift apart.
-import type { Access } from './use-can';
+/** The access levels a route declares on the server. */
+export type Access = 'user' | 'manager' | 'support' | 'admin';
 
 export const ROUTE_ACCESS = {
   'POST /contacts/bulk-delete': 'manager',

@@ -2,8 +2,9 @@
 // (src/server/core/auth/route-access.ts: user / manager / support / admin). Buttons a role cannot use are hidden, not refused.
 import type { Role } from '../../../types/api';
 import { useMe } from './use-me';
+import type { Access } from './route-access';
 
-export type Access = 'user' | 'manager' | 'support' | 'admin';
+export type { Access };
 
 const rolesOf: Record<Access, readonly Role[]> = {
   user: ['admin', 'manager', 'sales', 'marketing', 'support'],
