@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Vitest's default on a 2-core machine is one worker; the server tests mostly wait on SQLite's disk or on
+    // PostgreSQL, so two files at a time keep both cores busy and CI within its time (Chromium files stay one at a time).
+    maxWorkers: 2,
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'sqlite' } } },
