@@ -68,6 +68,7 @@ onMessageStored('inbox.live', async (db, stored) => {
     authorId: m.authorId,
     authorName: author?.name ?? null,
     bodyText: m.bodyText,
+    hasHtml: m.bodyHtml !== null,
     status: m.status,
     private: Boolean(m.private),
     createdAt: m.createdAt,

@@ -96,7 +96,8 @@ export function messageQuery(db: DbOrTrx) {
   return db
     .selectFrom('messages as m')
     .leftJoin('users as au', (j) => j.onRef('au.id', '=', 'm.authorId').on('m.authorKind', '=', 'agent'))
-    .select(['m.id', 'm.conversationId', 'm.direction', 'm.authorKind', 'm.authorId', 'm.bodyText', 'm.status', 'm.private', 'm.createdAt', 'au.name as authorName']);
+    .select(['m.id', 'm.conversationId', 'm.direction', 'm.authorKind', 'm.authorId', 'm.bodyText', 'm.status', 'm.private', 'm.createdAt', 'au.name as authorName'])
+    .select((eb) => eb('m.bodyHtml', 'is not', null).as('hasHtml'));
 }
 
 type MessageRow = Awaited<ReturnType<ReturnType<typeof messageQuery>['executeTakeFirstOrThrow']>>;
@@ -109,6 +110,7 @@ export const toMessage = (r: MessageRow): InboxMessage => ({
   authorId: r.authorId,
   authorName: r.authorName ?? null,
   bodyText: r.bodyText,
+  hasHtml: Boolean(r.hasHtml),
   status: r.status,
   private: Boolean(r.private),
   createdAt: r.createdAt,

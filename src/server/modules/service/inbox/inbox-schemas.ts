@@ -34,6 +34,8 @@ export const messageSchema = z.object({
   authorId: z.string().nullable(),
   authorName: z.string().nullable(),
   bodyText: z.string(),
+  /** The message has an HTML part (e-mail): GET /email/messages/:id/html shows it sanitised. */
+  hasHtml: z.boolean(),
   status: z.enum(['received', 'queued', 'sent', 'failed']),
   private: z.boolean(),
   createdAt: z.string(),

@@ -125,6 +125,21 @@ describe('the inbox', () => {
   });
 });
 
+describe('e-mail with HTML', () => {
+  it('says which messages have an HTML part, in the inbox and on the ticket timeline', async () => {
+    const mail = await appendMessage(db, { channelKind: 'email', externalThreadId: `<html-${Date.now()}@example.com>`, teamId: null }, { direction: 'in', authorKind: 'contact', bodyText: 'Plain part', bodyHtml: '<p>Rich <b>part</b></p>' });
+    await appendMessage(db, { channelKind: 'email', conversationId: mail.conversation.id }, { direction: 'out', authorKind: 'agent', bodyText: 'Text only reply' });
+    const messages = (await t.json('GET', `/api/v1/conversations/${mail.conversation.id}/messages`, t.admin)).body.data as { bodyText: string; hasHtml: boolean }[];
+    expect(messages.map((m) => [m.bodyText, m.hasHtml])).toEqual([['Text only reply', false], ['Plain part', true]]);
+    const ticket = await t.json('POST', '/api/v1/tickets', t.admin, { subject: 'From a rich mail', conversationId: mail.conversation.id });
+    expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
+    const timeline = (await t.json('GET', `/api/v1/tickets/${ticket.body.id}/timeline`, t.admin)).body.data as { type: string; body: string; hasHtml: boolean }[];
+    expect(timeline.filter((i) => i.type === 'message').map((i) => [i.body, i.hasHtml])).toEqual([['Plain part', true], ['Text only reply', false]]);
+    const html = await t.json('GET', `/api/v1/email/messages/${mail.message.id}/html`, t.admin);
+    expect(html.body.html).toContain('<b>part</b>');
+  });
+});
+
 describe("the agents' socket", () => {
   it('pushes new messages of visible conversations only, and refuses a socket without a login', async () => {
     const url = (await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws');

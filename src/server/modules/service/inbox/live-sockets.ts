@@ -27,7 +27,7 @@ export interface VisitorSocket {
 }
 
 /** What a visitor sees of a message: no internal ids of agents, never a private note. */
-export const visitorMessage = (m: InboxMessage) => ({
+export const visitorMessage = (m: Omit<InboxMessage, 'hasHtml'>) => ({
   id: m.id,
   direction: m.direction,
   authorKind: m.authorKind,

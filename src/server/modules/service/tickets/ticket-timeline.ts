@@ -20,6 +20,7 @@ export const timelineItemSchema = z.object({
   authorKind: z.string().nullable(),
   private: z.boolean(),
   status: z.string().nullable().describe('a message\'s delivery status'),
+  hasHtml: z.boolean().describe('a message with an HTML part (e-mail): GET /email/messages/:id/html shows it sanitised'),
   channelKind: z.string().nullable(),
   conversationId: z.string().nullable(),
 });
@@ -42,6 +43,7 @@ export async function listTicketTimeline(db: Db, actor: Actor, ticketId: string,
     .innerJoin('conversations as cv', 'cv.id', 'm.conversationId')
     .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'm.authorId').on('m.authorKind', 'in', ['agent']))
     .select(['m.id', 'm.createdAt', 'm.direction', 'm.authorKind', 'm.authorId', 'u.name as actorName', 'm.bodyText', 'm.private', 'm.status', 'cv.channelKind', 'cv.id as conversationId', 'm.attachments'])
+    .select((eb) => eb('m.bodyHtml', 'is not', null).as('hasHtml'))
     .where('cv.ticketId', '=', ticketId)
     .orderBy('m.createdAt')
     .orderBy('m.id')
@@ -49,8 +51,8 @@ export async function listTicketTimeline(db: Db, actor: Actor, ticketId: string,
   if (after) messages = messages.where(keysetAfter('m.createdAt', 'm.id', after, 'asc'));
   const [e, m] = await Promise.all([events.execute(), messages.execute()]);
   const items: TimelineItem[] = [
-    ...e.map((r) => ({ id: r.id, at: r.createdAt, type: 'event' as const, kind: r.kind, actorId: r.actorId, actorName: r.actorName, body: r.body, data: JSON.parse(r.data) as Record<string, unknown>, direction: null, authorKind: null, private: r.kind === 'note', status: null, channelKind: null, conversationId: null })),
-    ...m.map((r) => ({ id: r.id, at: r.createdAt, type: 'message' as const, kind: null, actorId: r.authorKind === 'agent' ? r.authorId : null, actorName: r.actorName, body: r.bodyText, data: { attachments: JSON.parse(r.attachments) as unknown[] }, direction: r.direction, authorKind: r.authorKind, private: r.private === 1, status: r.status, channelKind: r.channelKind, conversationId: r.conversationId })),
+    ...e.map((r) => ({ id: r.id, at: r.createdAt, type: 'event' as const, kind: r.kind, actorId: r.actorId, actorName: r.actorName, body: r.body, data: JSON.parse(r.data) as Record<string, unknown>, direction: null, authorKind: null, private: r.kind === 'note', status: null, hasHtml: false, channelKind: null, conversationId: null })),
+    ...m.map((r) => ({ id: r.id, at: r.createdAt, type: 'message' as const, kind: null, actorId: r.authorKind === 'agent' ? r.authorId : null, actorName: r.actorName, body: r.bodyText, data: { attachments: JSON.parse(r.attachments) as unknown[] }, direction: r.direction, authorKind: r.authorKind, private: r.private === 1, status: r.status, hasHtml: Boolean(r.hasHtml), channelKind: r.channelKind, conversationId: r.conversationId })),
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const hasMore = items.length > opts.limit;
   const data = items.slice(0, opts.limit);

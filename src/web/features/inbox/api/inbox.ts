@@ -39,6 +39,8 @@ export interface InboxMessage {
   authorId: string | null;
   authorName: string | null;
   bodyText: string;
+  /** An e-mail with an HTML part: shown sanitised by MessageBody. */
+  hasHtml?: boolean;
   status: string;
   private: boolean;
   createdAt: string;

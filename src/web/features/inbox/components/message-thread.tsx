@@ -1,9 +1,10 @@
 // A conversation's messages as chat bubbles: the customer on the left, agents and the bot on the right, internal
-// notes marked and tinted.
+// notes marked and tinted; an e-mail with HTML shown sanitised (MessageBody: no script, images on request).
 import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
+import { MessageBody } from '../../email';
 import type { InboxMessage } from '../api/inbox';
 
 export function MessageThread({ messages, customerName }: { messages: InboxMessage[]; customerName: string }) {
@@ -25,7 +26,7 @@ export function MessageThread({ messages, customerName }: { messages: InboxMessa
                 {m.private && <Badge size="xs" color="yellow">{t('inbox.note')}</Badge>}
                 <Text size="xs" c="dimmed">{formatDateTime(m.createdAt)}</Text>
               </Group>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.bodyText}</Text>
+              {m.hasHtml ? <MessageBody messageId={m.id} bodyText={m.bodyText} hasHtml /> : <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.bodyText}</Text>}
             </Paper>
           </Box>
         );

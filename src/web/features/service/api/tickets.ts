@@ -64,6 +64,8 @@ export interface TimelineItem {
   authorKind: string | null;
   private: boolean;
   channelKind: string | null;
+  /** An e-mail with an HTML part: shown sanitised by MessageBody. */
+  hasHtml?: boolean;
 }
 
 const clean = (f: TicketFilters) => Object.fromEntries(Object.entries(f).filter(([, v]) => v));

@@ -1,6 +1,7 @@
 // The top of a ticket: number, subject, the selects that change status, priority and assignee on the spot, and Merge.
 import { Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUserDirectory } from '../../../api/shared-queries';
 import { errorMessage } from '../../../lib/error-message';
@@ -11,7 +12,7 @@ import { MergeTicketButton } from './ticket-merge';
 /** Which statuses a ticket can move to from where it is (the server's transitions). */
 const next: Record<string, string[]> = { new: ['open', 'pending', 'on_hold', 'solved'], open: ['pending', 'on_hold', 'solved'], pending: ['open', 'on_hold', 'solved'], on_hold: ['open', 'pending', 'solved'], solved: ['open', 'closed'], closed: [] };
 
-export function TicketHeader({ ticket }: { ticket: Ticket }) {
+export function TicketHeader({ ticket, actions }: { ticket: Ticket; actions?: ReactNode }) {
   const { t } = useTranslation();
   const update = useUpdateTicket(ticket.id);
   const users = useUserDirectory().data ?? [];
@@ -38,6 +39,7 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
           data={[...users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name })), ...(ticket.assigneeId && !users.some((u) => u.id === ticket.assigneeId) ? [{ value: ticket.assigneeId, label: ticket.assigneeName ?? '' }] : [])]}
         />
         <MergeTicketButton ticket={ticket} />
+        {actions}
       </Group>
     </Stack>
   );

@@ -1,4 +1,4 @@
-// One ticket: header with its selects, "also viewing" warning, the timeline and reply box, and the side panel.
+// One ticket: header with its selects and the e-mail composer, "also viewing" warning, the timeline and reply box, and the side panel.
 import { Alert, Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -13,6 +13,7 @@ import { MergedBanner } from '../components/ticket-merge';
 import { TicketSidePanel } from '../components/ticket-side-panel';
 import { TicketTimeline } from '../components/ticket-timeline';
 import { RoutingWhy, SlaTimers } from '../../service-settings';
+import { TicketEmailButton } from '../components/ticket-email-button';
 
 export function TicketViewRoute() {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function TicketViewRoute() {
         <Anchor component={Link} to="/tickets" size="sm">{t('nav.tickets')}</Anchor>
         <Text size="sm">#{tk.number}</Text>
       </Breadcrumbs>
-      <TicketHeader ticket={tk} />
+      <TicketHeader ticket={tk} actions={<TicketEmailButton ticket={tk} />} />
       {viewers.length > 0 && (
         <Alert color="orange" icon={<IconEye size={16} />} py="xs" data-testid="also-viewing">
           {t('tickets.alsoViewing', { names: viewers.map((v) => v.name).join(', '), count: viewers.length })}
