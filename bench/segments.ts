@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { createServer } from '../src/server/server.js';
 import type { Db } from '../src/server/core/db/database.js';
 import { newId } from '../src/server/core/ids.js';
-import { request, latency } from './http-client.js';
+import { get, request, latency } from './http-client.js';
 import { insertRows } from './sales-data.js';
 
 const env = process.env;
@@ -80,6 +80,8 @@ export async function runSegmentBench(log: (line: string) => void = console.log)
     await seed(db, base, admin);
     log(`segments: seeded ${N.toLocaleString('en')} contacts and ${ORDERS.toLocaleString('en')} orders in ${((performance.now() - t0) / 1000).toFixed(1)} s (${db.engine})`);
   } else log(`segments: reusing ${have.toLocaleString('en')} contacts in ${databaseUrl.startsWith('sqlite') ? dir : 'PostgreSQL'}`);
+  // Seeding takes minutes: the server has closed the idle keep-alive sockets meanwhile, so use them up first.
+  for (let i = 0; i < 4; i++) await get(base, '/healthz').catch(() => undefined);
   const rep = await login('segrep0@example.com', 'bench-rep-pass-1');
   const rule = (field: string, operator: string, value: unknown) => ({ field, operator, value });
   const rules = { combinator: 'and', children: [rule('contact.lifecycleStage', 'is', 'customer'), rule('cf.tier', 'is', 'gold'), rule('orders.count', 'gte', 2)] };

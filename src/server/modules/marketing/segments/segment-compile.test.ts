@@ -103,6 +103,7 @@ describe('segment rules compile on this engine', () => {
 
   it('purchases and tickets: counts, amounts, recency, product and category bought', async () => {
     expect(await count(rule('orders.count', 'gte', 2))).toBe(1);
+    expect(await count(rule('orders.count', 'gt', 1.5))).toBe(1); // a fraction against an integer count, on PostgreSQL too
     expect(await count(rule('orders.count', 'eq', 0))).toBe(1); // Cy, who never ordered
     expect(await count(rule('orders.count', 'lt', 2))).toBe(2);
     expect(await count(rule('orders.total', 'gt', 60))).toBe(1); // Ann: 30 + 50, in major units

@@ -53,7 +53,8 @@ const list = (vs: unknown[]) => sql.join(vs.map((v) => sql`${v}`));
 export function operatorSql(ctx: CompileContext, type: SegmentFieldType, e: RawBuilder<unknown>, op: SegmentOperator, v: any): RawBuilder<boolean> {
   const text = type === 'text';
   const lhs = text ? sql`lower(${e})` : e;
-  const val = (x: unknown) => (text && typeof x === 'string' ? x.toLowerCase() : x);
+  // Numbers go in as numeric, so 2.5 compares with an integer column on PostgreSQL instead of failing to cast to bigint.
+  const val = (x: unknown) => (text && typeof x === 'string' ? x.toLowerCase() : type === 'number' && typeof x === 'number' ? sql`cast(${x} as numeric)` : x);
   switch (op) {
     case 'is':
       if (type === 'boolean') {
@@ -62,7 +63,7 @@ export function operatorSql(ctx: CompileContext, type: SegmentFieldType, e: RawB
       }
       return sql<boolean>`${lhs} = ${val(v)}`;
     case 'eq':
-      return sql<boolean>`${e} = ${v}`;
+      return sql<boolean>`${e} = ${val(v)}`;
     case 'is_not':
     case 'neq':
       return sql<boolean>`(${e} is null or ${lhs} <> ${val(v)})`;
@@ -79,15 +80,15 @@ export function operatorSql(ctx: CompileContext, type: SegmentFieldType, e: RawB
     case 'all_of':
       return sql<boolean>`${lhs} in (${list(v.map(val))})`; // a single value holds all of them only when they are one
     case 'gt':
-      return sql<boolean>`${e} > ${v}`;
+      return sql<boolean>`${e} > ${val(v)}`;
     case 'gte':
-      return sql<boolean>`${e} >= ${v}`;
+      return sql<boolean>`${e} >= ${val(v)}`;
     case 'lt':
-      return sql<boolean>`${e} < ${v}`;
+      return sql<boolean>`${e} < ${val(v)}`;
     case 'lte':
-      return sql<boolean>`${e} <= ${v}`;
+      return sql<boolean>`${e} <= ${val(v)}`;
     case 'between':
-      return type === 'date' ? sql<boolean>`(${e} >= ${day(v[0])} and ${e} < ${day(v[1], 1)})` : sql<boolean>`(${e} >= ${v[0]} and ${e} <= ${v[1]})`;
+      return type === 'date' ? sql<boolean>`(${e} >= ${day(v[0])} and ${e} < ${day(v[1], 1)})` : sql<boolean>`(${e} >= ${val(v[0])} and ${e} <= ${val(v[1])})`;
     case 'on':
       return sql<boolean>`(${e} >= ${day(v)} and ${e} < ${day(v, 1)})`;
     case 'before':
