@@ -1,16 +1,21 @@
 // Intelligence: understanding customers from the company's own data, offline. So far: sentiment and emotion of messages,
-// notes, call transcripts, ticket notes and survey comments (Chinese, English, mixed), with corrections and routing.
+// notes, call transcripts, ticket notes and survey comments (Chinese, English, mixed), with corrections and routing;
+// product recommendations (co-purchase) and RFM customer value.
 import type { FastifyPluginAsync } from 'fastify';
 import { sentimentRoutes } from './sentiment/sentiment-routes.js';
 import './sentiment/sentiment-hooks.js';
 import './sentiment/sentiment-overview.js';
 import './sentiment/sentiment-routing.js';
+import './recommendations/customer-value-overview.js';
+import { customerValueRoutes } from './recommendations/customer-value-routes.js';
 
 export { intelligenceMigrations } from './migrations.js';
 export { analyseSentiment, type SentimentResult, type Sentiment, type Emotion } from './sentiment/analyse-sentiment.js';
 export { runSentimentTraining } from './sentiment/train/run-training.js';
+export { rebuildCustomerValue } from './recommendations/customer-value-job.js';
 export type { IntelligenceTables, SentimentItemKind } from './tables.js';
 
 export const intelligenceRoutes: FastifyPluginAsync = async (app) => {
   await app.register(sentimentRoutes);
+  await app.register(customerValueRoutes);
 };

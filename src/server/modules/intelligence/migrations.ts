@@ -1,4 +1,4 @@
-// Migrations of the intelligence module ('0120-…' to '0124-…'): sentiment results and corrections.
+// Migrations of the intelligence module ('0120-…' to '0129-…'): sentiment results and corrections, product co-purchase, RFM scores.
 import type { MigrationSet } from '../../core/db/migrate.js';
 
 export const intelligenceMigrations: MigrationSet = {
@@ -37,6 +37,35 @@ export const intelligenceMigrations: MigrationSet = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('sentiment_corrections_item').on('sentiment_corrections').columns(['item_kind', 'item_id']).execute();
+    },
+  },  '0125-recommendations-rfm': {
+    async up(db) {
+      await db.schema
+        .createTable('product_associations')
+        .addColumn('product_id', 'text', (c) => c.notNull())
+        .addColumn('other_id', 'text', (c) => c.notNull())
+        .addColumn('together', 'integer', (c) => c.notNull())
+        .addColumn('buyers', 'integer', (c) => c.notNull())
+        .addColumn('support', 'real', (c) => c.notNull())
+        .addColumn('confidence', 'real', (c) => c.notNull())
+        .addColumn('lift', 'real', (c) => c.notNull())
+        .addColumn('computed_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('product_associations_pk', ['product_id', 'other_id'])
+        .execute();
+      await db.schema
+        .createTable('rfm_scores')
+        .addColumn('contact_id', 'text', (c) => c.primaryKey())
+        .addColumn('last_order_at', 'text', (c) => c.notNull())
+        .addColumn('recency_days', 'integer', (c) => c.notNull())
+        .addColumn('orders', 'integer', (c) => c.notNull())
+        .addColumn('monetary', 'real', (c) => c.notNull())
+        .addColumn('r', 'integer', (c) => c.notNull())
+        .addColumn('f', 'integer', (c) => c.notNull())
+        .addColumn('m', 'integer', (c) => c.notNull())
+        .addColumn('segment', 'text', (c) => c.notNull())
+        .addColumn('computed_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('rfm_scores_cell').on('rfm_scores').columns(['r', 'f']).execute();
     },
   },
 };

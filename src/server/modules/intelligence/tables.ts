@@ -36,7 +36,36 @@ export interface SentimentCorrectionsTable {
   createdAt: string;
 }
 
+/** Co-purchase of two products over customers (recomputed nightly). */
+export interface ProductAssociationsTable {
+  productId: string;
+  otherId: string;
+  /** Customers who bought both. */
+  together: number;
+  buyers: number;
+  support: number;
+  confidence: number;
+  lift: number;
+  computedAt: string;
+}
+
+/** Each buying contact's RFM scores and segment (recomputed nightly). */
+export interface RfmScoresTable {
+  contactId: string;
+  lastOrderAt: string;
+  recencyDays: number;
+  orders: number;
+  monetary: number;
+  r: number;
+  f: number;
+  m: number;
+  segment: string;
+  computedAt: string;
+}
+
 export interface IntelligenceTables {
   sentiment_results: SentimentResultsTable;
   sentiment_corrections: SentimentCorrectionsTable;
+  product_associations: ProductAssociationsTable;
+  rfm_scores: RfmScoresTable;
 }

@@ -28,3 +28,5 @@ export const salesRoutes: FastifyPluginAsync = async (app) => {
 
 // Segment rule sources for the marketing module (read-only subqueries over orders, products and lead scores).
 export { purchaseRowsSql, purchaseValueSql, boughtContactIdsSql, leadScoreRowsSql, purchaseChoices } from './orders/purchase-segment-sql.js';
+// Purchase lines and product names for the intelligence module (recommendations, RFM); read-only.
+export { purchaseLines, productNames, productsBoughtBy, bestSellingProducts, type PurchaseLine } from './orders/purchase-lines.js';
