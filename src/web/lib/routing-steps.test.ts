@@ -10,6 +10,7 @@ const steps: RoutingStep[] = [
   { kind: 'ruleMatched', params: { rule: 'Billing', team: 'Support' } },
   { kind: 'priority', params: { from: 'normal', to: 'urgent' } },
   { kind: 'skipped', params: { name: '王芳', cause: 'full', open: 5, capacity: 5 } },
+  { kind: 'agentFreed', params: {} },
   { kind: 'roundRobin', params: { team: 'Support', name: '李雷' } },
 ];
 
@@ -24,13 +25,13 @@ async function translator(lng: string) {
 describe('routing explanations', () => {
   it('says each step in English', async () => {
     expect(explainRouting(steps, await translator('en'))).toBe(
-      'The customer is a VIP. Signal “angry”: angry words. Priority raised. Needs the skill “senior”. Matched routing rule “Billing”, which sends tickets to team “Support”. Priority changed from Normal to Urgent. 王芳 has 5 of 5 open tickets, skipped. Round-robin among team “Support”: 李雷 was next.',
+      'The customer is a VIP. Signal “angry”: angry words. Priority raised. Needs the skill “senior”. Matched routing rule “Billing”, which sends tickets to team “Support”. Priority changed from Normal to Urgent. 王芳 has 5 of 5 open tickets, skipped. Later an agent became available. Round-robin among team “Support”: 李雷 was next.',
     );
   });
 
   it('says each step in Chinese', async () => {
     expect(explainRouting(steps, await translator('zh-CN'))).toBe(
-      '客户是 VIP。信号“angry”：angry words。已提高优先级。需要技能“senior”。匹配路由规则“Billing”，工单发往团队“Support”。优先级由普通改为紧急。王芳已有 5/5 个未结工单，已跳过。在团队“Support”内轮流分配：轮到李雷。',
+      '客户是 VIP。信号“angry”：angry words。已提高优先级。需要技能“senior”。匹配路由规则“Billing”，工单发往团队“Support”。优先级由普通改为紧急。王芳已有 5/5 个未结工单，已跳过。后来有客服可以接手了。在团队“Support”内轮流分配：轮到李雷。',
     );
   });
 

@@ -18,9 +18,10 @@ export type RoutingStep =
   | { kind: 'roundRobin'; params: { team: Team; name: string } }
   | { kind: 'leastLoaded'; params: { team: Team; name: string; open: number } }
   | { kind: 'noAgent'; params: { team: Team } }
+  | { kind: 'agentFreed'; params: Record<string, never> }
   | { kind: 'slaBreach'; params: { target: 'firstResponse' | 'resolution' } };
 
-const KINDS = new Set(['tier', 'signal', 'ruleMatched', 'noRuleMatched', 'slaQueue', 'keptTeam', 'priority', 'skillRequired', 'skipped', 'roundRobin', 'leastLoaded', 'noAgent', 'slaBreach']);
+const KINDS = new Set(['tier', 'signal', 'ruleMatched', 'noRuleMatched', 'slaQueue', 'keptTeam', 'priority', 'skillRequired', 'skipped', 'roundRobin', 'leastLoaded', 'noAgent', 'agentFreed', 'slaBreach']);
 
 /** Steps the web can say; null for anything else. */
 export function readRoutingSteps(steps: unknown): RoutingStep[] | null {

@@ -12,6 +12,7 @@ import './phone/call-processor.js';
 export { recordCall, type CallRecord } from './phone/record-call.js';
 import './sla/sla-consumer.js';
 import './sla/sla-timers.js';
+import './routing/route-waiting-tickets.js';
 export { addBusinessMinutes, businessMinutesBetween, type BusinessCalendarSpec } from './sla/business-time.js';
 export { registerRoutingSignal, type RoutingSignal, type RoutingSignalResult } from './routing/routing-signals.js';
 import './im/im-processors.js';

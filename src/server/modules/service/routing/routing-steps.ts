@@ -19,6 +19,7 @@ export const routingStepSchema = z.discriminatedUnion('kind', [
   step('roundRobin', { team, name: z.string() }),
   step('leastLoaded', { team, name: z.string(), open: z.number() }),
   step('noAgent', { team }),
+  step('agentFreed', {}),
   step('slaBreach', { target: z.enum(['firstResponse', 'resolution']) }),
 ]);
 export type RoutingStep = z.infer<typeof routingStepSchema>;
@@ -46,6 +47,7 @@ export function routingSentence(s: RoutingStep): string {
     case 'roundRobin': return `Round-robin among team ${q(s.params.team)}: ${s.params.name} was next.`;
     case 'leastLoaded': return `Fewest open tickets among team ${q(s.params.team)}: ${s.params.name} (${s.params.open} open).`;
     case 'noAgent': return `Nobody among team ${q(s.params.team)} was available, so the ticket waits in the team's queue.`;
+    case 'agentFreed': return 'Later an agent became available.';
     case 'slaBreach': return `The ${s.params.target === 'firstResponse' ? 'first-response' : 'resolution'} SLA was breached.`;
   }
 }

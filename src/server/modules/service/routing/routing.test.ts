@@ -86,6 +86,18 @@ describe('picking the agent', () => {
     expect(JSON.parse(none.routing).at(-1)).toEqual({ kind: 'noAgent', params: { team: 'Billing' } });
     const status = (await t.json('GET', '/api/v1/agent-status', u.dan.headers)).body.data;
     expect(status.find((s: any) => s.userId === u.cat.id)).toMatchObject({ away: true, openTickets: 2 });
+    // Cat comes back: the waiting ticket is routed again by the background poller, saying why.
+    await t.json('PATCH', `/api/v1/agent-status/${u.cat.id}`, u.cat.headers, { away: false });
+    await t.app.worker.drain();
+    const routed = await t.app.db.kysely.selectFrom('tickets').selectAll().where('id', '=', none.id).executeTakeFirstOrThrow();
+    expect(assigneeName(routed.assigneeId)).toBe('cat');
+    expect(JSON.parse(routed.routing!)).toEqual([
+      { kind: 'ruleMatched', params: { rule: 'Chinese billing', team: 'Billing' } },
+      { kind: 'agentFreed', params: {} },
+      { kind: 'skipped', params: { name: 'Ann', cause: 'full', open: 2, capacity: 2 } },
+      { kind: 'skipped', params: { name: 'Bob', cause: 'away', open: null, capacity: null } },
+      { kind: 'leastLoaded', params: { team: 'Billing', name: 'Cat', open: 2 } },
+    ]);
   });
 
   it('gives least-loaded tickets to the agent with the fewest open, and sets the rule priority', async () => {
