@@ -54,4 +54,11 @@ export const interactionMigrations: MigrationSet = {
       await db.schema.createIndex('interactions_reminders').on('interactions').columns(['reminded_at', 'reminder_at']).ifNotExists().execute();
     },
   },
+  // Today's "recent activity on my records" reads the last days' entries newest first and keeps those on my records,
+  // instead of probing every contact a rep owns (50,000 at a million contacts) for entries (bench/workday.ts).
+  '0079-interaction-occurred-index': {
+    async up(db) {
+      await db.schema.createIndex('interactions_occurred').on('interactions').columns(['occurred_at', 'id']).ifNotExists().execute();
+    },
+  },
 };

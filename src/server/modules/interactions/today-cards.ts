@@ -1,5 +1,6 @@
 // The interactions module's cards on the Today page: my open tasks (overdue and due today), my meetings today, and the
 // latest activity on the records I own. Each reads through the timeline's visibility scope.
+import type { ExpressionBuilder } from 'kysely';
 import { item, registerTodayCard } from '../../core/today/today-registry.js';
 import { scopedQuery } from './interaction-service.js';
 
@@ -53,21 +54,23 @@ registerTodayCard({
   order: 60,
   async load({ db, actor }, day, limit) {
     const since = new Date(Date.parse(day.now) - RECENT_DAYS * 86_400_000).toISOString();
-    // Activity on my records: contacts I own, or companies I own for entries on a company alone.
-    const mine = () =>
-      scopedQuery(db.kysely, actor)
-        .where('i.type', '!=', 'task')
-        .where('i.occurredAt', '>=', since)
-        .where('i.occurredAt', '<=', day.now)
-        .where((eb) =>
-          eb.or([
-            eb('i.contactId', 'in', eb.selectFrom('contacts').select('id').where('ownerId', '=', actor.id)),
-            eb.and([eb('i.contactId', 'is', null), eb('i.companyId', 'in', eb.selectFrom('companies').select('id').where('ownerId', '=', actor.id))]),
-          ]),
-        );
+    // Activity on my records: contacts I own, or companies I own for entries on a company alone. Read from the
+    // window's entries (the occurred_at index) with a check of each one's owner, not from every record I own. A record
+    // I own is one I may see, so the count needs neither the visibility scope nor the joins that name people.
+    // Over `interactions as i`, for both the listed rows (scoped, with names) and the count.
+    const onMine = (eb: ExpressionBuilder<any, any>) =>
+      eb.and([
+        eb('i.type', '!=', 'task'),
+        eb('i.occurredAt', '>=', since),
+        eb('i.occurredAt', '<=', day.now),
+        eb.or([
+          eb.exists(eb.selectFrom('contacts as mc').select('mc.id').whereRef('mc.id', '=', 'i.contactId').where('mc.ownerId', '=', actor.id)),
+          eb.and([eb('i.contactId', 'is', null), eb.exists(eb.selectFrom('companies as mco').select('mco.id').whereRef('mco.id', '=', 'i.companyId').where('mco.ownerId', '=', actor.id))]),
+        ]),
+      ]);
     const [rows, n] = await Promise.all([
-      mine().orderBy('i.occurredAt', 'desc').orderBy('i.id', 'desc').limit(limit).execute(),
-      mine().clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+      scopedQuery(db.kysely, actor).where(onMine).orderBy('i.occurredAt', 'desc').orderBy('i.id', 'desc').limit(limit).execute(),
+      db.kysely.selectFrom('interactions as i').where(onMine).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
     ]);
     return {
       count: Number(n?.n ?? 0),

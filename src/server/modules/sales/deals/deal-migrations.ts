@@ -121,4 +121,12 @@ export const dealMigrations: MigrationSet = {
       await db.schema.createIndex('deal_close_reasons_kind_label').on('deal_close_reasons').columns(['kind', 'label']).unique().execute();
     },
   },
+  // The Today page's deal cards read one rep's open deals by expected close or by time in stage: an index range each,
+  // instead of every open deal of the month (or every open deal) filtered and sorted (bench/workday.ts).
+  '0079-deal-owner-today-indexes': {
+    async up(db) {
+      await db.schema.createIndex('deals_owner_status_close').ifNotExists().on('deals').columns(['owner_id', 'status', 'expected_close_date', 'id']).execute();
+      await db.schema.createIndex('deals_owner_status_stage_entered').ifNotExists().on('deals').columns(['owner_id', 'status', 'stage_entered_at', 'id']).execute();
+    },
+  },
 };

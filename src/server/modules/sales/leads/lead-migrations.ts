@@ -105,4 +105,10 @@ export const leadMigrations: MigrationSet = {
         select d.contact_id, 0, 0, null, '[]', d.updated_at from lead_details d where not exists (select 1 from lead_scores s where s.contact_id = d.contact_id)`.execute(db);
     },
   },
+  // Today's "my new leads", newest first: read by status and creation time instead of every contact the rep owns.
+  '0079-lead-status-created-index': {
+    async up(db) {
+      await db.schema.createIndex('lead_details_status_created').ifNotExists().on('lead_details').columns(['status', 'created_at', 'contact_id']).execute();
+    },
+  },
 };
