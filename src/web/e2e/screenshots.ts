@@ -57,6 +57,14 @@ async function main(): Promise<void> {
     if (!external) await createDuplicates(api);
     const sales = external ? null : await createSalesData(api);
     if (!external) await createTaskGroups(api, demo);
+    // A saved view with a custom-field column, and activity logged on the deal (its drawer's timeline, the contact's deals).
+    const view = external ? null : await api.call<{ id: string }>('POST', '/saved-views', { object: 'contact', name: 'Customers A–Z 客户', shared: true, state: { filters: { lifecycleStage: 'customer' }, sort: 'displayName', columns: ['company', 'cf.preferred_channel', 'stage', 'owner', 'tags'] } });
+    const dealContact = sales ? ((await api.call<{ contacts?: { contactId: string }[] }>('GET', `/deals/${sales.dealId}`)).contacts?.[0]?.contactId ?? null) : null;
+    if (sales) {
+      for (const [kind, label] of [['won', 'Best price 价格最优'], ['won', 'Local support 本地服务'], ['lost', 'Chose a competitor 选择了竞争对手'], ['lost', 'No budget 没有预算']]) await api.call('POST', '/deal-close-reasons', { kind, label });
+      await api.call('POST', `/deals/${sales.dealId}/activities`, { type: 'call', direction: 'outbound', durationSeconds: 600, subject: 'Pricing call 价格沟通', body: 'Agreed 25 seats; legal review next week.' });
+      await api.call('POST', `/deals/${sales.dealId}/activities`, { type: 'note', body: 'Procurement wants the annual invoice in CNY. 采购需要人民币年度发票。' });
+    }
     // A change on the contact, for its timeline's history (Everything).
     if (!external) await api.call('PATCH', `/contacts/${demo.contactId}`, { lifecycleStage: 'customer', title: 'Purchasing director' });
     const me = (await api.call<{ user: { id: string; locale: string } }>('GET', '/auth/me')).user;
@@ -97,6 +105,18 @@ async function main(): Promise<void> {
         await shoot(page, v.name, '03-contacts-bulk');
         await page.locator('[data-testid=select-row]').nth(0).click();
         await page.locator('[data-testid=select-row]').nth(1).click();
+        if (view) {
+          await page.goto(`${server.url}/contacts?view=${view.id}&stage=customer&sort=displayName`);
+          await settle(page);
+          // Phones show cards, without the column chooser.
+          const chooser = page.locator('[data-testid=column-chooser]');
+          if (await chooser.isVisible()) {
+            await chooser.click();
+            await page.locator('[data-testid=column-options]').waitFor();
+          }
+          await shoot(page, v.name, '03-contacts-view-columns');
+          await page.keyboard.press('Escape');
+        }
         await page.click('[data-testid=new-contact]');
         await shoot(page, v.name, '04-contact-create');
         await page.keyboard.press('Escape');
@@ -105,6 +125,10 @@ async function main(): Promise<void> {
         await page.locator('[data-testid=timeline-filter] label').nth(1).click();
         await page.locator('[data-testid=history-item]').first().waitFor();
         await shoot(page, v.name, '05b-contact-history');
+        if (dealContact) {
+          await page.goto(`${server.url}/contacts/${dealContact}`);
+          await shoot(page, v.name, '05c-contact-deals');
+        }
         await page.goto(`${server.url}/companies`);
         await shoot(page, v.name, '06-companies');
         await page.locator('[data-testid=select-row]').nth(0).click();
@@ -124,7 +148,7 @@ async function main(): Promise<void> {
         await page.getByRole('option').nth(2).click();
         await shoot(page, v.name, '08-tasks-new');
         await page.keyboard.press('Escape');
-        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit']) {
+        for (const tab of ['profile', 'users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'close-reasons']) {
           await page.goto(`${server.url}/settings?tab=${tab}`);
           await shoot(page, v.name, `09-settings-${tab}`);
         }
@@ -187,6 +211,11 @@ async function main(): Promise<void> {
         if (sales) {
           await page.goto(`${server.url}/deals?deal=${sales.dealId}`);
           await settle(page);
+          await page.locator('[data-testid=deal-activity]').waitFor();
+          await shoot(page, v.name, '34a-deal-drawer');
+          await page.locator('[data-testid=deal-activity]').scrollIntoViewIfNeeded();
+          await page.getByText('Pricing call 价格沟通').first().scrollIntoViewIfNeeded();
+          await shoot(page, v.name, '34b-deal-timeline');
           await page.click('[data-testid=edit-deal]');
           await shoot(page, v.name, '34-deal-edit');
           await page.goto(`${server.url}/deals?deal=${sales.dealId}`);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from '../../../server/server.js';
 
-export const WEB_DIR = fileURLToPath(new URL('../../../../dist/web', import.meta.url));
+/** RAPPORT_E2E_WEB_DIR: a UI built elsewhere (e.g. `vite build --outDir`), so a run is not disturbed by other builds of dist/web. */
+export const WEB_DIR = process.env.RAPPORT_E2E_WEB_DIR ?? fileURLToPath(new URL('../../../../dist/web', import.meta.url));
 
 export interface RunningServer {
   url: string;
