@@ -24,6 +24,7 @@ import { runEmailParseBench } from './email-parse.js';
 import { runSentimentBench } from './sentiment.js';
 import { runInboxBench } from './inbox.js';
 import { runSegmentBench } from './segments.js';
+import { runRecommendationBench } from './recommendations.js';
 
 const env = process.env;
 const contacts = Number(env.BENCH_CONTACTS ?? 1_000_000);
@@ -42,6 +43,7 @@ async function main() {
   if (env.BENCH_ONLY === 'email') return void (await runEmailParseBench()); // BENCH_EMAILS sets its size
   if (env.BENCH_ONLY === 'sentiment') return void (await runSentimentBench()); // held-out accuracy per language and messages/s
   if (env.BENCH_ONLY === 'inbox') return void (await runInboxBench()); // inbox list + widget sockets (bench/inbox.ts)
+  if (env.BENCH_ONLY === 'recommendations') return void (await runRecommendationBench()); // hit-rate@5 on a time split (bench/recommendations.ts)
   if (env.BENCH_ONLY === 'segments') return void (await runSegmentBench()); // three-rule segment count (bench/segments.ts)
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);

@@ -7,6 +7,7 @@ import { IconGauge } from '@tabler/icons-react';
 import { IconClockCog } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconFilter } from '@tabler/icons-react';
+import { IconDiamond } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -20,9 +21,10 @@ const LINKS = [
   { to: '/products', key: 'nav.products', icon: IconPackage },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/segments', key: 'nav.segments', icon: IconFilter },
-  { to: '/service-dashboard', key: 'nav.serviceDashboard', icon: IconGauge },
+  { to: '/customer-value', key: 'nav.customerValue', icon: IconDiamond },
   { to: '/inbox', key: 'nav.inbox', icon: IconMessages },
   { to: '/tickets', key: 'nav.tickets', icon: IconTicket },
+  { to: '/service-dashboard', key: 'nav.serviceDashboard', icon: IconGauge },
   { to: '/service-settings', key: 'nav.serviceSettings', icon: IconClockCog },
   { to: '/tasks', key: 'nav.tasks', icon: IconChecklist },
   { to: '/knowledge', key: 'nav.knowledge', icon: IconBook },

@@ -1,7 +1,7 @@
 // The contact's 360° view gains two sections: their RFM scores and segment, and their next-best products with reasons.
 import { registerOverviewContributor } from '../../customers/index.js';
 import { contactRfm } from '../rfm/rfm-service.js';
-import { rfmSegmentNames, type RfmSegment } from '../rfm/rfm-score.js';
+import type { RfmSegment } from '../rfm/rfm-score.js';
 import { contactRecommendations } from './recommendation-service.js';
 
 registerOverviewContributor({
@@ -12,8 +12,8 @@ registerOverviewContributor({
   async section(ctx, _object, id) {
     const s = await contactRfm(ctx.db.kysely, id);
     if (!s) return [];
-    const names = rfmSegmentNames[s.segment as RfmSegment];
-    return [{ label: names?.en ?? s.segment, segment: s.segment, segmentZh: names?.zh ?? s.segment, recency: Number(s.r), frequency: Number(s.f), monetary: Number(s.m), daysSinceLastOrder: Number(s.recencyDays), orders: Number(s.orders), revenue: Number(s.monetary) }];
+    // The segment as the item's kind, so the web names it in the reader's language; the 1–5 scores as its facts.
+    return [{ kind: s.segment as RfmSegment, recency: Number(s.r), frequency: Number(s.f), monetary: Number(s.m), daysSinceLastOrder: Number(s.recencyDays), orders: Number(s.orders), revenue: Number(s.monetary) }];
   },
 });
 
@@ -24,6 +24,7 @@ registerOverviewContributor({
   omitWhenEmpty: true,
   async section(ctx, _object, id) {
     const { data } = await contactRecommendations(ctx.db.kysely, ctx.actor, id, 5);
-    return data.map((r) => ({ label: r.name, productId: r.productId, sku: r.sku, reason: r.reason, confidence: r.confidence, lift: r.lift }));
+    // Facts the web labels in the reader's language: what led here, the share of its buyers who also bought it, the lift.
+    return data.map((r) => (r.becauseOf ? { label: r.name, sku: r.sku, becauseTheyBought: r.becauseOf, shareOfItsBuyers: `${Math.round(r.confidence * 100)} %`, lift: Math.round(r.lift * 10) / 10 } : { label: r.name, sku: r.sku, kind: 'bestSeller' }));
   },
 });

@@ -72,9 +72,12 @@ describe('co-purchase', () => {
   it('shows recommendations and RFM in the 360° view', async () => {
     const sections = (await t.json('GET', `/api/v1/contacts/${contact.c3}/overview`, t.admin)).body.sections;
     const rfm = sections.find((s: any) => s.key === 'rfm');
-    expect(rfm.items[0]).toMatchObject({ orders: 3, revenue: 3000, frequency: 5 });
+    expect(rfm.items[0]).toMatchObject({ kind: 'cantLose', orders: 3, revenue: 3000, frequency: 5, recency: 1 });
     const recs = sections.find((s: any) => s.key === 'recommendations');
     expect(recs.items.map((i: any) => i.label).sort()).toEqual(['Paper', 'Zip']);
+    expect(recs.items[0]).toMatchObject({ kind: 'bestSeller' });
+    const c5 = (await t.json('GET', `/api/v1/contacts/${contact.c5}/overview`, t.admin)).body.sections.find((s: any) => s.key === 'recommendations');
+    expect(c5.items[0]).toEqual({ label: 'Printer', sku: 'SKU-P', becauseTheyBought: 'Toner', shareOfItsBuyers: '75 %', lift: 2.3 });
   });
 
   it('answers 404 for a contact the rep cannot see, and 200 for one they can', async () => {
