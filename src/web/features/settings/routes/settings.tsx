@@ -22,6 +22,8 @@ import { PipelinesSection } from '../../pipelines';
 import { CloseReasonsSettings } from '../../deals';
 import { BotSettingsSection } from '../../knowledge';
 import { ImChannelsSection } from '../../im-channels';
+import { WidgetChannelsSection } from '../../widget-channels';
+import { IconMessageChatbot } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconRobot } from '@tabler/icons-react';
 import { CustomFieldsSection } from '../components/custom-fields-section';
@@ -31,7 +33,7 @@ import { RolesSection } from '../components/roles-section';
 import { TeamsSection } from '../components/teams-section';
 import { UsersSection } from '../components/users-section';
 
-const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'knowledge-bot', 'email', 'close-reasons', 'im-channels'];
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'knowledge-bot', 'email', 'close-reasons', 'im-channels', 'widget-channels'];
 
 export function SettingsRoute() {
   const { t } = useTranslation();
@@ -64,6 +66,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="knowledge-bot" leftSection={<IconRobot size={16} />}>{t('knowledge.botSettings.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="email" leftSection={<IconMail size={16} />}>{t('email.settings.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="im-channels" leftSection={<IconMessages size={16} />}>{t('imChannels.title')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="widget-channels" leftSection={<IconMessageChatbot size={16} />}>{t('widgetChannels.title')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="audit" leftSection={<IconHistory size={16} />}>{t('history.auditTab')}</Tabs.Tab>}
@@ -83,6 +86,7 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="knowledge-bot"><BotSettingsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="email"><EmailSettingsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="im-channels"><ImChannelsSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="widget-channels"><WidgetChannelsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="audit"><AuditLogSection /></Tabs.Panel>}
