@@ -1,8 +1,10 @@
 // The chat widget served as /widget.js: `<script src="https://crm.example.com/widget.js" data-channel="…" async>`
 // puts a chat bubble on the page; a panel with a pre-chat form, the conversation (live) and a reply box opens on
 // click. Identified visitors: data-user-id and data-user-hash (HMAC-SHA256 of the user id under the channel secret,
-// computed by the site's backend), optionally data-user-name and data-user-email.
+// computed by the site's backend), optionally data-user-name and data-user-email. Web addresses in messages (the
+// satisfaction survey's link) are links.
 import { ChatClient, HttpError, type ChatMessage, type Identity } from './widget-client';
+import { linkified } from './widget-links';
 import { widgetCss } from './widget-styles';
 import { pageLanguage, widgetStrings } from './widget-strings';
 
@@ -30,7 +32,9 @@ async function mount(script: HTMLScriptElement): Promise<void> {
     if (seen.has(m.id)) return;
     seen.add(m.id);
     const row = el('div', { class: `msg ${m.direction}`, 'data-testid': 'chat-message' });
-    row.append(el('div', { class: 'who' }, m.direction === 'in' ? t.you : m.authorKind === 'bot' ? t.bot : (m.authorName ?? t.agent)), el('div', {}, m.bodyText));
+    const text = el('div');
+    text.append(linkified(m.bodyText));
+    row.append(el('div', { class: 'who' }, m.direction === 'in' ? t.you : m.authorKind === 'bot' ? t.bot : (m.authorName ?? t.agent)), text);
     body.append(row);
     body.scrollTop = body.scrollHeight;
   };

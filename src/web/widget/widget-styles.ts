@@ -14,6 +14,7 @@ export const widgetCss = (color: string) => `
 .msg { max-width: 85%; padding: 8px 10px; border-radius: 10px; font-size: 14px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .msg.in { align-self: flex-end; background: ${color}; color: #fff; }
 .msg.out { align-self: flex-start; background: #fff; border: 1px solid #dee2e6; }
+.msg a { color: inherit; text-decoration: underline; }
 .who { font-size: 11px; opacity: .75; margin-bottom: 2px; }
 .foot { border-top: 1px solid #dee2e6; padding: 8px; display: flex; gap: 6px; }
 .foot textarea { flex: 1; resize: none; border: 1px solid #ced4da; border-radius: 8px; padding: 8px; font-size: 14px; height: 40px; }
