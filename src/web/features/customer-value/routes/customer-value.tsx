@@ -42,7 +42,7 @@ export function CustomerValueRoute() {
                   <Card withBorder padding="xs" style={{ borderColor: p.segment === s.key ? 'var(--mantine-color-blue-6)' : undefined }}>
                     <Badge color={segmentColor[s.key]} variant="light" size="sm">{t(`customerValue.segments.${s.key}`)}</Badge>
                     <Text fw={700} size="lg">{s.contacts}</Text>
-                    <Text size="xs" c="dimmed">{t('customerValue.segmentFacts', { days: s.averageRecencyDays, orders: s.averageOrders })}</Text>
+                    {s.contacts > 0 && <Text size="xs" c="dimmed">{t('customerValue.segmentFacts', { days: s.averageRecencyDays, orders: s.averageOrders })}</Text>}
                   </Card>
                 </UnstyledButton>
               ))}
