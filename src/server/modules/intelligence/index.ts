@@ -7,6 +7,7 @@ import './sentiment/sentiment-hooks.js';
 import './sentiment/sentiment-overview.js';
 import './sentiment/sentiment-routing.js';
 import './recommendations/customer-value-overview.js';
+import './rfm/rfm-contact-data.js';
 import { customerValueRoutes } from './recommendations/customer-value-routes.js';
 
 export { intelligenceMigrations } from './migrations.js';

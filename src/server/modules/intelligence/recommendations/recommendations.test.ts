@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { makeVisibilityFixture, type VisibilityFixture } from '../../../test/visibility-fixture.js';
+import { contactDataParticipants } from '../../customers/index.js';
 
 let t: TestApp;
 let fx: VisibilityFixture;
@@ -109,5 +110,12 @@ describe('RFM', () => {
     expect(JSON.stringify((await t.json('GET', '/api/v1/intelligence/rfm/contacts', fx.repA.headers)).body)).not.toContain(fx.hidden);
     expect((await t.json('GET', '/api/v1/intelligence/rfm/contacts?r=9', t.admin)).status).toBe(422);
     expect((await t.json('POST', '/api/v1/intelligence/customer-value/recompute', fx.repA.headers)).status).toBe(403);
+  });
+
+  it("is part of the contact's data: exported, and erased with them", async () => {
+    const rfm = contactDataParticipants().find((p) => p.key === 'rfm')!;
+    expect(await rfm.exportFor(t.app.db.kysely, contact.c1!)).toMatchObject({ contactId: contact.c1, orders: 2, monetary: 2000 });
+    expect(await rfm.erase(t.app.db.kysely, contact.c1!)).toBe(1);
+    expect(await rfm.exportFor(t.app.db.kysely, contact.c1!)).toBeNull();
   });
 });
