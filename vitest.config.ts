@@ -5,15 +5,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    // Vitest's default on a 2-core machine is one worker; the server tests mostly wait on SQLite's disk or on
-    // PostgreSQL, so two files at a time keep both cores busy and CI within its time (Chromium files stay one at a time).
-    maxWorkers: 2,
+    // Vitest's default on a 2-core machine is one worker; the tests mostly wait on PostgreSQL, SQLite's disk or
+    // Chromium, so three files at a time keep both cores busy and CI within its time.
+    maxWorkers: 3,
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'sqlite' } } },
       { extends: true, test: { name: 'postgres', include: ['src/server/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'postgres' } } },
       { extends: true, test: { name: 'web', include: ['src/web/**/*.test.ts'], exclude: ['src/web/**/*.e2e.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['src/web/**/*.e2e.test.ts'], testTimeout: 120_000, fileParallelism: false } },
+      { extends: true, test: { name: 'browser', include: ['src/web/**/*.e2e.test.ts'], testTimeout: 120_000 } },
     ],
   },
 });

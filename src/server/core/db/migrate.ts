@@ -33,7 +33,19 @@ export async function migrateToLatest(db: Db, sets: MigrationSet[]): Promise<str
   // Modules add migrations independently, so a newer module's migration may sort before one already applied.
   // The migration tables live in the database's own schema, never found through the search path in another one.
   const migrator = new Migrator({ db: db.kysely, provider, allowUnorderedMigrations: true, migrationTableSchema: schema });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    // Kysely looks for its migration table by listing the tables of every schema; a schema dropped at that moment
+    // by another database user (another test run, a tenant being removed) fails the listing, not our migration.
+    if (db.engine !== 'postgres' || attempt >= 5 || !vanishedElsewhere(error, schema)) throw error;
+    await new Promise((r) => setTimeout(r, 50 * attempt));
+  }
+}
+
+/** A "schema/relation does not exist" error about some other schema than ours. */
+function vanishedElsewhere(error: unknown, schema: string | undefined): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code !== '3F000' && code !== '42P01') return false;
+  return !!schema && !String(message).includes(`"${schema}"`) && !String(message).includes(`"${schema}.`);
 }
