@@ -137,5 +137,5 @@ describe.runIf(engine === 'sqlite')('processes sharing one SQLite file', () => {
     for (const p of started) expect(p.output()).not.toMatch(/SQLITE_BUSY|database is locked|background job failed|"level":50/);
     const audit = rapport('audit', 'verify');
     expect(await audit.exit).toEqual({ code: 0, signal: null });
-  }, 90_000);
+  }, 240_000); // four processes on two cores, beside other test files running in parallel
 });
