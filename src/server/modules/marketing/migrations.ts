@@ -3,8 +3,14 @@
 import type { MigrationSet } from '../../core/db/migrate.js';
 import { newId, nowIso } from '../../core/ids.js';
 import { nextRun } from '../../core/jobs/schedules.js';
+import { campaignMigrations } from './campaigns/campaign-migrations.js';
+import { journeyMigrations } from './journeys/journey-migrations.js';
+import { trackingMigrations } from './tracking/tracking-migrations.js';
 
 export const marketingMigrations: MigrationSet = {
+  ...journeyMigrations,
+  ...trackingMigrations,
+  ...campaignMigrations,
   '0130-segments': {
     async up(db) {
       await db.schema

@@ -41,3 +41,15 @@ export interface MarketingTables {
   segmentSnapshots: SegmentSnapshotsTable;
   segmentSnapshotMembers: SegmentSnapshotMembersTable;
 }
+
+// Journeys: definitions, enrolments, step runs, webhook calls, e-mail engagement.
+import type { JourneyTables } from './journeys/journey-tables.js';
+export interface MarketingTables extends JourneyTables {}
+
+// Web tracking and forms: sites, intake, visitors, events, roll-ups, rejections, forms, submissions.
+import type { WebTrackingTables } from './tracking/tracking-tables.js';
+export interface MarketingTables extends WebTrackingTables {}
+
+// E-mail campaigns: campaigns, recipients and their delivery state, links, engagement events, suppressions.
+import type { CampaignTables } from './campaigns/campaign-tables.js';
+export interface MarketingTables extends CampaignTables {}

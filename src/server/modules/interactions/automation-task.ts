@@ -1,0 +1,54 @@
+// A task created by automation (a journey step) inside the caller's transaction, so the task and the record that the
+// step ran commit together: audited and announced as interaction.created like a task a user logs.
+import type { DbOrTrx, Engine } from '../../core/db/database.js';
+import { newId, nowIso } from '../../core/ids.js';
+import { writeAudit } from '../../core/audit/audit-log.js';
+import { emitEvent } from '../../core/events/outbox.js';
+
+export interface AutomationTask {
+  contactId: string;
+  subject: string;
+  body: string | null;
+  dueAt: string | null;
+  /** An active user; null leaves the task unassigned. */
+  assigneeId: string | null;
+  /** Who the audit names ('system' for a journey). */
+  actorId: string;
+}
+
+export async function createTaskIn(trx: DbOrTrx, engine: Engine, task: AutomationTask): Promise<string> {
+  const contact = await trx.selectFrom('contacts').select(['companyId', 'teamId']).where('id', '=', task.contactId).executeTakeFirst();
+  const assignee = task.assigneeId ? await trx.selectFrom('users').select(['id', 'teamId']).where('id', '=', task.assigneeId).where('active', '=', 1).executeTakeFirst() : undefined;
+  const now = nowIso();
+  const id = newId();
+  const row = {
+    id,
+    type: 'task' as const,
+    contactId: task.contactId,
+    companyId: contact?.companyId ?? null,
+    subject: task.subject,
+    body: task.body,
+    occurredAt: now,
+    direction: null,
+    durationSeconds: null,
+    outcome: null,
+    startsAt: null,
+    endsAt: null,
+    attendees: '[]',
+    dueAt: task.dueAt,
+    assigneeId: assignee?.id ?? null,
+    done: 0,
+    reminderAt: null,
+    remindedAt: null,
+    dealId: null,
+    createdBy: null,
+    teamId: assignee?.teamId ?? contact?.teamId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await trx.insertInto('interactions').values(row).execute();
+  const after = { ...row, attendees: [], done: false };
+  await writeAudit(trx, engine, { actorId: task.actorId, action: 'create', entity: 'interaction', entityId: id, after });
+  await emitEvent(trx, 'interaction.created', 'interaction', id, after);
+  return id;
+}
