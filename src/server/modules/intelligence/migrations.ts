@@ -1,7 +1,9 @@
 // Migrations of the intelligence module ('0120-…' to '0129-…'): sentiment results and corrections, product co-purchase, RFM scores.
 import type { MigrationSet } from '../../core/db/migrate.js';
+import { modelMigrations } from './models/model-migrations.js';
 
 export const intelligenceMigrations: MigrationSet = {
+  ...modelMigrations,
   '0120-sentiment': {
     async up(db) {
       await db.schema

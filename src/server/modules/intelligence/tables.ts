@@ -63,7 +63,9 @@ export interface RfmScoresTable {
   computedAt: string;
 }
 
-export interface IntelligenceTables {
+import type { ModelTables } from './models/model-tables.js';
+
+export interface IntelligenceTables extends ModelTables {
   sentiment_results: SentimentResultsTable;
   sentiment_corrections: SentimentCorrectionsTable;
   product_associations: ProductAssociationsTable;
