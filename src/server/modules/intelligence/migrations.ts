@@ -1,9 +1,13 @@
 // Migrations of the intelligence module ('0120-…' to '0129-…'): sentiment results and corrections, product co-purchase, RFM scores.
 import type { MigrationSet } from '../../core/db/migrate.js';
 import { modelMigrations } from './models/model-migrations.js';
+import { valueMigrations } from './value/value-migrations.js';
+import { alertMigrations } from './alerts/alert-migrations.js';
 
 export const intelligenceMigrations: MigrationSet = {
   ...modelMigrations,
+  ...valueMigrations,
+  ...alertMigrations,
   '0120-sentiment': {
     async up(db) {
       await db.schema

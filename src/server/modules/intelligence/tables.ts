@@ -64,8 +64,10 @@ export interface RfmScoresTable {
 }
 
 import type { ModelTables } from './models/model-tables.js';
+import type { ValueTables } from './value/value-tables.js';
+import type { AlertTables } from './alerts/alert-tables.js';
 
-export interface IntelligenceTables extends ModelTables {
+export interface IntelligenceTables extends ModelTables, ValueTables, AlertTables {
   sentiment_results: SentimentResultsTable;
   sentiment_corrections: SentimentCorrectionsTable;
   product_associations: ProductAssociationsTable;
