@@ -61,6 +61,8 @@ export async function moveDealToStage(db: Db, actor: Actor, id: string, input: M
         position,
         secondsInPreviousStage: Math.round((Date.parse(now) - Date.parse(before.stageEnteredAt)) / 1000),
         orderId,
+        // Who the deal is with, so consumers (journeys triggered by a won deal) reach the contacts without sales' tables.
+        contactIds: after.contacts.map((c) => c.contactId),
       });
     }
     return after;
