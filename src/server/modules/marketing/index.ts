@@ -5,6 +5,7 @@ import { segmentRoutes } from './segments/segment-routes.js';
 import './segments/contact-fields.js';
 import './segments/source-fields.js';
 import './segments/segment-background.js';
+import { journeyRoutes } from './journeys/index.js';
 
 export { marketingMigrations } from './migrations.js';
 export { registerSegmentField, registerSegmentFieldSource, loadSegmentFields, type SegmentField, type SegmentFieldType, type SegmentFieldOption, type CompileContext } from './segments/segment-fields.js';
@@ -16,4 +17,5 @@ export { snapshotSegment, snapshotMemberIds } from './segments/segment-snapshots
 
 export const marketingRoutes: FastifyPluginAsync = async (app) => {
   await app.register(segmentRoutes);
+  await app.register(journeyRoutes);
 };
