@@ -15,7 +15,7 @@ import { dataMigrations, dataRoutes } from './modules/data/index.js';
 import { salesMigrations, salesRoutes } from './modules/sales/index.js';
 import { helpCentreRoutes, knowledgeMigrations, knowledgeRoutes } from './modules/knowledge/index.js';
 import { serviceMigrations, serviceRootRoutes, serviceRoutes } from './modules/service/index.js';
-import { marketingMigrations, marketingRoutes } from './modules/marketing/index.js';
+import { campaignRootRoutes, marketingMigrations, marketingRootRoutes, marketingRoutes } from './modules/marketing/index.js';
 import { intelligenceMigrations, intelligenceRoutes } from './modules/intelligence/index.js';
 
 export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations, customerMigrations, interactionMigrations, dataMigrations, salesMigrations, serviceMigrations, knowledgeMigrations, intelligenceMigrations, marketingMigrations];
@@ -23,4 +23,4 @@ export const migrationSets: MigrationSet[] = [coreMigrations, accountMigrations,
 export const routePlugins: FastifyPluginAsync<any>[] = [authRoutes, adminRoutes, apiKeyRoutes, customerRoutes, interactionRoutes, dataRoutes, salesRoutes, serviceRoutes, knowledgeRoutes, intelligenceRoutes, marketingRoutes, auditRoutes, jobRoutes, notificationRoutes, todayRoutes];
 
 /** Plugins served outside /api/v1 (the chat widget's script and visitor endpoints); they read no session cookie. */
-export const rootRoutePlugins: FastifyPluginAsync<any>[] = [serviceRootRoutes, helpCentreRoutes];
+export const rootRoutePlugins: FastifyPluginAsync<any>[] = [serviceRootRoutes, helpCentreRoutes, marketingRootRoutes, campaignRootRoutes];

@@ -47,9 +47,10 @@ export function toJob(r: JobRow): Job {
   return { ...r, status: r.status as JobStatus, payload: JSON.parse(r.payload), progress: JSON.parse(r.progress), result: r.result ? JSON.parse(r.result) : null };
 }
 
-export async function enqueueJob(db: Db, type: string, payload: unknown, createdBy: string | null): Promise<Job> {
+/** `runAt` (ISO) delays the job until then (a scheduled campaign send); default now. */
+export async function enqueueJob(db: Db, type: string, payload: unknown, createdBy: string | null, opts: { runAt?: string } = {}): Promise<Job> {
   const now = nowIso();
-  const row = { id: newId(), type, status: 'queued', payload: JSON.stringify(payload), progress: '{}', result: null, error: null, createdBy, createdAt: now, updatedAt: now, startedAt: null, finishedAt: null, runAt: now, lockedUntil: null };
+  const row = { id: newId(), type, status: 'queued', payload: JSON.stringify(payload), progress: '{}', result: null, error: null, createdBy, createdAt: now, updatedAt: now, startedAt: null, finishedAt: null, runAt: opts.runAt ?? now, lockedUntil: null };
   await db.kysely.insertInto('jobs').values(row).execute();
   return toJob(row);
 }

@@ -5,10 +5,18 @@ import { loadConfig } from '../config.js';
 
 const PREFIX = 'v1:';
 let key: Buffer | undefined;
+let secretText: string | undefined;
 
 /** The server passes its configured secret key at start; a bare worker falls back to the environment / data dir. */
 export function configureSecretKey(secret: string): void {
+  secretText = secret;
   key = createHash('sha256').update(`rapport-secret-box:${secret}`).digest();
+}
+
+/** A key for HMAC signatures of one purpose (campaign tracking links), derived from the same server secret. */
+export function derivedKey(purpose: string): Buffer {
+  if (!secretText) configureSecretKey(loadConfig().secretKey);
+  return createHash('sha256').update(`rapport-${purpose}:${secretText}`).digest();
 }
 
 function currentKey(): Buffer {

@@ -6,6 +6,8 @@ import './segments/contact-fields.js';
 import './segments/source-fields.js';
 import './segments/segment-background.js';
 import { journeyRoutes } from './journeys/index.js';
+import { webApiRoutes } from './tracking/web-routes.js';
+import { campaignRoutes } from './campaigns/index.js';
 
 export { marketingMigrations } from './migrations.js';
 export { registerSegmentField, registerSegmentFieldSource, loadSegmentFields, type SegmentField, type SegmentFieldType, type SegmentFieldOption, type CompileContext } from './segments/segment-fields.js';
@@ -18,4 +20,9 @@ export { snapshotSegment, snapshotMemberIds } from './segments/segment-snapshots
 export const marketingRoutes: FastifyPluginAsync = async (app) => {
   await app.register(segmentRoutes);
   await app.register(journeyRoutes);
+  await app.register(webApiRoutes);
+  await app.register(campaignRoutes);
 };
+
+export { webRootRoutes as marketingRootRoutes } from './tracking/web-routes.js';
+export { campaignTrackingRoutes as campaignRootRoutes } from './campaigns/index.js';

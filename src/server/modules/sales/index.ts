@@ -27,6 +27,11 @@ export const salesRoutes: FastifyPluginAsync = async (app) => {
 };
 
 // Segment rule sources for the marketing module (read-only subqueries over orders, products and lead scores).
-export { purchaseRowsSql, purchaseValueSql, boughtContactIdsSql, leadScoreRowsSql, purchaseChoices } from './orders/purchase-segment-sql.js';
+export { purchaseRowsSql, purchaseValueSql, boughtContactIdsSql, leadScoreRowsSql, purchaseChoices, revenueOrderRowsSql } from './orders/purchase-segment-sql.js';
 // Purchase lines and product names for the intelligence module (recommendations, RFM); read-only.
+// The predictive slot of the lead score, written by intelligence's lead-conversion model.
+export { setPredictiveLeadScores } from './scoring/predictive-slot.js';
 export { purchaseLines, productNames, productsBoughtBy, bestSellingProducts, type PurchaseLine } from './orders/purchase-lines.js';
+// Order margins, channel revenue and stalled deals for the intelligence module (customer value, 7P, alerts); read-only.
+export { orderCosts, productMargins, orderLineShares, channelRevenue, buyerIdsSql, type OrderCost, type ProductMargin } from './orders/order-margins.js';
+export { dealsStalledPastUsualTime, type StalledDeal } from './deals/stalled-deals.js';

@@ -24,6 +24,10 @@ export { addTicketEvent } from './tickets/ticket-change-log.js';
 export type { Ticket, TicketInput, TicketPatch } from './tickets/ticket-schemas.js';
 export { sanitizeEmailHtml } from './email/sanitize-email-html.js';
 export { sendEmail, type SendEmailInput } from './email/send-email.js';
+export { onInboundBounce } from './email/process-inbound-email.js';
+export { localToInstant } from './sla/business-time.js';
 export { widgetRoutes as serviceRootRoutes } from './widget/widget-routes.js';
 export { publishConversation } from './inbox/inbox-live.js';
 export { openTicketRowsSql } from './tickets/ticket-segment-sql.js';
+// Read-only service facts for the intelligence module (profitability's service cost, VIP SLA alerts).
+export { vipTicketsNearSlaBreach, ticketCountsByContact, ticketCountsByOrder, type NearBreach } from './sla/sla-near-breach.js';

@@ -37,3 +37,8 @@ export async function purchaseChoices(db: DbOrTrx): Promise<{ products: { value:
   const categories = await db.selectFrom('products').select('category').distinct().where('category', 'is not', null).orderBy('category').limit(500).execute();
   return { products: products.map((p) => ({ value: p.id, label: `${p.nameEn} (${p.sku})` })), categories: categories.map((c) => c.category!) };
 }
+
+/** Revenue orders as (contact_id, ordered_at, total, currency) rows, for attributing orders to a campaign (marketing). */
+export function revenueOrderRowsSql(): RawBuilder<unknown> {
+  return sql`select o.contact_id, o.ordered_at, o.total, o.currency from orders o where o.contact_id is not null and o.status in (${revenue})`;
+}

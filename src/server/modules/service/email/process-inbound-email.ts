@@ -47,11 +47,20 @@ async function markBounced(db: Db, ids: string[], reason: string): Promise<void>
   }
 }
 
+type BounceListener = (db: Db, originalIds: string[], reason: string) => Promise<void>;
+const bounceListeners: BounceListener[] = [];
+
+/** Told about every bounce with the Message-IDs it returns (campaigns mark their recipient bounced and suppress). */
+export function onInboundBounce(listener: BounceListener): void {
+  if (!bounceListeners.includes(listener)) bounceListeners.push(listener);
+}
+
 export async function processInboundEmail(db: Db, raw: { channelId: string | null; payload: string }): Promise<InboundOutcome> {
   const mail = await parseInboundEmail(raw.payload);
   const cls = classifyInbound(mail);
   if (cls.kind === 'bounce') {
     await markBounced(db, cls.originalIds, cls.reason);
+    for (const listener of bounceListeners) await listener(db, cls.originalIds, cls.reason);
     return { kind: 'bounce', reason: cls.reason };
   }
   if (cls.kind === 'auto_reply') return { kind: 'auto_reply', reason: cls.reason };
