@@ -39,7 +39,7 @@ export { lifecycleStages } from './tables.js';
 export type { Contact, Company, ContactInput, CompanyInput } from './schemas.js';
 export { contactInput, companyInput } from './schemas.js';
 export { createCustomField } from './custom-fields.js';
-export { contactIdByEmail, contactIdByExternalId } from './contact-by-email.js';
+export { contactIdByEmail, contactIdByExternalId, companyIdByName } from './public-record-match.js';
 export { changeContactIn, readContactIn, contactFieldProblem, automatableContactFields, type ContactAutomationChange } from './contact-automation.js';
 
 export const customerRoutes: FastifyPluginAsync = async (app) => {
