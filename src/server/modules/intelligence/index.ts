@@ -9,6 +9,9 @@ import './sentiment/sentiment-routing.js';
 import './recommendations/customer-value-overview.js';
 import './rfm/rfm-contact-data.js';
 import { customerValueRoutes } from './recommendations/customer-value-routes.js';
+import './value/value-registrations.js';
+import { valueRoutes } from './value/value-routes.js';
+import { sevenPRoutes } from './seven-p/seven-p-routes.js';
 
 export { intelligenceMigrations } from './migrations.js';
 export { analyseSentiment, type SentimentResult, type Sentiment, type Emotion } from './sentiment/analyse-sentiment.js';
@@ -19,4 +22,6 @@ export type { IntelligenceTables, SentimentItemKind } from './tables.js';
 export const intelligenceRoutes: FastifyPluginAsync = async (app) => {
   await app.register(sentimentRoutes);
   await app.register(customerValueRoutes);
+  await app.register(valueRoutes);
+  await app.register(sevenPRoutes);
 };

@@ -7,6 +7,7 @@ import { registerPoller } from '../../../core/jobs/worker.js';
 import { purchaseLines, type PurchaseLine } from '../../sales/index.js';
 import { scoreRfm, type RfmInput } from '../rfm/rfm-score.js';
 import { computeAssociations } from './co-purchase.js';
+import { rebuildContactValues } from '../value/rebuild-contact-values.js';
 
 export const CUSTOMER_VALUE_JOB = 'intelligence.customer-value';
 const MARK = 'intelligence.customerValue.computedAt';
@@ -39,7 +40,7 @@ async function insertChunks(db: DbOrTrx, table: 'product_associations' | 'rfm_sc
   for (let i = 0; i < rows.length; i += 500) await db.insertInto(table).values(rows.slice(i, i + 500) as never).execute();
 }
 
-export async function rebuildCustomerValue(db: Db, now = new Date()): Promise<{ associations: number; contacts: number }> {
+export async function rebuildCustomerValue(db: Db, now = new Date()): Promise<{ associations: number; contacts: number; values: number; clvModel: string }> {
   const lines = await purchaseLines(db.kysely);
   const associations = computeAssociations(basketsOf(lines).values());
   const scores = scoreRfm(rfmInputs(lines), now);
@@ -50,7 +51,9 @@ export async function rebuildCustomerValue(db: Db, now = new Date()): Promise<{ 
     await trx.deleteFrom('rfm_scores').execute();
     await insertChunks(trx, 'rfm_scores', scores.map((s) => ({ contactId: s.contactId, lastOrderAt: s.lastOrderAt, recencyDays: s.recencyDays, orders: s.orders, monetary: s.monetary, r: s.r, f: s.f, m: s.m, segment: s.segment, computedAt: at })));
   });
-  return { associations: associations.length, contacts: scores.length };
+  // Lifetime value and profitability (BG/NBD + Gamma-Gamma fitted on the same orders) in the same nightly run.
+  const values = await rebuildContactValues(db, now);
+  return { associations: associations.length, contacts: scores.length, values: values.contacts, clvModel: values.model };
 }
 
 registerJobHandler(CUSTOMER_VALUE_JOB, async ({ db }) => rebuildCustomerValue(db));
