@@ -9,6 +9,9 @@ export interface ServerMessagePattern {
 // First match wins, so a narrower pattern comes before a wider one that would also match (interactionNeeds last).
 export const serverMessagePatterns: ServerMessagePattern[] = [
   // The server's own wording (src/server)
+  { re: /^A batch holds at most (?<n>\d+) events$/, key: 'trackingBatchMax' },
+  { re: /^An event is at most (?<n>\d+) bytes$/, key: 'trackingEventMax' },
+  { re: /^at most (?<max>\d+) characters$/, key: 'formFieldMax' },
   { re: /^The customer sounds angry \((?<cues>.*)\)$/, key: 'sentimentAngry' },
   { re: /^A VIP customer wrote in negative terms \((?<cues>.*)\)$/, key: 'sentimentVipNegative' },
   { re: /^An attachment may be at most (?<mb>\d+) MB$/, key: 'emailAttachmentTooLarge' },

@@ -26,19 +26,21 @@ export const trackingEvent = z.discriminatedUnion('type', [
 ]);
 export type TrackingEvent = z.infer<typeof trackingEvent>;
 
-export type EventRejection = { index: number; reason: 'event_too_large' | 'invalid_event' | 'too_many_events'; message: string };
+/** Refusal codes (the admin's counts name them; the UI words them). */
+export const eventRefusals = { tooLarge: 'event_too_large', invalid: 'invalid_event', tooMany: 'too_many_events' } as const;
+export type EventRejection = { index: number; reason: (typeof eventRefusals)[keyof typeof eventRefusals]; path?: string; message: string };
 
 /** The events worth storing and the refused ones with their reasons. */
 export function checkEvents(raw: unknown[]): { events: TrackingEvent[]; rejected: EventRejection[] } {
   const events: TrackingEvent[] = [];
   const rejected: EventRejection[] = [];
   raw.forEach((e, index) => {
-    if (index >= trackingSizes.batchEvents) return void rejected.push({ index, reason: 'too_many_events', message: `a batch holds at most ${trackingSizes.batchEvents} events` });
-    if (JSON.stringify(e ?? null).length > trackingSizes.eventBytes) return void rejected.push({ index, reason: 'event_too_large', message: `an event is at most ${trackingSizes.eventBytes} bytes` });
+    if (index >= trackingSizes.batchEvents) return void rejected.push({ index, reason: eventRefusals.tooMany, message: `A batch holds at most ${trackingSizes.batchEvents} events` });
+    if (JSON.stringify(e ?? null).length > trackingSizes.eventBytes) return void rejected.push({ index, reason: eventRefusals.tooLarge, message: `An event is at most ${trackingSizes.eventBytes} bytes` });
     const parsed = trackingEvent.safeParse(e);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return void rejected.push({ index, reason: 'invalid_event', message: `${issue.path.join('.') || 'event'}: ${issue.message}` });
+      return void rejected.push({ index, reason: eventRefusals.invalid, path: issue.path.join('.'), message: issue.message });
     }
     events.push(parsed.data);
   });

@@ -14,7 +14,7 @@ import { loadSiteByKey, originAllowed } from './web-sites.js';
 
 const script = readFileSync(new URL('./rapport.js', import.meta.url));
 
-const acceptedSchema = z.object({ accepted: z.number(), rejected: z.array(z.object({ index: z.number(), reason: z.string(), message: z.string() })) });
+const acceptedSchema = z.object({ accepted: z.number(), rejected: z.array(z.object({ index: z.number(), reason: z.string(), path: z.string().optional(), message: z.string() })) });
 
 /** Which refusal reason a framework error before the handler stands for. */
 function reasonOf(err: FastifyError): string | null {
