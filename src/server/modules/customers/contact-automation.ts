@@ -2,7 +2,7 @@
 // a lifecycle stage, a title/source or a custom field value. Audited and announced as contact.updated like a user's
 // edit, so segments, webhooks and goals see them; the caller's transaction makes the change and its record atomic.
 import type { DbOrTrx, Engine } from '../../core/db/database.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { nowIso } from '../../core/ids.js';
 import { changedFields, writeAudit } from '../../core/audit/audit-log.js';
 import { emitEvent } from '../../core/events/outbox.js';
@@ -28,7 +28,7 @@ export async function readContactIn(trx: DbOrTrx, id: string): Promise<Contact |
 
 /** Checks a field change before a journey is saved: the field exists and the value fits it. Returns a problem or null. */
 export async function contactFieldProblem(trx: DbOrTrx, field: string, value: unknown): Promise<string | null> {
-  if (field === 'lifecycleStage') return lifecycleStages.includes(value as LifecycleStage) ? null : `must be one of: ${lifecycleStages.join(', ')}`;
+  if (field === 'lifecycleStage') return lifecycleStages.includes(value as LifecycleStage) ? null : 'must be a lifecycle stage: subscriber, lead, qualified, opportunity, customer or churned';
   if (field === 'title' || field === 'source') return value === null || (typeof value === 'string' && value.length <= 200) ? null : 'must be text of at most 200 characters';
   if (!field.startsWith('cf.')) return 'there is no such contact field';
   try {
@@ -42,7 +42,7 @@ export async function contactFieldProblem(trx: DbOrTrx, field: string, value: un
 /** Applies one change; returns false when it changed nothing (the tag was already there, the same owner). */
 export async function changeContactIn(trx: DbOrTrx, engine: Engine, actorId: string, id: string, change: ContactAutomationChange): Promise<boolean> {
   const row = await findContactRow(trx, id);
-  if (!row) throw new AppError('not_found', 'Contact was not found');
+  if (!row) throw notFound('Contact');
   const before = toContact(row, (await loadTags(trx, 'contact', [id])).get(id) ?? []);
   const now = nowIso();
   if (change.kind === 'add_tag' || change.kind === 'remove_tag') {

@@ -7,7 +7,7 @@ import { checkUrl } from '../../../core/net/outbound-policy.js';
 import { contactFieldProblem, listCustomFields } from '../../customers/index.js';
 import { loadSegmentFields } from '../segments/segment-fields.js';
 import { checkRules } from '../segments/segment-rules.js';
-import { stepKinds, type JourneyDefinition, type JourneyStep, type JourneyTrigger } from './journey-definition.js';
+import { type JourneyDefinition, type JourneyStep, type JourneyTrigger } from './journey-definition.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -119,7 +119,7 @@ async function checkStep(c: Checker, s: unknown, path: string): Promise<void> {
     case 'end':
       return;
     default:
-      bad('kind', `must be one of: ${stepKinds.join(', ')}`);
+      bad('kind', 'must be one of: wait, branch, email, task, assign_owner, update_field, tag, webhook, end');
   }
 }
 
@@ -139,7 +139,7 @@ export async function checkJourney(db: DbOrTrx, input: JourneyInput): Promise<Jo
   await checkTrigger(c, input.trigger);
   if (!Array.isArray(input.steps) || input.steps.length === 0) c.errors.push({ path: 'steps', message: 'a journey needs at least one step' });
   else for (const [i, s] of input.steps.entries()) await checkStep(c, s, `steps[${i}]`);
-  if (c.count > MAX_STEPS) c.errors.push({ path: 'steps', message: `at most ${MAX_STEPS} steps` });
+  if (c.count > MAX_STEPS) c.errors.push({ path: 'steps', message: 'at most 100 steps' });
   if (input.goal !== undefined && input.goal !== null) await rulesProblems(c, input.goal, 'goal');
   if (input.reentry === 'after' && !isInt(input.reentryDays, 1, 3650)) c.errors.push({ path: 'reentryDays', message: 'must be 1–3650 days when re-entry is after N days' });
   if (c.errors.length) throw new AppError('validation', 'The journey is not valid', c.errors);
