@@ -35,6 +35,3 @@ export { purchaseLines, productNames, productsBoughtBy, bestSellingProducts, typ
 // Order margins, channel revenue and stalled deals for the intelligence module (customer value, 7P, alerts); read-only.
 export { orderCosts, productMargins, orderLineShares, channelRevenue, buyerIdsSql, type OrderCost, type ProductMargin } from './orders/order-margins.js';
 export { dealsStalledPastUsualTime, type StalledDeal } from './deals/stalled-deals.js';
-// Order margins, channel revenue and stalled deals for the intelligence module (customer value, 7P, alerts); read-only.
-export { orderCosts, productMargins, orderLineShares, channelRevenue, buyerIdsSql, type OrderCost, type ProductMargin } from './orders/order-margins.js';
-export { dealsStalledPastUsualTime, type StalledDeal } from './deals/stalled-deals.js';

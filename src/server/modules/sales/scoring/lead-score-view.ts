@@ -1,4 +1,5 @@
-// Reads a lead's stored score with its breakdown (the rules that produced it); the predictive slot stays null for now.
+// Reads a lead's stored score with its breakdown (the rules that produced it) and the predictive slot (the
+// intelligence lead-conversion model's probability 0–100, null until such a model scores the lead).
 import type { DbOrTrx } from '../../../core/db/database.js';
 import type { LeadScoreView } from './scoring-schemas.js';
 
