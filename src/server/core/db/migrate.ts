@@ -37,15 +37,16 @@ export async function migrateToLatest(db: Db, sets: MigrationSet[]): Promise<str
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     // Kysely looks for its migration table by listing the tables of every schema; a schema dropped at that moment
-    // by another database user (another test run, a tenant being removed) fails the listing, not our migration.
-    if (db.engine !== 'postgres' || attempt >= 5 || !vanishedElsewhere(error, schema)) throw error;
+    // or altered by another database user (another test run, a tenant being removed) fails the listing, not our migration.
+    if (db.engine !== 'postgres' || attempt >= 8 || !vanishedElsewhere(error, schema)) throw error;
     await new Promise((r) => setTimeout(r, 50 * attempt));
   }
 }
 
-/** A "schema/relation does not exist" error about some other schema than ours. */
+/** A "schema/relation/column does not exist" error about some other schema than ours (the listing reads every schema's
+ * columns, so a table altered elsewhere at that moment fails it too). */
 function vanishedElsewhere(error: unknown, schema: string | undefined): boolean {
   const { code, message } = error as { code?: string; message?: string };
-  if (code !== '3F000' && code !== '42P01') return false;
+  if (code !== '3F000' && code !== '42P01' && code !== '42703') return false;
   return !!schema && !String(message).includes(`"${schema}"`) && !String(message).includes(`"${schema}.`);
 }

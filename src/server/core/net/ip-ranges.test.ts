@@ -1,8 +1,11 @@
 // The address classifier: every special-purpose IPv4/IPv6 range refused, IPv4 hidden in IPv6 forms and in the URL
 // parser's decimal/octal/hex spellings unmasked, public addresses let through; CIDR parsing and matching.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { forbiddenKind, inCidr, parseCidr, parseIp } from './ip-ranges.js';
-import { checkUrl } from './outbound-policy.js';
+import { checkUrl, configureOutbound } from './outbound-policy.js';
+
+// The default policy (nothing allowed), whatever an app started earlier in this worker allowed.
+beforeAll(() => configureOutbound([]));
 
 const kind = (ip: string) => forbiddenKind(parseIp(ip)!);
 
