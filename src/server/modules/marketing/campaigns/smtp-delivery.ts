@@ -1,8 +1,8 @@
-// One SMTP conversation per campaign run, kept open between messages, with a hook called after the whole message was
-// streamed and before the final "." that completes it: the sender records "committing" there, so a crash before it
-// leaves a message the server never accepted (safe to send again) and only the short span from that write to the
-// server's reply and our "sent" is left uncertain (send-campaign.ts, README "Exactly once").
-import { PassThrough } from 'node:stream';
+// One SMTP conversation per campaign run, kept open between messages, with a hook called once the server took the
+// envelope (354 to DATA) and the whole message was streamed, before the final "." that completes it: the sender records
+// "committing" there, so a crash before it leaves a message the server never accepted (safe to send again) and only
+// the short span from that write to the server's reply and our "sent" is left uncertain (send-campaign.ts, README).
+import { Readable } from 'node:stream';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { SmtpTransportConfig } from '../../../core/mail/smtp-settings.js';
@@ -62,14 +62,27 @@ export class CampaignMailer {
     try {
       const raw = await buildRaw(m);
       const conn = await this.open();
-      const body = new PassThrough();
-      const done = new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) => conn.send({ from: addressOf(m.from), to: [m.to] }, body, (err, info) => (err ? reject(err) : resolve(info))));
-      body.write(raw);
-      // The dot goes out only when the stream ends: commit first, so a crash before this line sent nothing final.
-      await beforeCommit();
-      committed = true;
-      body.end();
-      const info = await done;
+      // The connection reads the body only after the server's 354 to DATA (MAIL FROM and RCPT TO accepted); the
+      // terminating dot goes out when the body ends, and it ends only after `beforeCommit` has committed.
+      let phase: 'data' | 'commit' | 'done' = 'data';
+      const body = new Readable({
+        read() {
+          if (phase === 'data') {
+            phase = 'commit';
+            this.push(raw);
+          } else if (phase === 'commit') {
+            phase = 'done';
+            beforeCommit().then(
+              () => {
+                committed = true;
+                this.push(null);
+              },
+              (err: Error) => this.destroy(err),
+            );
+          }
+        },
+      });
+      const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) => conn.send({ from: addressOf(m.from), to: [m.to] }, body, (err, info) => (err ? reject(err) : resolve(info))));
       if (info.rejected?.length) return { ok: false, permanent: true, code: 550, error: `Recipient refused: ${info.rejected.join(', ')}`, uncertain: false, recipientRefused: true };
       return { ok: true };
     } catch (err) {
