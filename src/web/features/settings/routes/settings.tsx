@@ -23,6 +23,8 @@ import { CloseReasonsSettings } from '../../deals';
 import { BotSettingsSection } from '../../knowledge';
 import { ImChannelsSection } from '../../im-channels';
 import { WidgetChannelsSection } from '../../widget-channels';
+import { WebFormsSection, WebSitesSection } from '../../web-tracking';
+import { IconWorldWww } from '@tabler/icons-react';
 import { IconMessageChatbot } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconRobot } from '@tabler/icons-react';
@@ -33,7 +35,7 @@ import { RolesSection } from '../components/roles-section';
 import { TeamsSection } from '../components/teams-section';
 import { UsersSection } from '../components/users-section';
 
-const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'knowledge-bot', 'email', 'close-reasons', 'im-channels', 'widget-channels'];
+const ADMIN_TABS = ['users', 'teams', 'roles', 'fields', 'general', 'lead-scoring', 'lead-assignment', 'integrations', 'backups', 'audit', 'knowledge-bot', 'email', 'close-reasons', 'im-channels', 'widget-channels', 'websites', 'forms'];
 
 export function SettingsRoute() {
   const { t } = useTranslation();
@@ -67,6 +69,8 @@ export function SettingsRoute() {
           {admin && <Tabs.Tab value="email" leftSection={<IconMail size={16} />}>{t('email.settings.tab')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="im-channels" leftSection={<IconMessages size={16} />}>{t('imChannels.title')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="widget-channels" leftSection={<IconMessageChatbot size={16} />}>{t('widgetChannels.title')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="websites" leftSection={<IconWorldWww size={16} />}>{t('webSites.title')}</Tabs.Tab>}
+          {admin && <Tabs.Tab value="forms" leftSection={<IconForms size={16} />}>{t('webForms.title')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} />}>{t('settings.tabs.integrations')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />}>{t('settings.tabs.backups')}</Tabs.Tab>}
           {admin && <Tabs.Tab value="audit" leftSection={<IconHistory size={16} />}>{t('history.auditTab')}</Tabs.Tab>}
@@ -87,6 +91,8 @@ export function SettingsRoute() {
           {admin && <Tabs.Panel value="email"><EmailSettingsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="im-channels"><ImChannelsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="widget-channels"><WidgetChannelsSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="websites"><WebSitesSection /></Tabs.Panel>}
+          {admin && <Tabs.Panel value="forms"><WebFormsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="integrations"><IntegrationsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="backups"><BackupsSection /></Tabs.Panel>}
           {admin && <Tabs.Panel value="audit"><AuditLogSection /></Tabs.Panel>}

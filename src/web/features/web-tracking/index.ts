@@ -1,0 +1,3 @@
+// Web tracking and forms (admin settings): websites with their snippet and refused-event counts, and embeddable forms.
+export { WebSitesSection } from './components/web-sites-section';
+export { WebFormsSection } from './components/web-forms-section';
