@@ -54,6 +54,7 @@ export const router = createBrowserRouter([
                   { path: 'deals', lazy: () => import('../features/deals/routes/deals').then((m) => ({ Component: m.DealsRoute })) },
                   { path: 'products', lazy: () => import('../features/products/routes/products').then((m) => ({ Component: m.ProductsRoute })) },
                   { path: 'forecast', lazy: () => import('../features/forecast/routes/forecast').then((m) => ({ Component: m.ForecastRoute })) },
+                  { path: 'models', lazy: () => import('../features/models').then((m) => ({ Component: m.ModelsRoute })) },
                   { path: 'customer-value', lazy: () => import('../features/customer-value').then((m) => ({ Component: m.CustomerValueRoute })) },
                   { path: 'segments', lazy: () => import('../features/segments').then((m) => ({ Component: m.SegmentsListRoute })) },
                   { path: 'segments/new', lazy: () => import('../features/segments').then((m) => ({ Component: m.SegmentEditRoute })) },

@@ -8,6 +8,7 @@ import { IconClockCog } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconFilter } from '@tabler/icons-react';
 import { IconDiamond } from '@tabler/icons-react';
+import { IconBrain } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -22,6 +23,7 @@ const LINKS = [
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/segments', key: 'nav.segments', icon: IconFilter },
   { to: '/customer-value', key: 'nav.customerValue', icon: IconDiamond },
+  { to: '/models', key: 'models.title', icon: IconBrain },
   { to: '/inbox', key: 'nav.inbox', icon: IconMessages },
   { to: '/tickets', key: 'nav.tickets', icon: IconTicket },
   { to: '/service-dashboard', key: 'nav.serviceDashboard', icon: IconGauge },

@@ -12,6 +12,7 @@ import { useCanCall, useMe } from '../../auth';
 import { InteractionTimeline, LogActivity, TaskList } from '../../interactions';
 import { NewDealButton } from '../../deals';
 import { EmailComposerButton } from '../../email';
+import { ContactModelScores } from '../../models';
 import { useContactOverview } from '../api/get-contact-overview';
 import { ContactActions } from '../components/contact-actions';
 import { ContactProfileCard } from '../components/contact-profile-card';
@@ -34,6 +35,7 @@ export function ContactViewRoute() {
         <Title order={4} mb="sm">{t('contacts.scores')}</Title>
         <ScoreList scores={scores} />
       </Card>
+      <ContactModelScores contactId={contact.id} />
       <OverviewSections sections={sections} actions={{ deals: <NewDealButton contact={contact} company={company} /> }} />
     </>
   );
