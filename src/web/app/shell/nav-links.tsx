@@ -7,6 +7,7 @@ import { IconGauge } from '@tabler/icons-react';
 import { IconClockCog } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconFilter } from '@tabler/icons-react';
+import { IconRoute } from '@tabler/icons-react';
 import { IconDiamond } from '@tabler/icons-react';
 import { IconBrain } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ const LINKS = [
   { to: '/products', key: 'nav.products', icon: IconPackage },
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/segments', key: 'nav.segments', icon: IconFilter },
+  { to: '/journeys', key: 'nav.journeys', icon: IconRoute },
   { to: '/customer-value', key: 'nav.customerValue', icon: IconDiamond },
   { to: '/models', key: 'models.title', icon: IconBrain },
   { to: '/inbox', key: 'nav.inbox', icon: IconMessages },
