@@ -80,10 +80,12 @@ export interface CampaignEventsTable {
   at: string;
 }
 
+export const suppressionReasons = ['unsubscribed', 'hard_bounce', 'complaint'] as const;
+
 export interface EmailSuppressionsTable {
   /** Lower-case address. */
   email: string;
-  reason: 'unsubscribed' | 'hard_bounce' | 'complaint';
+  reason: (typeof suppressionReasons)[number];
   contactId: string | null;
   campaignId: string | null;
   createdAt: string;

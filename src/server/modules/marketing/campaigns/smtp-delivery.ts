@@ -83,7 +83,8 @@ export class CampaignMailer {
         },
       });
       const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) => conn.send({ from: addressOf(m.from), to: [m.to] }, body, (err, info) => (err ? reject(err) : resolve(info))));
-      if (info.rejected?.length) return { ok: false, permanent: true, code: 550, error: `Recipient refused: ${info.rejected.join(', ')}`, uncertain: false, recipientRefused: true };
+      const refused = info.rejected?.length ? `Recipient refused: ${info.rejected.join(', ')}` : null;
+      if (refused) return { ok: false, permanent: true, code: 550, error: refused, uncertain: false, recipientRefused: true };
       return { ok: true };
     } catch (err) {
       const e = err as { responseCode?: number; message?: string; command?: string };
