@@ -15,6 +15,9 @@ import './models/model-registrations.js';
 import './value/value-registrations.js';
 import { valueRoutes } from './value/value-routes.js';
 import { sevenPRoutes } from './seven-p/seven-p-routes.js';
+import './alerts/alert-rules.js';
+import './alerts/alert-today-cards.js';
+import { alertRoutes } from './alerts/alert-routes.js';
 
 export { intelligenceMigrations } from './migrations.js';
 export { analyseSentiment, type SentimentResult, type Sentiment, type Emotion } from './sentiment/analyse-sentiment.js';
@@ -35,4 +38,5 @@ export const intelligenceRoutes: FastifyPluginAsync = async (app) => {
   await app.register(modelRoutes);
   await app.register(valueRoutes);
   await app.register(sevenPRoutes);
+  await app.register(alertRoutes);
 };

@@ -33,6 +33,7 @@ export interface StalledDeal {
   medianDays: number;
   ownerId: string | null;
   teamId: string | null;
+  companyId: string | null;
   contactId: string | null;
 }
 
@@ -44,13 +45,13 @@ export async function dealsStalledPastUsualTime(db: DbOrTrx, now: Date): Promise
     const rows = await db
       .selectFrom('deals as d')
       .innerJoin('pipelineStages as s', 's.id', 'd.stageId')
-      .select((eb) => ['d.id', 'd.name', 's.name as stageName', 'd.stageEnteredAt', 'd.ownerId', 'd.teamId', eb.selectFrom('dealContacts as dc').select('dc.contactId').whereRef('dc.dealId', '=', 'd.id').orderBy('dc.id').limit(1).as('contactId')])
+      .select((eb) => ['d.id', 'd.name', 's.name as stageName', 'd.stageEnteredAt', 'd.ownerId', 'd.teamId', 'd.companyId', eb.selectFrom('dealContacts as dc').select('dc.contactId').whereRef('dc.dealId', '=', 'd.id').orderBy('dc.id').limit(1).as('contactId')])
       .where('d.stageId', '=', stageId)
       .where('d.status', '=', 'open')
       .where('d.stageEnteredAt', '<', before)
       .execute();
     for (const r of rows) {
-      out.push({ dealId: r.id, name: r.name, stageName: r.stageName, stageEnteredAt: r.stageEnteredAt, daysInStage: Math.floor((now.getTime() - Date.parse(r.stageEnteredAt)) / DAY_MS), medianDays: Math.round(m.days * 10) / 10, ownerId: r.ownerId, teamId: r.teamId, contactId: r.contactId ?? null });
+      out.push({ dealId: r.id, name: r.name, stageName: r.stageName, stageEnteredAt: r.stageEnteredAt, daysInStage: Math.floor((now.getTime() - Date.parse(r.stageEnteredAt)) / DAY_MS), medianDays: Math.round(m.days * 10) / 10, ownerId: r.ownerId, teamId: r.teamId, companyId: r.companyId, contactId: r.contactId ?? null });
     }
   }
   return out;
