@@ -43,13 +43,17 @@ export function ModelCardView({ model }: { model: Model }) {
       {c.calibration.length > 0 && (
         <Paper withBorder p="sm" data-testid="chart-calibration">
           <Title order={5} mb={4}>{t('models.card.calibration')}</Title>
-          <Text size="xs" c="dimmed" mb="xs">{t('models.card.calibrationHelp')}</Text>
+          <Text size="xs" c="dimmed" mb={4}>{t('models.card.calibrationHelp')}</Text>
+          {/* A plain legend: recharts' own wraps badly at phone width. */}
+          <Group gap="xs" mb="xs">
+            <Badge color="blue.5" variant="dot">{t('models.card.predicted')}</Badge>
+            <Badge color="orange.5" variant="dot">{t('models.card.observed')}</Badge>
+          </Group>
           <BarChart
             h={200}
             data={c.calibration.map((b) => ({ bin: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}`, predicted: Math.round(b.predicted * 100), observed: Math.round(b.observed * 100) }))}
             dataKey="bin"
             unit=" %"
-            withLegend
             series={[{ name: 'predicted', label: t('models.card.predicted'), color: 'blue.5' }, { name: 'observed', label: t('models.card.observed'), color: 'orange.5' }]}
           />
         </Paper>
