@@ -1,5 +1,6 @@
 // Outbound mail: queueMail() inside the deciding transaction, a poller sends through the organisation's SMTP settings
-// (Settings → Email) or SMTP_URL, with retries. Notifications queue only when mailConfigured() (SMTP_URL), so in-app
+// (Settings → Email) or SMTP_URL, with retries. Notifications queue only when mailConfigured(db) (smtp-settings: either
+// of the two), so in-app
 // notifications never wait on mail; mail from records and replies to customers carry threading headers, cc and
 // attachments, and their outcome goes back to whoever queued them (onMailOutcome).
 import { createTransport, type Transporter } from 'nodemailer';
@@ -43,8 +44,6 @@ const outcomeHooks = new Map<string, OutcomeHook>();
 export function onMailOutcome(kind: string, hook: OutcomeHook): void {
   outcomeHooks.set(kind, hook);
 }
-
-export const mailConfigured = (): boolean => Boolean(process.env.SMTP_URL);
 
 export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<string> {
   const now = nowIso();

@@ -50,6 +50,14 @@ export async function setSmtpSettings(db: DbOrTrx, settings: SmtpSettings | null
 
 const domainOf = (address: string) => address.split('@').pop()?.replace(/[>\s]/g, '') || 'localhost';
 
+/**
+ * Whether outbound mail is set up, the one answer for every sender (task reminders, widget transcripts, surveys, form
+ * confirmations): the organisation's settings (Settings → Email) or SMTP_URL.
+ */
+export async function mailConfigured(db: DbOrTrx): Promise<boolean> {
+  return (await smtpTransportConfig(db)) !== null;
+}
+
 /** What the sender uses: the organisation's settings, else SMTP_URL; null when neither is set. */
 export async function smtpTransportConfig(db: DbOrTrx): Promise<SmtpTransportConfig | null> {
   const s = await getSmtpSettings(db);

@@ -5,7 +5,8 @@
 import type { Db } from '../../core/db/database.js';
 import { nowIso } from '../../core/ids.js';
 import { registerPoller } from '../../core/jobs/worker.js';
-import { mailConfigured, queueMail } from '../../core/mail/mail-outbox.js';
+import { queueMail } from '../../core/mail/mail-outbox.js';
+import { mailConfigured } from '../../core/mail/smtp-settings.js';
 import { createNotification } from '../../core/notifications/notifications.js';
 import { getOrgSettings } from '../../core/settings.js';
 
@@ -42,7 +43,8 @@ export async function fireDueReminders(db: Db, now = nowIso()): Promise<number> 
       ...(contactIds.length ? await trx.selectFrom('contacts').select(['id', 'displayName as name']).where('id', 'in', contactIds).execute() : []).map((r) => [r.id, r.name] as [string, string]),
       ...(companyIds.length ? await trx.selectFrom('companies').select(['id', 'name']).where('id', 'in', companyIds).execute() : []).map((r) => [r.id, r.name] as [string, string]),
     ]);
-    const orgZone = mailConfigured() ? (await getOrgSettings(trx)).timeZone : 'UTC';
+    const mailReady = await mailConfigured(trx);
+    const orgZone = mailReady ? (await getOrgSettings(trx)).timeZone : 'UTC';
     const base = process.env.RAPPORT_PUBLIC_URL?.replace(/\/$/, '') ?? null;
     for (const c of claimed) {
       const user = users.get(c.assigneeId!);
@@ -52,7 +54,7 @@ export async function fireDueReminders(db: Db, now = nowIso()): Promise<number> 
       const about = names.get(entityId) ?? null;
       const subject = c.subject ?? '';
       await createNotification(trx, { userId: user.id, kind: 'task.reminder', title: `Reminder: ${subject}`, body: c.dueAt ? `Due ${c.dueAt}` : null, entity, entityId, params: { taskId: c.id, subject, dueAt: c.dueAt, about } });
-      if (mailConfigured() && user.email && c.dueAt) {
+      if (mailReady && user.email && c.dueAt) {
         const text = mailText(user.locale, { subject, due: c.dueAt, about, link: base ? `${base}/${entity === 'contact' ? 'contacts' : 'companies'}/${entityId}` : null, zone: user.timeZone ? { tz: user.timeZone, own: true } : { tz: orgZone, own: false } });
         await queueMail(trx, { to: user.email, subject: text.subject, body: text.body, kind: 'task.reminder' });
       }

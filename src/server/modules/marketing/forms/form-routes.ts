@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../../core/http/request-context.js';
 import { idParams } from '../../../core/http/common-schemas.js';
-import { smtpTransportConfig } from '../../../core/mail/smtp-settings.js';
+import { mailConfigured } from '../../../core/mail/smtp-settings.js';
 import { submissionSchema, webFormInput, webFormSchema } from './form-schemas.js';
 import { listSubmissions } from './list-submissions.js';
 import { createForm, deleteForm, getForm, listForms, updateForm } from './web-forms.js';
@@ -18,7 +18,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: read, schema: { tags, summary: 'Embeddable forms; mailConfigured says whether confirmation e-mails (double opt-in) can go out', response: { 200: z.object({ data: z.array(webFormSchema), mailConfigured: z.boolean() }) } } },
     async (req) => {
       const { db } = ctxOf(req);
-      return { data: await listForms(db), mailConfigured: (await smtpTransportConfig(db.kysely)) !== null };
+      return { data: await listForms(db), mailConfigured: await mailConfigured(db.kysely) };
     },
   );
   app.post('/web-forms', { config: write, schema: { tags, summary: 'Create a form', body: webFormInput, response: { 201: webFormSchema } } }, async (req, reply) => reply.status(201).send(await createForm(ctxOf(req).db, req.body)));

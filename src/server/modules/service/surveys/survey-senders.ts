@@ -4,7 +4,7 @@ import type { Db } from '../../../core/db/database.js';
 import { registerPoller } from '../../../core/jobs/worker.js';
 import { nowIso } from '../../../core/ids.js';
 import { queueMail } from '../../../core/mail/mail-outbox.js';
-import { smtpTransportConfig } from '../../../core/mail/smtp-settings.js';
+import { mailConfigured } from '../../../core/mail/smtp-settings.js';
 import { appendMessage } from '../conversations/append-message.js';
 import { surveyToken } from './survey-token.js';
 import { surveyBaseUrl, surveyChatMessage, surveyEmail, surveyLang } from './survey-wording.js';
@@ -15,7 +15,7 @@ export async function sendPendingSurveys(db: Db, batch = 20): Promise<number> {
   const due = await db.kysely.selectFrom('surveys').selectAll().where('state', '=', 'pending').orderBy('createdAt').limit(batch).execute();
   if (due.length === 0) return 0;
   // Outgoing mail is set up in Settings → Email or by SMTP_URL; without either, only chat and IM can carry the link.
-  const mailReady = (await smtpTransportConfig(db.kysely)) !== null;
+  const mailReady = await mailConfigured(db.kysely);
   let handled = 0;
   for (const s of due) {
     const claimed = await db.kysely.updateTable('surveys').set({ state: 'sending' }).where('id', '=', s.id).where('state', '=', 'pending').executeTakeFirst();

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { Db } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import { nowIso } from '../../../core/ids.js';
-import { mailConfigured, queueMail } from '../../../core/mail/mail-outbox.js';
+import { queueMail } from '../../../core/mail/mail-outbox.js';
+import { mailConfigured } from '../../../core/mail/smtp-settings.js';
 import type { ConversationsTable } from '../tables.js';
 import { appendMessage } from '../conversations/append-message.js';
 import { listMessages } from '../inbox/inbox-repository.js';
@@ -131,7 +132,7 @@ const transcriptText = {
 
 /** Queues the transcript to the visitor's e-mail (given now or in the pre-chat form) through the mail outbox. */
 export async function mailTranscript(db: Db, v: Visitor, email: string | undefined): Promise<{ to: string }> {
-  if (!mailConfigured()) throw new AppError('conflict', 'Transcripts cannot be e-mailed: this server has no outgoing mail set up');
+  if (!(await mailConfigured(db.kysely))) throw new AppError('conflict', 'Transcripts cannot be e-mailed: this server has no outgoing mail set up');
   const visitor = await db.kysely.selectFrom('widget_visitors').select(['email', 'language']).where('id', '=', v.session.visitorId).executeTakeFirst();
   const to = email ?? visitor?.email;
   if (!to) throw new AppError('validation', 'Give an e-mail address for the transcript', [{ path: 'email', message: 'required' }]);
