@@ -160,3 +160,24 @@ describe('roll-up and retention', () => {
     expect(await db.kysely.selectFrom('webDaily').select('key').where('key', '=', '/old').execute()).toHaveLength(1);
   });
 });
+
+describe('segment fields', () => {
+  it('counts contacts by pages visited, events done N times and last seen, within the window', async () => {
+    const visitor = visitorKey();
+    const now = Date.now();
+    const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
+    await send({ site: site.siteKey, visitor, events: [page('/pricing/enterprise', 'Enterprise', at(30)), { type: 'event', name: 'demo_booked', at: at(20) }, { type: 'event', name: 'demo_booked', at: at(10) }, { type: 'identify', email: 'segment.web@example.com' }] });
+    await drain();
+    const count = async (rules: unknown) => {
+      const res = await t.json('POST', '/api/v1/segments/preview-count', t.admin, { rules });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.total as number;
+    };
+    const and = (...children: unknown[]) => ({ combinator: 'and', children });
+    const fields = (await t.json('GET', '/api/v1/segments/fields', t.admin)).body;
+    expect(JSON.stringify(fields)).toContain('web.event.demo_booked.7d');
+    expect(await count(and({ field: 'web.visited.7d', operator: 'contains', value: 'PRICING/enterprise' }, { field: 'web.event.demo_booked.7d', operator: 'gte', value: 2 }, { field: 'web.lastSeen', operator: 'within_last_days', value: 1 }))).toBe(1);
+    expect(await count(and({ field: 'web.event.demo_booked.30d', operator: 'gte', value: 3 }))).toBe(0);
+    expect(await count(and({ field: 'web.visited.30d', operator: 'contains', value: '/careers' }))).toBe(0);
+  });
+});

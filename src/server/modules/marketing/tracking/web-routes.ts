@@ -8,6 +8,7 @@ import { trackingPublicRoutes } from './tracking-routes.js';
 import './process-intake.js';
 import './web-daily.js';
 import './web-overview.js';
+import './web-segment-fields.js';
 import '../forms/process-submissions.js';
 
 export const webApiRoutes: FastifyPluginAsync = async (app) => {
