@@ -19,6 +19,6 @@ export async function sevenPOverview(db: DbOrTrx, actor: Actor, now = new Date()
 
 export async function sevenPContacts(db: DbOrTrx, actor: Actor, p: SevenP, bucket: string, limit: number, now = new Date()) {
   const src = await pSources[p](db, actor, now);
-  const rows = (await sql<{ id: string; display_name: string; value: number }>`select r.id, r.display_name, r.value from (${src.rows}) r where r.bucket = ${bucket} order by r.value desc, r.display_name, r.id limit ${limit}`.execute(db)).rows;
-  return rows.map((r) => ({ id: r.id, displayName: r.display_name, value: src.value === 'none' ? null : Number(r.value) }));
+  const rows = (await sql<{ id: string; displayName: string; value: number }>`select r.id, r.display_name, r.value from (${src.rows}) r where r.bucket = ${bucket} order by r.value desc, r.display_name, r.id limit ${limit}`.execute(db)).rows;
+  return rows.map((r) => ({ id: r.id, displayName: r.displayName, value: src.value === 'none' ? null : Number(r.value) }));
 }
