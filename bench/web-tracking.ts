@@ -1,0 +1,99 @@
+// BENCH_ONLY=web-tracking: event ingestion on one node (SQLite by default, BENCH_DATABASE_URL for PostgreSQL). Closed
+// loops of POST /t/v1/events: batches of 100 events, and single-event requests; beside them, in the same run, a bare
+// Fastify POST route taking the same body (the framework's ceiling) and raw inserts of intake rows (the database's).
+// The worker is off (as behind `rapport worker`): this measures intake — stored before the 202, not processed.
+// Knobs: BENCH_SECONDS (5), BENCH_CONCURRENCY (32).
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
+import { createServer } from '../src/server/server.js';
+import type { Db } from '../src/server/core/db/database.js';
+import { trackingLimits } from '../src/server/modules/marketing/tracking/tracking-limits.js';
+import { storeBatch } from '../src/server/modules/marketing/tracking/intake-buffer.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const ORIGIN = 'https://bench.example.com';
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+function post(port: number, urlPath: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ agent, method: 'POST', hostname: '127.0.0.1', port, path: urlPath, headers: { 'content-type': 'text/plain', origin: ORIGIN } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function loop(port: number, urlPath: string, body: () => string): Promise<{ rps: number; errors: number }> {
+  const until = performance.now() + seconds * 1000;
+  let n = 0;
+  let errors = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < until) {
+      const status = await post(port, urlPath, body());
+      if (status === 202) n++;
+      else errors++;
+    }
+  }));
+  return { rps: n / ((performance.now() - t0) / 1000), errors };
+}
+
+const page = (i: number) => ({ type: 'page', url: `${ORIGIN}/p/${i % 50}?utm_source=bench`, title: `Page ${i % 50}`, referrer: `${ORIGIN}/` });
+
+export async function runWebTrackingBench(log: (s: string) => void = console.log) {
+  trackingLimits.addressPerMinute = 1e12;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'rapport-bench-web-'));
+  const app = await createServer({ databaseUrl: process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dataDir, 'bench.db')}`, dataDir, logLevel: 'warn', adminEmail: 'admin@example.com', adminPassword: 'bench-password-1', worker: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as { port: number }).port;
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@example.com', password: 'bench-password-1' } });
+  const site = (await app.inject({ method: 'POST', url: '/api/v1/web-sites', headers: { authorization: `Bearer ${login.json().token}` }, payload: { name: 'Bench', allowedOrigins: [ORIGIN] } })).json() as { siteKey: string; id: string };
+  let v = 0;
+  const visitor = () => `bench-visitor-${(v++ % 5000).toString().padStart(6, '0')}`;
+  const batch = JSON.stringify({ site: site.siteKey, visitor: 'bench-visitor-batch', events: Array.from({ length: 100 }, (_, i) => page(i)) });
+  const single = () => JSON.stringify({ site: site.siteKey, visitor: visitor(), events: [page(v)] });
+
+  const bare = Fastify({ logger: false });
+  bare.addContentTypeParser('text/plain', { parseAs: 'string' }, (_r, b, done) => done(null, JSON.parse(b as string)));
+  bare.post('/bare', async (_req, reply) => reply.status(202).send({ accepted: 1, rejected: [] }));
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const barePort = (bare.server.address() as { port: number }).port;
+
+  const batched = await loop(port, '/t/v1/events', () => batch);
+  const singles = await loop(port, '/t/v1/events', single);
+  const bareRoute = await loop(barePort, '/bare', single);
+  // Raw inserts through the same group-commit path, without HTTP: the database's ceiling for one-event batches.
+  const db = (app as unknown as { db: Db }).db;
+  const t0 = performance.now();
+  let inserted = 0;
+  while (performance.now() - t0 < seconds * 1000) {
+    await Promise.all(Array.from({ length: 500 }, () => storeBatch(db, site.id, { visitor: 'bench-raw', events: [page(inserted)] })));
+    inserted += 500;
+  }
+  const rawRate = inserted / ((performance.now() - t0) / 1000);
+  const stored = await db.kysely.selectFrom('webIntake').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const engine = db.engine;
+  await bare.close();
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  const r = {
+    engine,
+    concurrency,
+    seconds,
+    batchedEventsPerSecond: Math.round(batched.rps * 100),
+    batchedRequestsPerSecond: Math.round(batched.rps),
+    singleEventRequestsPerSecond: Math.round(singles.rps),
+    bareRouteRequestsPerSecond: Math.round(bareRoute.rps),
+    rawInsertRowsPerSecond: Math.round(rawRate),
+    errors: batched.errors + singles.errors + bareRoute.errors,
+    intakeRowsStored: Number(stored.n),
+  };
+  log(`web tracking (${engine}, ${concurrency} clients, ${seconds} s each): batched ${r.batchedEventsPerSecond} events/s (${r.batchedRequestsPerSecond} req/s of 100); single-event ${r.singleEventRequestsPerSecond} req/s; bare route ${r.bareRouteRequestsPerSecond} req/s; raw intake inserts ${r.rawInsertRowsPerSecond} rows/s; errors ${r.errors}`);
+  return r;
+}
