@@ -1,6 +1,7 @@
 // Compiles a campaign's blocks once per campaign: variables become placeholders, MJML makes the responsive HTML,
 // links are numbered for click tracking, and the open pixel and unsubscribe link get their own placeholders.
 // Personalising a recipient's copy is then string replacement (render-message.ts), not an MJML run per recipient.
+/// <reference path="./mjml.d.ts" />
 import mjml2html from 'mjml';
 import { AppError } from '../../../../core/errors.js';
 import { blocksToMjml, blocksToText, type TemplateBlock } from './template-blocks.js';
