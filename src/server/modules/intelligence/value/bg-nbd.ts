@@ -57,7 +57,8 @@ export function probabilityAlive({ r, alpha, a, b }: BgNbdParams, { x, tx, T }: 
 
 /** Expected purchases in the next t units of time, given the customer's history. */
 export function expectedPurchases({ r, alpha, a, b }: BgNbdParams, { x, tx, T }: RecencyFrequency, t: number): number {
-  if (a <= 1) return Number.NaN; // the closed form needs a > 1
+  // The closed form has a − 1 below the line; at a = 1 exactly it is undefined (both factors change sign below 1).
+  if (Math.abs(a - 1) < 1e-9) return Number.NaN;
   const head = (a + b + x - 1) / (a - 1);
   const z = t / (alpha + T + t);
   const body = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z);

@@ -65,3 +65,15 @@ describe('BG/NBD and Gamma-Gamma fitted on simulated customers', () => {
     expect(expectedPurchases(p, { x: 0, tx: 0, T: 10 }, 52)).toBeGreaterThan(0);
   });
 });
+
+describe('expected purchases when a < 1', () => {
+  it('agrees with a simulation of the same customer (the closed form holds on both sides of a = 1)', () => {
+    const p = { r: 0.8, alpha: 5, a: 0.6, b: 3 };
+    const e = expectedPurchases(p, { x: 0, tx: 0, T: 20 }, 52);
+    expect(e).toBeGreaterThan(0);
+    // Unconditional check by simulation: a new customer's purchases in 52 weeks vs E[X(52)] from the same formula at T = 0.
+    const sims = simulateCustomers(20000, p, { p: 2, q: 3, gamma: 10 }, 3, 52, 52);
+    const mean = sims.reduce((s, d) => s + d.x, 0) / sims.length;
+    near(expectedPurchases(p, { x: 0, tx: 0, T: 0 }, 52), mean, 0.05);
+  });
+});

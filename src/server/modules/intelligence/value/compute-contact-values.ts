@@ -76,7 +76,7 @@ export function computeContactValues(rows: OrderRow[], tickets: Map<string, numb
   } else {
     const bg = fitBgNbd([...rf.values()]);
     const gg = fitGammaGamma([...hist.values()].filter((h) => h.orders >= 2 && h.revenue > 0).map((h) => ({ n: h.orders, m: h.revenue / h.orders })));
-    const usable = bg.a > 1 && gg.q > 1 && [bg.r, bg.alpha, bg.a, bg.b, gg.p, gg.q, gg.gamma].every(Number.isFinite);
+    const usable = gg.q > 1 && [bg.r, bg.alpha, bg.a, bg.b, gg.p, gg.q, gg.gamma].every(Number.isFinite);
     model = usable
       ? { ...base, status: 'fitted', message: null, bgNbd: { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b }, gammaGamma: { p: gg.p, q: gg.q, gamma: gg.gamma } }
       : { ...base, status: 'tooLittleData', message: 'The order history does not fit the model well enough to predict (no stable dropout or spend estimate).', bgNbd: null, gammaGamma: null };
@@ -89,9 +89,10 @@ export function computeContactValues(rows: OrderRow[], tickets: Map<string, numb
     if (model.bgNbd && model.gammaGamma) {
       const d = rf.get(contactId)!;
       v.probabilityAlive = round(probabilityAlive(model.bgNbd, d), 4);
-      v.expectedOrders = round(expectedPurchases(model.bgNbd, d, horizonWeeks), 4);
+      const expected = expectedPurchases(model.bgNbd, d, horizonWeeks);
+      v.expectedOrders = Number.isFinite(expected) && expected >= 0 ? round(expected, 4) : null;
       v.expectedOrderValue = Math.round(expectedAverageValue(model.gammaGamma, { n: h.orders, m: h.revenue / h.orders }));
-      v.predictedValue = Math.round(v.expectedOrders * v.expectedOrderValue);
+      v.predictedValue = v.expectedOrders === null ? null : Math.round(v.expectedOrders * v.expectedOrderValue);
     }
     return v;
   });
