@@ -41,7 +41,7 @@ export function scoreContact(tm: TrainedModel, f: ContactFacts, at: number): { s
   for (const { c, j } of parts) {
     const r = reasonFor(tm.defs[j]!, f, raw[j]!, row[j]! >= tm.model.means[j]! ? 'above' : 'below', c, at);
     // Recency and "overdue" say the same thing in words; one of them is enough.
-    const id = `${r?.kind}:${JSON.stringify(r?.params)}`;
+    const id = r ? `${r.kind}:${r.params.field ?? r.params.category ?? ''}:${r.params.value ?? ''}` : '';
     if (!r || seen.has(id)) continue;
     seen.add(id);
     reasons.push(r);
