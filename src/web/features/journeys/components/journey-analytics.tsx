@@ -41,7 +41,13 @@ export function JourneyAnalytics({ journey }: { journey: Journey }) {
         {s.enrolled === 0 ? (
           <Text size="sm" c="dimmed">{t('journeys.stats.none')}</Text>
         ) : (
-          <BarChart h={Math.max(160, chart.length * 34)} data={chart} dataKey="name" orientation="vertical" yAxisProps={{ width: 110 }} series={[{ name: 'current', label: t('journeys.stats.current'), color: 'blue.6' }, { name: 'through', label: t('journeys.stats.through'), color: 'teal.5' }]} withLegend />
+          <>
+            <Group gap="md" mb="xs">
+              <Text size="xs" c="blue.7">■ {t('journeys.stats.current')}</Text>
+              <Text size="xs" c="teal.7">■ {t('journeys.stats.through')}</Text>
+            </Group>
+            <BarChart h={60 + chart.length * 44} data={chart} dataKey="name" orientation="vertical" yAxisProps={{ width: 120 }} series={[{ name: 'current', label: t('journeys.stats.current'), color: 'blue.6' }, { name: 'through', label: t('journeys.stats.through'), color: 'teal.5' }]} />
+          </>
         )}
       </Card>
       <Card withBorder padding="sm">
@@ -63,7 +69,6 @@ export function JourneyAnalytics({ journey }: { journey: Journey }) {
           </Table.ScrollContainer>
         )}
       </Card>
-      <Group />
     </Stack>
   );
 }

@@ -80,7 +80,7 @@ export function StepFields({ step, path, errors, onChange }: Props) {
       return (
         <Group grow>
           <Select label={t('journeys.step.action')} data={[{ value: 'add', label: t('journeys.step.addTag') }, { value: 'remove', label: t('journeys.step.removeTag') }]} value={step.action as string} onChange={(v) => set({ action: v ?? 'add' })} allowDeselect={false} />
-          <TextInput label={t('journeys.step.tag')} value={step.tag as string} onChange={(e) => set({ tag: e.currentTarget.value })} error={err('tag')} />
+          <TextInput label={t('journeys.step.tag')} value={step.tag as string} onChange={(e) => set({ tag: e.currentTarget.value })} error={err('tag')} data-testid="tag-name" />
         </Group>
       );
     case 'webhook':

@@ -1,7 +1,7 @@
 // A journey's page (new or existing): name, trigger, the steps as cards (branches with two indented lists), a goal
 // (segment rules) and re-entry; save, activate / pause, delete; for a saved journey its analytics and enrolments,
 // and enrolling a segment's members by hand.
-import { Badge, Button, Card, Checkbox, Group, NumberInput, Select, Stack, Tabs, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, NumberInput, Select, Stack, Tabs, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,8 +61,9 @@ export function JourneyEditRoute() {
       const body = locked ? ({ name: form.name, description: form.description?.trim() || null } as JourneyInput) : { ...form, description: form.description?.trim() || null };
       const saved = await save.mutateAsync(body);
       notifications.show({ color: 'green', message: t('journeys.saved') });
-      setForm(null);
+      // A new journey opens as its own page (which loads it); a saved one reloads what the server kept.
       if (!id) navigate(`/journeys/${saved.id}`, { replace: true });
+      else setForm(null);
     } catch (err) {
       fail(err);
     }
@@ -91,7 +92,7 @@ export function JourneyEditRoute() {
 
   const editor = (
     <Stack gap="md">
-      {locked && <Badge color="yellow" variant="light" size="lg" style={{ whiteSpace: 'normal', height: 'auto' }}>{t('journeys.lockedHint')}</Badge>}
+      {locked && <Alert color="yellow" variant="light">{t('journeys.lockedHint')}</Alert>}
       <Card withBorder>
         <Stack gap="xs">
           <TextInput label={t('journeys.name')} required value={form.name} onChange={(e) => set({ name: e.currentTarget.value })} error={errors.name} data-testid="journey-name" />
