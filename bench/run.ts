@@ -27,6 +27,7 @@ import { runSegmentBench } from './segments.js';
 import { runRecommendationBench } from './recommendations.js';
 import { runModelBench } from './models.js';
 import { runWebTrackingBench } from './web-tracking.js';
+import { runJourneyBench } from './journeys.js';
 
 const env = process.env;
 const contacts = Number(env.BENCH_CONTACTS ?? 1_000_000);
@@ -48,6 +49,7 @@ async function main() {
   if (env.BENCH_ONLY === 'recommendations') return void (await runRecommendationBench()); // hit-rate@5 on a time split (bench/recommendations.ts)
   if (env.BENCH_ONLY === 'models') return void (await runModelBench()); // churn model: training at 100k, scoring every contact (bench/models.ts)
   if (env.BENCH_ONLY === 'web-tracking') return void (await runWebTrackingBench()); // ingestion: batched, single-event, bare route, raw inserts (bench/web-tracking.ts)
+  if (env.BENCH_ONLY === 'journeys') return void (await runJourneyBench()); // journey step throughput (bench/journeys.ts)
   if (env.BENCH_ONLY === 'segments') return void (await runSegmentBench()); // three-rule segment count (bench/segments.ts)
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);
