@@ -85,4 +85,11 @@ export const slaRoutingMigrations: MigrationSet = {
         .execute();
     },
   },
+  '0133-ticket-sla-paused-minutes': {
+    async up(db) {
+      // Business minutes the clocks stood still (pending customer), so a new policy's targets count them out too.
+      // Pauses that ended before this migration are not known: those tickets start from 0.
+      await db.schema.alterTable('ticket_sla').addColumn('paused_minutes', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 };

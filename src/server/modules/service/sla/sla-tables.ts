@@ -1,4 +1,5 @@
 // Tables of SLA: business calendars, SLA policies (chosen by priority and customer tier) and each ticket's timers.
+import type { Generated } from 'kysely';
 export interface BusinessCalendarsTable {
   id: string;
   name: string;
@@ -63,6 +64,8 @@ export interface TicketSlaTable {
   pausedAt: string | null;
   firstResponseLeftMinutes: number | null;
   resolutionLeftMinutes: number | null;
+  /** Business minutes of the pauses that have ended; a re-targeted policy counts from creation plus these. */
+  pausedMinutes: Generated<number>;
   /** The earliest warning or due instant still to act on; the timer poller claims rows by it (null: nothing to do). */
   nextCheckAt: string | null;
   createdAt: string;

@@ -164,4 +164,37 @@ describe('policy choice and timers', () => {
     expect(sla.targets.map((x: any) => x.state)).toEqual(['met', 'met']);
     expect((await slaEvents(t, ticket.id)).map((e) => e.event)).toEqual(['started', 'paused', 'resumed', 'met']);
   });
+
+  it('re-targets a priority change from creation plus the time spent paused, also during a pause', async () => {
+    const mins = (from: string, m: number) => new Date(Date.parse(from) + m * 60_000).toISOString();
+    const sla = async (id: string) => (await t.json('GET', `/api/v1/tickets/${id}/sla`, t.admin)).body;
+    // Paused 300 minutes (10 → 310), then high priority: Urgent's 60/480 minutes count from creation plus the pause.
+    const after = await openTicket(t, { subject: 'Paused, then urgent', contactId: plainContact, teamId: team.support });
+    await changeTicket(t, after.id, { status: 'open' });
+    await at(t, after.createdAt, 10);
+    await changeTicket(t, after.id, { status: 'pending' });
+    await at(t, after.createdAt, 310);
+    await changeTicket(t, after.id, { status: 'open' });
+    await at(t, after.createdAt, 320);
+    await changeTicket(t, after.id, { priority: 'high' });
+    let s = await sla(after.id);
+    expect(s.policy.name).toBe('Urgent');
+    expect(s.targets[0]).toMatchObject({ state: 'running', minutes: 60, dueAt: mins(after.createdAt, 360), remainingMinutes: 40, breachedAt: null });
+    expect(s.targets[1]).toMatchObject({ state: 'running', dueAt: mins(after.createdAt, 780) });
+    // Urgent while paused (since minute 10): the new policy's minutes left are kept, and the due time moves on resume.
+    const during = await openTicket(t, { subject: 'Urgent while paused', contactId: plainContact, teamId: team.support });
+    await changeTicket(t, during.id, { status: 'open' });
+    await at(t, during.createdAt, 10);
+    await changeTicket(t, during.id, { status: 'pending' });
+    await at(t, during.createdAt, 100);
+    await changeTicket(t, during.id, { priority: 'urgent' });
+    s = await sla(during.id);
+    expect(s).toMatchObject({ paused: true, policy: { name: 'Urgent' } });
+    expect(s.targets.map((x: any) => [x.state, x.remainingMinutes])).toEqual([['paused', 50], ['paused', 470]]);
+    await at(t, during.createdAt, 200);
+    await changeTicket(t, during.id, { status: 'open' });
+    s = await sla(during.id);
+    expect(s.targets[0]).toMatchObject({ state: 'running', dueAt: mins(during.createdAt, 250), breachedAt: null });
+    expect(s.targets[1]).toMatchObject({ state: 'running', dueAt: mins(during.createdAt, 670) });
+  });
 });

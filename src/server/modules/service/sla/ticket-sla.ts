@@ -1,6 +1,7 @@
 // A ticket's SLA timers kept in step with the ticket: started under the policy its priority and customer tier choose,
 // stopped when met (first public agent reply; solved), paused while pending on the customer when the policy says so
-// (the business minutes left are kept and the due times moved on resume), re-targeted when the priority changes.
+// (the business minutes left are kept and the due times moved on resume), re-targeted when the priority changes
+// (from creation plus the business minutes spent paused, so a pause is honoured under the new policy too).
 import type { Selectable } from 'kysely';
 import type { DbOrTrx } from '../../../core/db/database.js';
 import { nowIso } from '../../../core/ids.js';
@@ -45,14 +46,19 @@ async function policyFor(trx: DbOrTrx, t: Selectable<TicketsTable>): Promise<Pol
   return choosePolicy(await listPolicies(trx), { priority: t.priority, tier: await customerTier(trx, t.contactId, t.companyId) });
 }
 
-/** A fresh row for a ticket under a policy, counted from the ticket's creation. */
-function startRow(t: Selectable<TicketsTable>, p: Policy, cal: BusinessCalendarSpec, now: string): SlaRow {
+/**
+ * A row for a ticket under a policy, counted from the ticket's creation plus `pausedMinutes` of business time that the
+ * clocks stood still. `pausedAt`: the clocks are stopped now; the minutes each target has left at that instant are
+ * kept (and the due times moved on when they resume).
+ */
+function startRow(t: Selectable<TicketsTable>, p: Policy, cal: BusinessCalendarSpec, now: string, pausedMinutes = 0, pausedAt: string | null = null): SlaRow {
   const created = new Date(t.createdAt);
-  const row = { ticketId: t.id, policyId: p.id, policyName: p.name, calendarId: p.calendarId, pausedAt: null, createdAt: now, updatedAt: now } as SlaRow;
+  const row = { ticketId: t.id, policyId: p.id, policyName: p.name, calendarId: p.calendarId, pausedAt, pausedMinutes, createdAt: now, updatedAt: now } as SlaRow;
   for (const k of targets) {
     const minutes = k === 'firstResponse' ? p.firstResponseMinutes : p.resolutionMinutes;
-    const s = minutes ? schedule(cal, created, minutes, p.warnBeforeMinutes) : null;
-    Object.assign(row, { [`${k}Minutes`]: minutes, [`${k}DueAt`]: s?.dueAt ?? null, [`${k}WarnAt`]: s?.warnAt ?? null, [`${k}WarnedAt`]: null, [`${k}BreachedAt`]: null, [`${k}MetAt`]: null, [`${k}LeftMinutes`]: null });
+    const s = minutes ? schedule(cal, created, minutes + pausedMinutes, p.warnBeforeMinutes) : null;
+    const left = s && pausedAt ? businessMinutesBetween(cal, new Date(pausedAt), new Date(s.dueAt)) : null;
+    Object.assign(row, { [`${k}Minutes`]: minutes, [`${k}DueAt`]: s?.dueAt ?? null, [`${k}WarnAt`]: s?.warnAt ?? null, [`${k}WarnedAt`]: null, [`${k}BreachedAt`]: null, [`${k}MetAt`]: null, [`${k}LeftMinutes`]: left });
   }
   return row;
 }
@@ -66,9 +72,10 @@ export async function syncTicketSla(trx: DbOrTrx, ticketId: string, firstReplyAt
   const policy = await policyFor(trx, t);
   if (!row && !policy) return null;
   const isNew = !row;
-  if (policy && (!row || (row.policyId !== policy.id && !row.pausedAt))) {
-    // A new ticket, or its priority/tier now calls for another policy: targets counted again from creation, what was met stays met.
-    const fresh = startRow(t, policy, await calendarSpec(trx, policy.calendarId), now);
+  if (policy && (!row || row.policyId !== policy.id)) {
+    // A new ticket, or its priority/tier now calls for another policy: targets counted again from creation plus the time
+    // the clocks stood still (also while paused now), what was met stays met.
+    const fresh = startRow(t, policy, await calendarSpec(trx, policy.calendarId), now, row?.pausedMinutes ?? 0, row?.pausedAt ?? null);
     if (row) for (const k of targets) for (const f of ['MetAt', 'BreachedAt', 'WarnedAt'] as const) fresh[`${k}${f}`] = row[`${k}${f}`];
     if (row) await addSlaEvent(trx, ticketId, { event: 'policy', from: row.policyName, to: policy.name });
     row = { ...fresh, createdAt: row?.createdAt ?? now };
@@ -89,6 +96,7 @@ export async function syncTicketSla(trx: DbOrTrx, ticketId: string, firstReplyAt
         if (k === 'resolution') await addSlaEvent(trx, ticketId, { event: row.resolutionBreachedAt ? 'metLate' : 'met', target: k });
       }
     }
+    if (row.pausedAt) row.pausedMinutes += businessMinutesBetween(cal, new Date(row.pausedAt), new Date(at));
     row.pausedAt = null;
   } else if (row.resolutionMetAt && !DONE.includes(t.status)) {
     row.resolutionMetAt = null; // re-opened: the resolution clock runs on against its due time
@@ -111,6 +119,7 @@ export async function syncTicketSla(trx: DbOrTrx, ticketId: string, firstReplyAt
       row[`${k}WarnAt`] = s.warnAt;
       row[`${k}LeftMinutes`] = null;
     }
+    row.pausedMinutes += businessMinutesBetween(cal, new Date(row.pausedAt), new Date(now));
     row.pausedAt = null;
     await addSlaEvent(trx, ticketId, { event: 'resumed' });
   }
