@@ -8,7 +8,9 @@ import { IconClockCog } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconFilter } from '@tabler/icons-react';
 import { IconRoute } from '@tabler/icons-react';
+import { IconMail } from '@tabler/icons-react';
 import { IconDiamond } from '@tabler/icons-react';
+import { IconBell } from '@tabler/icons-react';
 import { IconBrain } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -24,7 +26,9 @@ const LINKS = [
   { to: '/forecast', key: 'nav.forecast', icon: IconChartBar },
   { to: '/segments', key: 'nav.segments', icon: IconFilter },
   { to: '/journeys', key: 'nav.journeys', icon: IconRoute },
+  { to: '/campaigns', key: 'nav.campaigns', icon: IconMail },
   { to: '/customer-value', key: 'nav.customerValue', icon: IconDiamond },
+  { to: '/alerts', key: 'nav.alerts', icon: IconBell },
   { to: '/models', key: 'models.title', icon: IconBrain },
   { to: '/inbox', key: 'nav.inbox', icon: IconMessages },
   { to: '/tickets', key: 'nav.tickets', icon: IconTicket },

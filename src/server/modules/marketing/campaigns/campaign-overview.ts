@@ -16,6 +16,6 @@ registerOverviewContributor({
       .orderBy('r.sentAt', 'desc')
       .limit(20)
       .execute();
-    return rows;
+    return rows.map((r) => ({ ...r, path: `/campaigns/${r.campaignId}/report` }));
   },
 });
