@@ -9,6 +9,6 @@ registerOverviewContributor({
   omitWhenEmpty: true,
   async section(ctx, _object, id) {
     const list = await contactJourneys(ctx.db, ctx.actor, id);
-    return list.slice(0, 10).map((e) => ({ id: e.id, journeyId: e.journeyId, journeyName: e.journeyName, status: e.status, stepId: e.stepId, enteredAt: e.enteredAt, finishedAt: e.finishedAt, steps: e.steps.length }));
+    return list.slice(0, 10).map((e) => ({ id: e.id, name: e.journeyName, path: `/journeys/${e.journeyId}`, status: e.status, enteredAt: e.enteredAt }));
   },
 });

@@ -125,6 +125,8 @@ describe('steps', () => {
     const timeline = (await api(t, 'GET', `/contacts/${id}/journeys`)).body.data;
     expect(timeline[0]).toMatchObject({ journeyId: j.id, status: 'completed' });
     expect(timeline[0].steps.map((s: { stepId: string }) => s.stepId)).toHaveLength(8);
+    const overview = (await api(t, 'GET', `/contacts/${id}/overview`)).body;
+    expect(overview.sections.find((x: { key: string }) => x.key === 'journeys').items).toEqual([expect.objectContaining({ name: 'Journey', path: `/journeys/${j.id}`, status: 'completed' })]);
     const stats = (await api(t, 'GET', `/journeys/${j.id}/analytics`)).body;
     expect(stats).toMatchObject({ enrolled: 1, completed: 1, active: 0, conversion: null });
     expect(stats.steps.find((s: { stepId: string }) => s.stepId === 'mail')).toMatchObject({ done: 1, current: 0 });
