@@ -10,7 +10,7 @@ import type { OverviewSection } from '../types/api';
 
 const TITLE_KEYS = ['title', 'name', 'subject', 'label', 'displayName', 'externalId'];
 const HIDDEN = new Set(['path', 'id', 'contactId', 'companyId', 'ownerId', 'teamId', 'createdBy', 'assigneeId', 'ruleId', 'dealId', 'currency']);
-const MONEY = new Set(['lifetimeRevenue', 'total', 'amount', 'revenue']);
+const MONEY = new Set(['lifetimeRevenue', 'total', 'amount', 'revenue', 'productCost', 'serviceCost', 'margin', 'predictedRevenue']);
 const MAX_FACTS = 5;
 
 /** An item's title and facts; an item with a `path` (an app route such as /households/…) links there. */

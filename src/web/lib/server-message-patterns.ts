@@ -37,6 +37,7 @@ export const serverMessagePatterns: ServerMessagePattern[] = [
   { re: /^a (?<type>\w+) needs (?<field>\w+)$/, key: 'rowInteractionNeeds' },
   { re: /^The (?:request body|query parameters|path) has (?<count>\d+) invalid fields?: (?<paths>.*)$/, key: 'invalidFields' },
   { re: /^The job is already (?<status>\w+)$/, key: 'jobAlready' },
+  { re: /^Needs at least (?<min>\d+) buying customers, (?<repeat>\d+) of them with repeat purchases; has (?<has>\d+) and (?<hasRepeat>\d+)\.$/, key: 'clvTooLittleData' },
   { re: /^This API key lacks the scope "(?<scope>.*)"$/, key: 'apiKeyScope' },
   { re: /^Too many failed logins; try again in (?<minutes>\d+) minutes?$/, key: 'loginLimited' },
   { re: /^A team named (?<name>.+) already exists$/, key: 'teamExists' },

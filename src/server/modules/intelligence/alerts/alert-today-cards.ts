@@ -15,8 +15,12 @@ registerTodayCard({
       count: Number(n?.n ?? 0),
       total: null,
       currency: null,
-      // Tags: the rule and the suggested action (and the product to recommend), which the web says in the reader's language.
-      items: rows.map((r) => item({ id: r.id, title: r.title, subtitle: r.productName, at: r.createdAt, entity: r.entity, entityId: r.entityId, tags: [r.rule, r.action] })),
+      // The title is the record's name; the tags are the rule and the suggested action (and the subtitle the product to
+      // recommend), which the web says in the reader's language.
+      items: rows.map((r) => {
+        const f = JSON.parse(r.facts) as { name?: string; number?: number; subject?: string };
+        return item({ id: r.id, title: f.name ?? (f.number ? `#${f.number} ${f.subject ?? ''}`.trim() : r.title), subtitle: r.productName, at: r.createdAt, entity: r.entity, entityId: r.entityId, tags: [r.rule, r.action] });
+      }),
     };
   },
 });

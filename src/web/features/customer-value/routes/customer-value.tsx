@@ -1,5 +1,6 @@
 // Customer value page: the RFM grid (click a cell) and the segments (click one), with the contacts behind the pick.
-import { Badge, Card, Grid, Group, SimpleGrid, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Card, Grid, Group, SimpleGrid, Text, Title, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ListSkeleton } from '../../../components/list-skeleton';
@@ -9,6 +10,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useRfm } from '../api/get-rfm';
 import { RfmContacts } from '../components/rfm-contacts';
 import { RfmGrid, segmentColor } from '../components/rfm-grid';
+import { ValuePanel } from '../components/value-panel';
 
 const KEYS = ['r', 'f', 'segment'] as const;
 
@@ -21,7 +23,7 @@ export function CustomerValueRoute() {
   const filter = r && f ? { r, f } : p.segment ? { segment: p.segment } : null;
   return (
     <>
-      <PageHeader title={t('nav.customerValue')} />
+      <PageHeader title={t('nav.customerValue')} actions={<Button component={Link} to="/customer-value/seven-p" variant="light" size="sm" data-testid="open-seven-p">{t('sevenP.title')}</Button>} />
       {q.isPending ? (
         <ListSkeleton rows={6} />
       ) : q.error ? (
@@ -57,6 +59,7 @@ export function CustomerValueRoute() {
           </Grid.Col>
         </Grid>
       )}
+      <ValuePanel />
     </>
   );
 }

@@ -10,7 +10,7 @@ export interface Notification {
   entity: string | null;
   entityId: string | null;
   /** By kind: lead.assigned {name, steps, handed?}, lead.reassigned {name, from, to, steps}, leads.assigned {count, fileName} (an import's leads). */
-  params: { subject?: string; dueAt?: string; about?: string | null; taskId?: string; name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: unknown[]; count?: number; fileName?: string } | null;
+  params: { subject?: string; dueAt?: string; about?: string | null; taskId?: string; name?: string; from?: string | null; to?: string | null; handed?: boolean; steps?: unknown[]; count?: number; fileName?: string; rule?: string; number?: number } | null;
   read: boolean;
   readAt: string | null;
   createdAt: string;

@@ -28,6 +28,7 @@ export function NotificationBell() {
     if (service) return service.title;
     if (n.kind === 'leads.assigned' && p?.count !== undefined) return t('notifications.leadsImported', { count: p.count, fileName: p.fileName });
     if (n.kind === 'task.reminder' && p?.subject !== undefined) return t('notifications.taskReminder', { subject: p.subject });
+    if (n.kind === 'alert.new' && p?.rule) return t('notifications.alertNew', { rule: t(`alerts.rules.${p.rule}`), name: p.name ?? `#${p.number ?? ''}` });
     if (!p?.name) return n.title;
     if (n.kind === 'lead.assigned') return t(p.handed ? 'notifications.leadHandedToYou' : 'notifications.newLead', { name: p.name });
     if (n.kind === 'lead.reassigned') {

@@ -1,6 +1,9 @@
 // How each Today card looks: its icon, colour, where "see all" leads and where an item links. A module whose card has
 // no entry here is still shown, with the generic look (the card key as title key, items linked by entity).
-import { IconAlertTriangle, IconBolt, IconCalendarEvent, IconChecklist, IconClockPause, IconTargetArrow, IconUserPlus, type Icon } from '@tabler/icons-react';
+import { lazy, type ComponentType } from 'react';
+import type { TFunction } from 'i18next';
+import { IconAlertTriangle, IconBell, IconBolt, IconCalendarEvent, IconChecklist, IconClockPause, IconHeartBroken, IconTargetArrow, IconUserPlus, type Icon } from '@tabler/icons-react';
+import type { TodayItem } from '../api/get-today';
 
 export interface CardLook {
   icon: Icon;
@@ -9,6 +12,10 @@ export interface CardLook {
   more?: (today: string) => string;
   /** What an item's time means: due, starts, closes, in stage since, happened. */
   time: 'due' | 'starts' | 'closes' | 'since' | 'happened' | 'none';
+  /** The item's second line in the reader's language (else its subtitle). */
+  subtitleOf?: (item: TodayItem, t: TFunction) => string;
+  /** Buttons under each item (an alert's accept / snooze / dismiss). */
+  Actions?: ComponentType<{ item: TodayItem }>;
 }
 
 const looks: Record<string, CardLook> = {
@@ -18,6 +25,16 @@ const looks: Record<string, CardLook> = {
   stalledDeals: { icon: IconClockPause, color: 'red', more: () => '/deals?view=table&owner=me&sort=stageEnteredAt', time: 'since' },
   newLeads: { icon: IconUserPlus, color: 'grape', more: () => '/leads?status=new&owner=me', time: 'happened' },
   recentActivity: { icon: IconBolt, color: 'indigo', time: 'happened' },
+  alerts: {
+    icon: IconBell,
+    color: 'red',
+    more: () => '/alerts',
+    time: 'happened',
+    subtitleOf: (i, t) => [t(`alerts.rules.${i.tags[0]}`), t('alerts.suggested', { action: t(`alerts.actions.${i.tags[1]}`, { product: i.subtitle ?? '' }) })].join(' · '),
+    // Loaded with the first alert shown, so the registry stays light (and importable without a browser).
+    Actions: lazy(() => import('../../alerts').then((m) => ({ default: m.AlertItemActions }))),
+  },
+  atRiskCustomers: { icon: IconHeartBroken, color: 'orange', more: () => '/customer-value/seven-p?p=prospecting&bucket=likelyLost', time: 'happened', subtitleOf: (i, t) => t('alerts.chanceToBuyAgain', { pct: i.tags[0] }) },
 };
 
 const fallback: CardLook = { icon: IconAlertTriangle, color: 'gray', time: 'happened' };

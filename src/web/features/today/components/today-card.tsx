@@ -1,5 +1,6 @@
 // One card of the Today page: title with count (and total), a few items with their time, and "see all".
 import { Anchor, Badge, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { displayName } from '../../../lib/default-names';
@@ -22,7 +23,8 @@ function ItemTime({ item, look }: { item: TodayItem; look: CardLook }) {
 
 function ItemRow({ item, look }: { item: TodayItem; look: CardLook }) {
   const { t } = useTranslation();
-  const kind = look.time === 'happened' && item.tags[0] ? t(`interactions.types.${item.tags[0]}`, { defaultValue: '' }) : '';
+  const kind = look.time === 'happened' && item.tags[0] && !look.subtitleOf ? t(`interactions.types.${item.tags[0]}`, { defaultValue: '' }) : '';
+  const subtitle = look.subtitleOf ? look.subtitleOf(item, t) : item.subtitle;
   return (
     <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
       <Stack gap={0} style={{ minWidth: 0 }}>
@@ -30,9 +32,14 @@ function ItemRow({ item, look }: { item: TodayItem; look: CardLook }) {
           {item.title || t('today.untitled')}
         </Anchor>
         <Text size="xs" c="dimmed" lineClamp={1}>
-          {[kind, item.subtitle, item.by && t('today.by', { name: item.by })].filter(Boolean).join(' · ')}
+          {[kind, subtitle, item.by && t('today.by', { name: item.by })].filter(Boolean).join(' · ')}
         </Text>
         <ItemTime item={item} look={look} />
+        {look.Actions && (
+          <Suspense fallback={null}>
+            <look.Actions item={item} />
+          </Suspense>
+        )}
       </Stack>
       {item.amount !== null && <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>{formatMoney(item.amount, item.currency)}</Text>}
     </Group>
