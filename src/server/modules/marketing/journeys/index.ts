@@ -3,6 +3,7 @@ import './journey-runner.js';
 import './journey-triggers.js';
 import './journey-webhooks.js';
 import './journey-overview.js';
+import './journey-contact-data.js';
 
 export { journeyRoutes } from './journey-routes.js';
 export { runDueEnrolments } from './journey-runner.js';

@@ -116,3 +116,19 @@ describe('goals and re-entry', () => {
     expect((await enrolmentsOf(t, never.id)).length).toBe(1);
   });
 });
+
+describe('contact data', () => {
+  it('a contact’s journeys are in its export, move to the survivor of a merge, and go with an erasure', async () => {
+    const j = await activeJourney(t, { trigger: { kind: 'manual' }, steps: [{ id: 'w', kind: 'wait', amount: 1, unit: 'days' }] });
+    const keep = await contact(t, { displayName: 'Keep Me', emails: ['keep@example.com'] });
+    const dup = await contact(t, { displayName: 'Keep Me too', emails: ['keep2@example.com'] });
+    await api(t, 'POST', `/journeys/${j.id}/enrolments`, { contactIds: [dup] });
+    await settle(t);
+    const exported = (await api(t, 'GET', `/contacts/${dup}/data-export`)).body;
+    expect(JSON.stringify(exported)).toContain('"steps":[{');
+    expect((await api(t, 'POST', '/contacts/merge', { survivorId: keep, mergedIds: [dup] })).status).toBe(201);
+    expect((await enrolmentsOf(t, j.id)).map((e) => e.contactId)).toEqual([keep]);
+    expect((await api(t, 'POST', `/contacts/${keep}/erase`, { confirm: 'ERASE' })).status).toBe(200);
+    expect(await enrolmentsOf(t, j.id)).toEqual([]);
+  });
+});
