@@ -10,8 +10,8 @@ export function AlertStats() {
   return (
     <Card withBorder padding="sm" data-testid="alert-stats">
       <Title order={5} mb="xs">{t('alerts.statsTitle')}</Title>
-      <Table.ScrollContainer minWidth={360}>
-        <Table fz="sm">
+      <Table.ScrollContainer minWidth={300}>
+        <Table fz="xs" horizontalSpacing={6} styles={{ th: { whiteSpace: 'nowrap' } }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('alerts.rule')}</Table.Th>

@@ -35,6 +35,7 @@ export function SevenPChart({ chart, currency, onPick }: { chart: Chart; currenc
             series={[{ name: 'contacts', label: t('sevenP.contacts'), color: 'blue.6' }]}
             barProps={{ cursor: 'pointer', onClick: (d: { payload?: { key?: string } }) => d.payload?.key && onPick(d.payload.key) }}
             tickLine="y"
+            yAxisProps={{ allowDecimals: false }}
           />
           <Group gap={6} mt="xs">
             {chart.bars.map((b) => (
