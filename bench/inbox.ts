@@ -1,8 +1,11 @@
 // `BENCH_ONLY=inbox npm run bench` (also the end of a full run): the real server as a child process (`rapport serve`),
 // 1,000,000 conversations bulk-inserted, the inbox list's latency (target p99 < 25 ms), then 1,000 widget visitors
 // on WebSockets on loopback exchanging messages with an agent's socket and HTTP replies (target p99 delivery < 100 ms).
-// Knobs: BENCH_CONVERSATIONS (1000000), BENCH_VISITORS (1000), BENCH_WIDGET_RATE messages/s (200),
-// BENCH_WIDGET_SECONDS (10), BENCH_INBOX_DATABASE_URL (a PostgreSQL schema instead of a fresh SQLite file).
+// The ticket list is timed the same way over 1,000,000 bulk-inserted tickets (target p99 < 25 ms), as an admin and as
+// a support agent who sees only their own and their team's records (bench/service-lists.ts).
+// Knobs: BENCH_CONVERSATIONS (1000000), BENCH_TICKETS (1000000), BENCH_VISITORS (1000), BENCH_WIDGET_RATE messages/s
+// (200), BENCH_WIDGET_SECONDS (10), BENCH_WIDGET=0 (lists only), BENCH_INBOX_DATABASE_URL (a PostgreSQL schema instead
+// of a fresh SQLite file), BENCH_KEEP_DIR (keep the data directory, e.g. to EXPLAIN by hand).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +14,11 @@ import { sql } from 'kysely';
 import WebSocket from 'ws';
 import { openDatabase, type Db } from '../src/server/core/db/database.js';
 import { get, latency, request, type Latency } from './http-client.js';
+import { createServicePeople, digitsOf, digitsSql, seedTickets, timeLists, type ServiceBenchPeople } from './service-lists.js';
 
 const env = process.env;
 const N = Number(env.BENCH_CONVERSATIONS ?? 1_000_000);
+const TICKETS = Number(env.BENCH_TICKETS ?? 1_000_000);
 const VISITORS = Number(env.BENCH_VISITORS ?? 1000);
 const RATE = Number(env.BENCH_WIDGET_RATE ?? 200);
 const SECONDS = Number(env.BENCH_WIDGET_SECONDS ?? 10);
@@ -34,28 +39,32 @@ async function startServer(databaseUrl: string, dataDir: string): Promise<{ base
   throw new Error('the server did not start');
 }
 
-/** Bulk insert of conversations: 70 % resolved, 25 % open, 5 % pending; a tenth assigned to the bench user. */
-async function seedConversations(db: Db, userId: string): Promise<number> {
+/** Bulk insert of conversations: 70 % resolved, 25 % open, 5 % pending; a team each (1/8 per team), a tenth assigned
+ * to the bench admin and 1/40 to the agent (independent of each other: bench/service-lists.ts digitsOf). */
+async function seedConversations(db: Db, p: ServiceBenchPeople): Promise<number> {
   const t0 = performance.now();
   const existing = Number((await db.kysely.selectFrom('conversations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   if (existing >= N) return 0;
   const kinds = ['chat', 'email', 'im', 'phone'];
   const start = Date.parse('2026-01-01T00:00:00Z');
+  const d = digitsSql;
   if (db.engine === 'postgres') {
     await sql`insert into conversations (id, channel_kind, status, assignee_id, team_id, last_message_at, last_message_preview, unread_count, created_at, updated_at)
-      select lpad(to_hex(g), 12, '0') || '-bench', (array['chat','email','im','phone'])[1 + g % 4],
-        case when g % 20 = 0 then 'pending' when g % 4 = 1 then 'open' else 'resolved' end,
-        case when g % 10 = 0 then ${userId} else null end, null,
+      select lpad(to_hex(g), 12, '0') || '-bench', (array['chat','email','im','phone'])[1 + ${d.channel}],
+        case when ${d.status} = 0 then 'pending' when ${d.status} < 6 then 'open' else 'resolved' end,
+        case when ${d.assignee} < 4 then ${p.adminId} when ${d.assignee} = 4 then ${p.agentId} else null end, (${JSON.stringify(p.teamIds)}::jsonb ->> (${d.team})::int),
         to_char(timestamp '2026-01-01' + (g * interval '30 seconds'), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'Message ' || g, g % 3,
         '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'
       from generate_series(${existing + 1}::int, ${N}::int) g`.execute(db.kysely);
+    await sql`analyze conversations`.execute(db.kysely);
   } else {
     const raw = db.sqlite!;
-    const ins = raw.prepare(`insert into conversations (id, channel_kind, status, assignee_id, team_id, last_message_at, last_message_preview, unread_count, created_at, updated_at) values (?, ?, ?, ?, null, ?, ?, ?, ?, ?)`);
+    const ins = raw.prepare(`insert into conversations (id, channel_kind, status, assignee_id, team_id, last_message_at, last_message_preview, unread_count, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const batch = raw.transaction((from: number, to: number) => {
       for (let g = from; g < to; g++) {
         const at = new Date(start + g * 30_000).toISOString();
-        ins.run(`${g.toString(16).padStart(12, '0')}-bench`, kinds[g % 4], g % 20 === 0 ? 'pending' : g % 4 === 1 ? 'open' : 'resolved', g % 10 === 0 ? userId : null, at, `Message ${g}`, g % 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+        const x = digitsOf(g);
+        ins.run(`${g.toString(16).padStart(12, '0')}-bench`, kinds[x.channel], x.status === 0 ? 'pending' : x.status < 6 ? 'open' : 'resolved', x.assignee < 4 ? p.adminId : x.assignee === 4 ? p.agentId : null, p.teamIds[x.team], at, `Message ${g}`, g % 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
       }
     });
     for (let g = existing + 1; g <= N; g += 50_000) batch(g, Math.min(N + 1, g + 50_000));
@@ -64,20 +73,16 @@ async function seedConversations(db: Db, userId: string): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-async function listBench(base: string, auth: Record<string, string>): Promise<void> {
-  const paths = ['/api/v1/conversations?status=open', '/api/v1/conversations?status=any', '/api/v1/conversations?view=mine', '/api/v1/conversations?view=unassigned&status=pending', '/api/v1/conversations?channel=email', '/api/v1/conversations/unread'];
-  for (const p of paths) {
-    const samples: number[] = [];
-    let cursor: string | null = null;
-    for (let i = 0; i < 200; i++) {
-      // Every fifth request reads the next page of the previous answer (keyset), the rest the first page.
-      const r = await get(base, cursor && i % 5 ? `${p}&cursor=${cursor}` : p, auth);
-      if (r.status !== 200) throw new Error(`${p}: ${r.status} ${r.body.slice(0, 200)}`);
-      cursor = (JSON.parse(r.body) as { nextCursor?: string | null }).nextCursor ?? null;
-      samples.push(r.ms);
-    }
-    console.log(`inbox ${p.replace('/api/v1', '').padEnd(48)} ${fmt(latency(samples))}`);
-  }
+/** The inbox's views as the admin (sees everything) and as the agent (own + team), then the ticket list's. */
+async function listBench(base: string, pid: number, admin: Record<string, string>, p: ServiceBenchPeople): Promise<void> {
+  const A = { who: 'admin', auth: admin };
+  const R = { who: 'agent, own+team', auth: p.agentAuth };
+  const inbox = ['/api/v1/conversations?status=open', '/api/v1/conversations?status=any', '/api/v1/conversations?view=mine', '/api/v1/conversations?view=team', '/api/v1/conversations?view=unassigned&status=pending', '/api/v1/conversations?channel=email', '/api/v1/conversations/unread'];
+  await timeLists(base, pid, 'inbox', [...inbox.map((path) => ({ path, ...A })), ...inbox.map((path) => ({ path, ...R }))]);
+  if (!TICKETS) return;
+  const active = 'status=new,open,pending,on_hold';
+  const tickets = ['/api/v1/tickets', `/api/v1/tickets?${active}`, '/api/v1/tickets?status=open', `/api/v1/tickets?assigneeId=me&${active}`, '/api/v1/tickets?assigneeId=me', `/api/v1/tickets?teamId=mine&${active}`, `/api/v1/tickets?assigneeId=unassigned&${active}`, '/api/v1/tickets?priority=urgent&status=open'];
+  await timeLists(base, pid, 'tickets', [...tickets.map((path) => ({ path, ...A })), ...tickets.map((path) => ({ path, ...R })), { path: `/api/v1/tickets?teamId=${p.teamIds[3]}&${active}`, ...A }]);
 }
 
 async function widgetBench(base: string, auth: Record<string, string>): Promise<void> {
@@ -149,14 +154,17 @@ export async function runInboxBench(): Promise<void> {
   try {
     const auth = { authorization: `Bearer ${(JSON.parse((await request('POST', base, '/api/v1/auth/login', {}, { email: 'bench@example.com', password: 'bench-password-1' })).body) as { token: string }).token}` };
     const me = JSON.parse((await get(base, '/api/v1/auth/me', auth)).body) as { id?: string; user?: { id: string } };
-    const seconds = await seedConversations(db, me.id ?? me.user!.id);
+    const people = await createServicePeople(base, auth, me.id ?? me.user!.id);
+    const seconds = await seedConversations(db, people);
     console.log(seconds ? `seeded ${N.toLocaleString('en')} conversations in ${seconds.toFixed(1)} s` : 'reusing the conversations');
-    await listBench(base, auth);
-    await widgetBench(base, auth);
+    if (TICKETS) console.log(`seeded ${TICKETS.toLocaleString('en')} tickets in ${(await seedTickets(db, TICKETS, people)).toFixed(1)} s`);
+    await listBench(base, child.pid!, auth, people);
+    if (env.BENCH_WIDGET !== '0') await widgetBench(base, auth);
   } finally {
     await db.close();
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    if (env.BENCH_KEEP_DIR) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }

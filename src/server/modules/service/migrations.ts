@@ -7,6 +7,7 @@ import { phoneMigrations } from './phone/phone-migrations.js';
 import { imMigrations } from './im/im-migrations.js';
 import { surveyMigrations } from './surveys/survey-migrations.js';
 import { slaRoutingMigrations } from './sla/sla-migrations.js';
+import { listIndexMigrations } from './list-index-migrations.js';
 
 const base: MigrationSet = {
   '0080-service-base': {
@@ -137,4 +138,4 @@ const base: MigrationSet = {
   },
 };
 
-export const serviceMigrations: MigrationSet = { ...base, ...emailMigrations, ...ticketMigrations, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations, ...inboxMigrations };
+export const serviceMigrations: MigrationSet = { ...base, ...emailMigrations, ...ticketMigrations, ...phoneMigrations, ...imMigrations, ...surveyMigrations, ...slaRoutingMigrations, ...inboxMigrations, ...listIndexMigrations };

@@ -1,6 +1,8 @@
 // Reads the inbox: conversations the actor may see (assignee or team, as tickets), with the names they may see, the
 // list's filters and keyset pages, unread counts per view, and a conversation's messages.
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
+import { unionCount, unionPageIds, visibilityAlternatives, type Condition } from '../../../core/db/keyset-union.js';
 import { visibleTo, type Actor } from '../../../core/auth/actor.js';
 import { notFound } from '../../../core/errors.js';
 import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
@@ -55,11 +57,31 @@ function viewFilter(actor: Actor, view: ConversationListQuery['view']) {
   };
 }
 
+/** Visibility as alternatives within one view: none for "mine" and "my team's" (they keep to it by themselves), only
+ * the team for "unassigned" (assigned to me is impossible there). */
+function visibleIn(actor: Actor, view: ConversationListQuery['view']): Condition[] {
+  if (view === 'mine' || (view === 'team' && actor.teamId !== null)) return [];
+  return visibilityAlternatives(actor, 'cv.assigneeId', 'cv.teamId', view === 'unassigned');
+}
+
 export async function listConversations(db: Db, actor: Actor, query: ConversationListQuery): Promise<Page<Conversation>> {
-  let q = conversationQuery(db.kysely, actor).where(conversationVisible(actor)).where(viewFilter(actor, query.view));
-  if (query.status !== 'any') q = q.where('cv.status', '=', query.status);
-  if (query.channel) q = q.where('cv.channelKind', '=', query.channel);
-  if (query.cursor) q = q.where(keysetAfter('cv.lastMessageAt', 'cv.id', decodeCursor(query.cursor, 2), 'desc'));
+  const filtered = <O>(q: SelectQueryBuilder<any, any, O>) => {
+    let f = q.where(viewFilter(actor, query.view));
+    if (query.status !== 'any') f = f.where('cv.status', '=', query.status);
+    if (query.channel) f = f.where('cv.channelKind', '=', query.channel);
+    return query.cursor ? f.where(keysetAfter('cv.lastMessageAt', 'cv.id', decodeCursor(query.cursor, 2), 'desc')) : f;
+  };
+  let q = filtered(conversationQuery(db.kysely, actor));
+  // "Assigned to me OR my team's": each alternative reads its own index range newest first; the page is the first ids
+  // of their union (one OR would collect and sort every conversation the team sees).
+  const alternatives = visibleIn(actor, query.view);
+  if (alternatives.length > 1) {
+    const k = db.kysely as unknown as Kysely<any>;
+    const parts = alternatives.map((c) => filtered(k.selectFrom('conversations as cv').select(['cv.id as id', 'cv.lastMessageAt as k'])).where(c).orderBy('cv.lastMessageAt', 'desc').orderBy('cv.id', 'desc').limit(query.limit + 1));
+    const ids = await unionPageIds(k, parts, 'desc', query.limit + 1);
+    if (!ids.length) return { data: [], nextCursor: null };
+    q = q.where('cv.id', 'in', ids);
+  } else if (alternatives.length) q = q.where(alternatives[0]!);
   const rows = await q.orderBy('cv.lastMessageAt', 'desc').orderBy('cv.id', 'desc').limit(query.limit + 1).execute();
   return pageOf(rows.map(toConversation), query.limit, (c) => [c.lastMessageAt, c.id]);
 }
@@ -70,16 +92,10 @@ export const UNREAD_CAP = 999;
 /** Open or pending conversations with unread customer messages, per view. */
 export async function unreadCounts(db: Db, actor: Actor): Promise<Record<'mine' | 'unassigned' | 'team' | 'all', number>> {
   const count = async (view: ConversationListQuery['view']) => {
-    const inner = db.kysely
-      .selectFrom('conversations as cv')
-      .select('cv.id')
-      .where(conversationVisible(actor))
-      .where(viewFilter(actor, view))
-      .where('cv.status', 'in', ['open', 'pending'])
-      .where('cv.unreadCount', '>', 0)
-      .limit(UNREAD_CAP);
-    const row = await db.kysely.selectFrom(inner.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return Number(row.n);
+    const k = db.kysely as unknown as Kysely<any>;
+    const base = k.selectFrom('conversations as cv').select('cv.id').where(viewFilter(actor, view)).where('cv.status', 'in', ['open', 'pending']).where('cv.unreadCount', '>', 0);
+    const alternatives = visibleIn(actor, view);
+    return unionCount(k, alternatives.length ? alternatives.map((c) => base.where(c)) : [base], UNREAD_CAP);
   };
   const [mine, unassigned, team, all] = await Promise.all([count('mine'), count('unassigned'), actor.teamId ? count('team') : Promise.resolve(0), count('all')]);
   return { mine, unassigned, team, all };

@@ -3,6 +3,7 @@
 // ticket visibility.
 import { sql, type Expression, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../../core/db/database.js';
+import { crossConditions, unionPageIds, visibilityAlternatives, type Condition } from '../../../core/db/keyset-union.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
 import { decodeCursor, keysetAfter, pageOf, type Page } from '../../../core/pagination.js';
@@ -23,9 +24,12 @@ const sorts: Record<string, { key: string | Expression<unknown>; value: (t: Tick
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
-/** The list's WHERE on tickets aliased t: visibility, merged tickets hidden, then the filters. */
-export function filterTickets<O>(db: Db, actor: Actor, query: SelectQueryBuilder<any, any, O>, f: TicketFilters): SelectQueryBuilder<any, any, O> {
-  let q = query.where(ticketVisible(actor)).where('t.mergedIntoId', 'is', null);
+/** A filter on my own tickets or my team's already keeps to what I may see (and its index answers it alone). */
+const keepsToOwn = (actor: Actor, f: TicketFilters) => f.assigneeId === 'me' || f.assigneeId === actor.id || (actor.teamId !== null && (f.teamId === 'mine' || f.teamId === actor.teamId));
+
+/** The list's WHERE on tickets aliased t: visibility (unless the caller splits it), merged tickets hidden, the filters. */
+export function filterTickets<O>(db: Db, actor: Actor, query: SelectQueryBuilder<any, any, O>, f: TicketFilters, visibility = true): SelectQueryBuilder<any, any, O> {
+  let q = (visibility && !keepsToOwn(actor, f) ? query.where(ticketVisible(actor)) : query).where('t.mergedIntoId', 'is', null);
   if (f.status?.length) q = q.where('t.status', 'in', f.status);
   if (f.priority?.length) q = q.where('t.priority', 'in', f.priority);
   if (f.assigneeId === 'unassigned') q = q.where('t.assigneeId', 'is', null);
@@ -51,11 +55,34 @@ export async function listTickets(db: Db, actor: Actor, query: TicketListQuery):
   const sort = sorts[name];
   if (!sort) throw new AppError('validation', `Cannot sort tickets by "${name}"`, [{ path: 'sort', message: `one of ${Object.keys(sorts).join(', ')} (prefix - for descending)` }]);
   const dir = desc ? 'desc' : 'asc';
-  let q = filterTickets(db, actor, ticketQuery(db.kysely, actor), query);
-  if (query.cursor) q = q.where(keysetAfter(sort.key, 't.id', decodeCursor(query.cursor, 2), dir));
   const key = typeof sort.key === 'string' ? sql.ref(sort.key) : sort.key;
+  const after = query.cursor ? keysetAfter(sort.key, 't.id', decodeCursor(query.cursor, 2), dir) : null;
+  const branches = name === 'createdAt' ? createdAtBranches(actor, query) : [];
+  let q = filterTickets(db, actor, ticketQuery(db.kysely, actor), query, branches.length === 0);
+  if (branches.length) {
+    // Each alternative reads its own index range in creation order; the page is the first ids of their union.
+    const k = db.kysely as unknown as Kysely<any>;
+    const parts = branches.map((c) => {
+      const b = filterTickets(db, actor, k.selectFrom('tickets as t').select(['t.id as id', 't.createdAt as k']), { ...query, status: undefined }, false).where(c);
+      return (after ? b.where(after) : b).orderBy('t.createdAt', dir).orderBy('t.id', dir).limit(query.limit + 1);
+    });
+    const ids = await unionPageIds(k, parts, dir, query.limit + 1);
+    if (!ids.length) return { data: [], nextCursor: null };
+    q = q.where('t.id', 'in', ids);
+  } else if (after) q = q.where(after);
   const rows = await q.orderBy(key as never, dir).orderBy('t.id', dir).limit(query.limit + 1).execute();
   return pageOf(rows.map(toTicket), query.limit, (t) => [sort.value(t), t.id]);
+}
+
+/**
+ * A rep's "assigned to me OR my team's" and a list of statuses, as alternatives each answered by an index on
+ * (assignee | team | status…, created_at, id); none when one index range already answers the query in order.
+ */
+function createdAtBranches(actor: Actor, f: TicketFilters): Condition[] {
+  const statuses: Condition[] = (f.status?.length ?? 0) > 1 ? f.status!.map((s) => (eb) => eb('t.status', '=', s)) : f.status?.length ? [(eb) => eb('t.status', '=', f.status![0]!)] : [];
+  const visible = keepsToOwn(actor, f) ? [] : visibilityAlternatives(actor, 't.assigneeId', 't.teamId', f.assigneeId !== undefined);
+  const all = crossConditions(visible, statuses);
+  return all.length > 1 ? all : [];
 }
 
 export const TICKET_COUNT_CAP = COUNT_CAP;
