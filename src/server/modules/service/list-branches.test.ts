@@ -48,7 +48,7 @@ async function allPages(url: string, headers: Record<string, string>): Promise<s
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const res = await t.json('GET', `${url}&limit=4${cursor ? `&cursor=${cursor}` : ''}`, headers);
+    const res: { status: number; body: any } = await t.json('GET', `${url}&limit=4${cursor ? `&cursor=${cursor}` : ''}`, headers);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     ids.push(...res.body.data.map((x: { id: string }) => x.id));
     cursor = res.body.nextCursor;
