@@ -24,6 +24,7 @@ import { runEmailParseBench } from './email-parse.js';
 import { runSentimentBench } from './sentiment.js';
 import { runInboxBench } from './inbox.js';
 import { runSegmentBench } from './segments.js';
+import { runCampaignBench } from './campaigns.js';
 import { runRecommendationBench } from './recommendations.js';
 import { runModelBench } from './models.js';
 import { runWebTrackingBench } from './web-tracking.js';
@@ -51,6 +52,7 @@ async function main() {
   if (env.BENCH_ONLY === 'web-tracking') return void (await runWebTrackingBench()); // ingestion: batched, single-event, bare route, raw inserts (bench/web-tracking.ts)
   if (env.BENCH_ONLY === 'journeys') return void (await runJourneyBench()); // journey step throughput (bench/journeys.ts)
   if (env.BENCH_ONLY === 'segments') return void (await runSegmentBench()); // three-rule segment count (bench/segments.ts)
+  if (env.BENCH_ONLY === 'campaigns') return void (await runCampaignBench()); // personalising and queueing 100,000 campaign e-mails (bench/campaigns.ts)
   installCapture();
   console.log(`# Rapport bench: ${contacts.toLocaleString('en')} contacts in ${dataDir}`);
   const data = await prepareData(dataDir, contacts, env.BENCH_DATABASE_URL);

@@ -16,8 +16,13 @@ export function configureSecretKey(secret: string): void {
 /** A key for HMAC signatures of one purpose (campaign tracking links), derived from the same server secret. */
 export function derivedKey(purpose: string): Buffer {
   if (!secretText) configureSecretKey(loadConfig().secretKey);
-  return createHash('sha256').update(`rapport-${purpose}:${secretText}`).digest();
+  const cached = derived.get(purpose);
+  if (cached && cached.secret === secretText) return cached.key;
+  const key = createHash('sha256').update(`rapport-${purpose}:${secretText}`).digest();
+  derived.set(purpose, { secret: secretText!, key });
+  return key;
 }
+const derived = new Map<string, { secret: string; key: Buffer }>();
 
 function currentKey(): Buffer {
   if (!key) configureSecretKey(loadConfig().secretKey);
