@@ -8,14 +8,14 @@ import { registerPoller } from '../../../core/jobs/worker.js';
 import { dealsStalledPastUsualTime } from '../../sales/index.js';
 import { vipTicketsNearSlaBreach } from '../../service/index.js';
 import { contactRecommendations } from '../recommendations/recommendation-service.js';
+// The predictive models' event: a contact's score crossed its threshold or moved by ≥ 0.15.
+import { SCORE_CHANGED } from '../models/score-model.js';
 import { contactOwner, keyAccountReason } from './key-account.js';
 import { raiseAlert } from './raise-alert.js';
 
 const SENTIMENT_CURSOR = 'intelligence.alerts.sentimentCursor';
 /** Sentiment rows younger than this may still be committing; they are read on the next round. */
 const LAG_MS = 5000;
-/** The predictive models' event (intelligence/models): a contact's score crossed its threshold or moved by ≥ 0.15. */
-export const SCORE_CHANGED = 'model.score_changed';
 
 export async function negativeSentimentAlerts(db: DbOrTrx, now: Date): Promise<number> {
   const cursor = (await db.selectFrom('settings').select('value').where('key', '=', SENTIMENT_CURSOR).executeTakeFirst())?.value;
