@@ -1,5 +1,6 @@
-// A task created by automation (a journey step) inside the caller's transaction, so the task and the record that the
-// step ran commit together: audited and announced as interaction.created like a task a user logs.
+// A task or note created by automation (a journey step, a processed web form) inside the caller's transaction, so it
+// commits together with the record that the work was done: audited and announced as interaction.created like one a
+// user logs.
 import type { DbOrTrx, Engine } from '../../core/db/database.js';
 import { newId, nowIso } from '../../core/ids.js';
 import { writeAudit } from '../../core/audit/audit-log.js';
@@ -16,19 +17,35 @@ export interface AutomationTask {
   actorId: string;
 }
 
-export async function createTaskIn(trx: DbOrTrx, engine: Engine, task: AutomationTask): Promise<string> {
+export interface AutomationNote {
+  contactId: string;
+  subject: string;
+  body: string;
+  occurredAt: string;
+  actorId: string;
+}
+
+export function createTaskIn(trx: DbOrTrx, engine: Engine, task: AutomationTask): Promise<string> {
+  return createIn(trx, engine, { ...task, type: 'task', occurredAt: null });
+}
+
+export function createNoteIn(trx: DbOrTrx, engine: Engine, note: AutomationNote): Promise<string> {
+  return createIn(trx, engine, { ...note, type: 'note', dueAt: null, assigneeId: null });
+}
+
+async function createIn(trx: DbOrTrx, engine: Engine, task: Omit<AutomationTask, 'body'> & { type: 'task' | 'note'; body: string | null; occurredAt: string | null }): Promise<string> {
   const contact = await trx.selectFrom('contacts').select(['companyId', 'teamId']).where('id', '=', task.contactId).executeTakeFirst();
   const assignee = task.assigneeId ? await trx.selectFrom('users').select(['id', 'teamId']).where('id', '=', task.assigneeId).where('active', '=', 1).executeTakeFirst() : undefined;
   const now = nowIso();
   const id = newId();
   const row = {
     id,
-    type: 'task' as const,
+    type: task.type,
     contactId: task.contactId,
     companyId: contact?.companyId ?? null,
     subject: task.subject,
     body: task.body,
-    occurredAt: now,
+    occurredAt: task.occurredAt ?? now,
     direction: null,
     durationSeconds: null,
     outcome: null,

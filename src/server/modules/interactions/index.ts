@@ -8,7 +8,7 @@ import './task-reminders.js';
 export { interactionMigrations } from './migrations.js';
 export { interactionRoutes } from './interaction-routes.js';
 export { logInteraction } from './interaction-service.js';
-export { createTaskIn, type AutomationTask } from './automation-task.js';
+export { createTaskIn, createNoteIn, type AutomationTask, type AutomationNote } from './automation-task.js';
 export { listDealTimeline } from './deal-timeline.js';
 export { interactionSchema } from './schemas.js';
 export { interactionTypes } from './tables.js';

@@ -1,9 +1,9 @@
 // Per-person data export and erasure end to end: the erased person is gone from every text column of every table,
 // other people's data stays, and the audit chain still verifies after its rewrite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
-import { startTestApp, engine, type TestApp } from '../../../test/test-app.js';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { verifyAudit } from '../../../core/audit/verify-audit.js';
+import { findEverywhere as findEverywhereIn } from '../../../test/find-everywhere.js';
 
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
 
@@ -16,27 +16,7 @@ const EMAIL = 'erasmus.quux_1@example.org';
 const OLD_EMAIL = 'old.erasmus@example.org';
 const PHONE = '+8613912345678';
 
-/** Every (table, column) whose text contains the value, over every table in the database. */
-async function findEverywhere(value: string): Promise<string[]> {
-  const db = t.app.db.kysely;
-  const hits: string[] = [];
-  const tables =
-    engine === 'sqlite'
-      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)).rows.map((r) => r.name)
-      : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db)).rows.map((r) => r.name);
-  for (const table of tables) {
-    const cols =
-      engine === 'sqlite'
-        ? (await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db)).rows.map((r) => r.name)
-        : (await sql<{ name: string }>`select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ${table} and data_type in ('text', 'character varying', 'ARRAY', 'jsonb', 'json')`.execute(db)).rows.map((r) => r.name);
-    for (const col of cols) {
-      const c = engine === 'sqlite' ? sql`cast(${sql.ref(col)} as text)` : sql`${sql.ref(col)}::text`;
-      const n = (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where ${c} like ${'%' + value + '%'}`.execute(db)).rows[0]!.n;
-      if (Number(n) > 0) hits.push(`${table}.${col}`);
-    }
-  }
-  return hits;
-}
+const findEverywhere = (value: string) => findEverywhereIn(t.app.db.kysely, value);
 
 describe('privacy: per-person export and erasure', () => {
   let id: string;

@@ -2,7 +2,8 @@
 // then processed into a new or matched contact (consent, UTM, company, visitor history, timeline, form.submitted),
 // the honeypot, the rate limit, size and field checks, and double opt-in through the signed confirmation link.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { sql } from 'kysely';
+import { engine, startTestApp, type TestApp } from '../../../test/test-app.js';
 import type { Db } from '../../../core/db/database.js';
 import { resetTrackingLimits, trackingLimits } from '../tracking/tracking-limits.js';
 
@@ -143,5 +144,40 @@ describe('double opt-in', () => {
     const consent = (await t.json('GET', `/api/v1/contacts/${contact.id}/consent`, t.admin)).body;
     expect(consent.current.email).toMatchObject({ status: 'granted', source: 'double_opt_in' });
     expect(consent.data.filter((e: { channel: string }) => e.channel === 'email').map((e: { source: string; status: string }) => `${e.source}:${e.status}`)).toEqual(['double_opt_in:granted', 'form:unknown']);
+  });
+});
+
+describe('a worker that dies while processing', () => {
+  /** Makes marking a submission processed fail, as if the worker died just before its commit. */
+  const breakCommit = async (on: boolean) => {
+    if (engine === 'sqlite') {
+      await sql.raw(on ? `create trigger fail_processed before update of status on web_form_submissions when new.status = 'processed' begin select raise(abort, 'simulated crash'); end` : 'drop trigger fail_processed').execute(db.kysely);
+    } else if (on) {
+      await sql.raw(`create function fail_processed() returns trigger language plpgsql as $$ begin raise exception 'simulated crash'; end $$`).execute(db.kysely);
+      await sql.raw(`create trigger fail_processed before update on web_form_submissions for each row when (new.status = 'processed') execute function fail_processed()`).execute(db.kysely);
+    } else await sql.raw('drop function fail_processed() cascade').execute(db.kysely);
+  };
+
+  it('leaves no timeline note behind, and the submission taken up again writes it once', async () => {
+    const form = await makeForm();
+    const res = await submit(form.id, { fields: { email: 'twice@example.org', name: 'Twice Tan' } });
+    await breakCommit(true);
+    try {
+      await drain();
+    } finally {
+      await breakCommit(false);
+    }
+    const id = res.json().id as string;
+    const contact = (await t.json('GET', '/api/v1/contacts?q=twice@example.org', t.admin)).body.data[0];
+    const notes = async () => (await t.json('GET', `/api/v1/interactions?contactId=${contact.id}`, t.admin)).body.data.filter((i: { subject: string }) => i.subject === `Form submitted: ${form.name}`);
+    expect(await notes()).toHaveLength(0);
+    expect((await outboxOf('form.submitted')).filter((e) => JSON.parse(e.payload).submissionId === id)).toHaveLength(0);
+    // What a killed worker leaves: the submission claimed, its claim run out.
+    await db.kysely.updateTable('webFormSubmissions').set({ status: 'processing', processedAt: new Date(Date.now() - 1000).toISOString(), error: null }).where('id', '=', id).execute();
+    await drain();
+    await drain();
+    expect(await notes()).toHaveLength(1);
+    expect((await outboxOf('form.submitted')).filter((e) => JSON.parse(e.payload).submissionId === id)).toHaveLength(1);
+    expect((await db.kysely.selectFrom('webFormSubmissions').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('processed');
   });
 });

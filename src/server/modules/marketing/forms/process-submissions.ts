@@ -1,7 +1,8 @@
 // Processes stored form submissions: the contact is matched by e-mail (or made), takes the form's values, consent
 // (at once, or after the double opt-in click), the visitor's web history; the submission lands on the contact's
-// timeline and a form.submitted event goes to the outbox (journeys start on it). A claim expires, so a crashed
-// worker's submission is taken up again.
+// timeline and a form.submitted event goes to the outbox (journeys start on it), in the transaction that marks it
+// processed. A claim expires, so a crashed worker's submission is taken up again (contact and visitor steps repeat
+// harmlessly; the note and the event are written once).
 import type { Db } from '../../../core/db/database.js';
 import { systemActor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
@@ -9,7 +10,7 @@ import { emitEvent } from '../../../core/events/outbox.js';
 import { nowIso } from '../../../core/ids.js';
 import { registerPoller } from '../../../core/jobs/worker.js';
 import { companyIdByName, contactIdByEmail, createCompany, createContact, getContact, updateContact, type ContactInput } from '../../customers/index.js';
-import { logInteraction } from '../../interactions/index.js';
+import { createNoteIn } from '../../interactions/index.js';
 import { linkVisitor, visitorOf } from '../tracking/link-visitor.js';
 import { loadSiteByKey } from '../tracking/web-sites.js';
 import { sendConfirmation } from './form-confirmation.js';
@@ -76,8 +77,10 @@ async function processOne(db: Db, sub: WebFormSubmissionsTable): Promise<void> {
     await linkVisitor(db.kysely, visitor.id, contact.id);
     visitorId = visitor.id;
   }
-  await logInteraction(db, systemActor, { type: 'note', contactId: contact.id, subject: `Form submitted: ${form.name}`.slice(0, 300), body: timelineBody(form, fields, ctx), occurredAt: sub.receivedAt });
+  // The timeline note commits with the submission's 'processed': a worker that dies before that leaves neither, and
+  // the submission's next run writes the note once.
   await db.kysely.transaction().execute(async (trx) => {
+    await createNoteIn(trx, db.engine, { contactId: contact.id, subject: `Form submitted: ${form.name}`.slice(0, 300), body: timelineBody(form, fields, ctx), occurredAt: sub.receivedAt, actorId: systemActor.id });
     if (consent && form.doubleOptIn && contact.consentStatus.email.status !== 'granted') {
       await sendConfirmation(trx, { submissionId: sub.id, contactId: contact.id, email: fields.email!, formName: form.name, baseUrl: ctx.baseUrl, language: form.language, emailStatus: contact.consentStatus.email.status });
     }

@@ -1,10 +1,13 @@
 // Who a web visitor is: their visitor row on a site, and the link to a contact once they identify themselves (the
-// snippet's identify, or a form). Linking gives the contact the visitor's earlier anonymous history as well.
+// snippet's identify, or a form). Linking gives the contact the visitor's earlier anonymous history as well, the
+// rolled-up days included.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { systemActor } from '../../../core/auth/actor.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { contactIdByEmail, contactIdByExternalId, createContact } from '../../customers/index.js';
+import { addDaily, dailyKey, rolledUpTo, subtractDaily } from './web-daily-moves.js';
 
 /** The hex HMAC-SHA256 of a user id (or e-mail) under the site's secret, as the site's backend computes it. */
 export function identifySignature(secret: string, value: string): string {
@@ -30,10 +33,42 @@ export async function visitorOf(db: DbOrTrx, siteId: string, visitorKey: string,
   return (await find())!;
 }
 
-/** Links the visitor to the contact, and gives the contact every earlier event of the visitor that had none. */
+/**
+ * Links the visitor to the contact, and gives the contact every earlier event of the visitor that had none, with the
+ * anonymous roll-up counts of those events on days already rolled up — all in one transaction.
+ */
 export async function linkVisitor(db: DbOrTrx, visitorId: string, contactId: string): Promise<void> {
-  await db.updateTable('webVisitors').set({ contactId, identifiedAt: nowIso() }).where('id', '=', visitorId).execute();
-  await db.updateTable('webEvents').set({ contactId }).where('visitorId', '=', visitorId).where('contactId', 'is', null).execute();
+  const link = async (trx: DbOrTrx) => {
+    await trx.updateTable('webVisitors').set({ contactId, identifiedAt: nowIso() }).where('id', '=', visitorId).execute();
+    await reattributeRolledUp(trx, visitorId, contactId);
+    await trx.updateTable('webEvents').set({ contactId }).where('visitorId', '=', visitorId).where('contactId', 'is', null).execute();
+  };
+  await (db.isTransaction ? link(db) : db.transaction().execute(link));
+}
+
+/**
+ * The visitor's anonymous events that the roll-up has counted, per roll-up row, moved from the anonymous bucket to the
+ * contact. Counted: on a day already rolled up and received by the end of that day (an event that came in later was
+ * not in the roll-up). Days whose raw events are past the retention stay anonymous: nothing says whose they were.
+ */
+async function reattributeRolledUp(trx: DbOrTrx, visitorId: string, contactId: string): Promise<void> {
+  const rolledTo = await rolledUpTo(trx);
+  if (!rolledTo) return;
+  const dayAfter = new Date(Date.parse(rolledTo) + 86_400_000).toISOString().slice(0, 10);
+  const day = sql<string>`substr(occurred_at, 1, 10)`;
+  const groups = await trx
+    .selectFrom('webEvents')
+    .select([day.as('day'), 'siteId', 'kind', dailyKey.as('key'), (eb) => eb.fn.countAll<number>().as('count')])
+    .where('visitorId', '=', visitorId)
+    .where('contactId', 'is', null)
+    .where('occurredAt', '<', dayAfter)
+    .where('receivedAt', '<', dayAfter)
+    .groupBy([day, 'siteId', 'kind', dailyKey])
+    .execute();
+  const rows = groups.map((g) => ({ ...g, count: Number(g.count) }));
+  if (!rows.length) return;
+  await subtractDaily(trx, '', rows);
+  await addDaily(trx, contactId, rows);
 }
 
 /**

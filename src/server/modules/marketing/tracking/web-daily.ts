@@ -4,9 +4,9 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { registerJobHandler } from '../../../core/jobs/job-queue.js';
+import { dailyKey, ROLLED_KEY } from './web-daily-moves.js';
 
 const RETENTION_KEY = 'marketing.webRetentionDays';
-const ROLLED_KEY = 'marketing.webRolledUpTo';
 
 export const trackingSettingsSchema = z.object({
   /** Raw events older than this many days are deleted by the daily job (the daily roll-ups stay). */
@@ -42,7 +42,7 @@ export async function rollUpDays(db: Db, now = new Date()): Promise<number> {
   if (!first?.at) return 0;
   const from = String(first.at).slice(0, 10);
   if (from >= today) return 0;
-  const key = sql<string>`coalesce(case when kind = 'page' then path else name end, '')`;
+  const key = dailyKey;
   return db.kysely.transaction().execute(async (trx) => {
     await trx.deleteFrom('webDaily').where('day', '>=', from).where('day', '<', today).execute();
     const res = await trx

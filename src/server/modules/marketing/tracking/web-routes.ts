@@ -9,7 +9,9 @@ import './process-intake.js';
 import './web-daily.js';
 import './web-overview.js';
 import './web-segment-fields.js';
+import './web-contact-data.js';
 import '../forms/process-submissions.js';
+import '../forms/form-contact-data.js';
 
 export const webApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(siteRoutes);
