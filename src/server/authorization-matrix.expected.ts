@@ -109,6 +109,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /intelligence/models/:id/scores': ['sales:read', 'user'],
   'POST /intelligence/models/:id/corrections': ['sales:write', 'user'],
   'GET /contacts/:id/model-scores': ['sales:read', 'user'],
+  'GET /intelligence/model-scores': ['sales:read', 'user'],
   'GET /products/categories': ['sales:read', 'user'],
   'GET /quotas': ['sales:read', 'user'],
   'GET /records/:entity/:id/activities': ['session', 'user'],

@@ -12,6 +12,7 @@ import { countRecords, type RecordCount } from './record-count.js';
 import { loadTags } from './tags.js';
 import { consentFromRow } from './consent-store.js';
 import { resolveContactListFilters } from './contact-list-filters.js';
+import { resolveContactListSort } from './contact-list-sorts.js';
 
 export type ContactRow = Selectable<ContactsTable> & { companyName: string | null; ownerName: string | null };
 
@@ -97,6 +98,7 @@ async function contactListSpec(db: Db, actor: Actor, query: Record<string, unkno
       ...registered,
     },
     customFields: await listCustomFields(db.kysely, 'contact'),
+    joinedSorts: await resolveContactListSort(db, actor, query.sort),
   };
 }
 

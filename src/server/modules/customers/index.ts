@@ -58,6 +58,7 @@ export { loadCompanyRecords, readCompany, removeCompanyRecord, restoreCompanyRec
 export { consentChannels, consentStatuses, mergeConsentState, mergeConsents, unknownConsent, sameState as sameConsentState, type Consent, type ConsentChannel, type ConsentState, type ConsentStatus } from './consent-rule.js';
 export { consentColumns, consentEventRows, consentFromRow, writeConsentEvents, type ConsentEventRow } from './consent-store.js';
 export { registerContactListFilter, type ContactListFilter } from './contact-list-filters.js';
+export { registerContactListSort, type ContactListSort, type JoinedSort } from './contact-list-sorts.js';
 export { contactTagIdsSql, companyValueRowsSql, type CompanySegmentColumn } from './segment-sql.js';
 export { customValueSql } from './custom-fields.js';
 export { scopeSql as contactScopeSql } from './record-list.js';

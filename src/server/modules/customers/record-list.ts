@@ -6,6 +6,8 @@ import { AppError } from '../../core/errors.js';
 import { decodeCursor, encodeCursor, type CursorValue, type Page } from '../../core/pagination.js';
 import { customFilterSql, customValueSql, type CustomField } from './custom-fields.js';
 import { ftsMatch, rowContains, searchPredicate } from './search-index.js';
+import type { JoinedSort } from './contact-list-sorts.js';
+import { listByJoinedSort } from './joined-sort-list.js';
 
 export interface ListSpec {
   table: 'contacts' | 'companies';
@@ -20,6 +22,8 @@ export interface ListSpec {
   /** Query parameters that are named filters, mapped to a SQL condition builder. */
   filters: Record<string, (value: string) => RawBuilder<boolean>>;
   customFields: CustomField[];
+  /** Sorts by a value another module keeps (a model's score), by sort key (see contact-list-sorts.ts). */
+  joinedSorts?: Record<string, JoinedSort>;
 }
 
 export interface ListParams {
@@ -96,6 +100,11 @@ export async function listRecords<Row extends { id: string }>(db: Db, actor: Act
   const limit = params.limit;
   const q = params.q?.trim();
   if (q && !params.sort) return searchNewestFirst<Row>(db, spec, conds, q, limit, params.cursor);
+  const joined = params.sort ? spec.joinedSorts?.[params.sort.replace(/^-/, '')] : undefined;
+  if (joined) {
+    const matching = q ? [sql<boolean>`r.id in (select s.entity_id from search_index s where s.entity = ${spec.entity} and ${searchPredicate(db.engine, q)})`] : [];
+    return listByJoinedSort<Row>(db, spec, [...conds, ...matching], joined, params.sort!.startsWith('-'), limit, params.cursor);
+  }
 
   const sort = resolveSort(db, spec, params.sort);
   const dir = sort.desc ? sql`desc` : sql`asc`;

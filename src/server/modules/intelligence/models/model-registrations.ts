@@ -1,10 +1,11 @@
-// Where model scores reach the rest of Rapport: the contacts list filter `modelScore=<modelId>:<min>[:<max>]`,
+// Where model scores reach the rest of Rapport: the contacts list filter `modelScore=<modelId>:<min>[:<max>]` and
+// sort `model.<modelId>` (highest first with `-`; contacts without a score count as lowest),
 // a segment field per model ("Score: <model name>", 0–100), and the contact-data participant (scores and corrections
 // in the person's export, deleted on erasure; on a merge corrections move to the survivor and scores wait for the
 // next scoring run).
 import { sql } from 'kysely';
 import { AppError } from '../../../core/errors.js';
-import { registerContactDataParticipant, registerContactListFilter } from '../../customers/index.js';
+import { registerContactDataParticipant, registerContactListFilter, registerContactListSort } from '../../customers/index.js';
 import { registerSegmentFieldSource } from '../../marketing/index.js';
 
 registerContactListFilter('modelScore', async (_db, _actor, value) => {
@@ -13,6 +14,13 @@ registerContactListFilter('modelScore', async (_db, _actor, value) => {
   const hi = max === undefined ? 1 : Number(max);
   if (!modelId || !Number.isFinite(lo) || !Number.isFinite(hi)) throw new AppError('validation', 'modelScore is <model id>:<lowest score 0–1>[:<highest>]', [{ path: 'modelScore', message: 'e.g. 0190…:0.7' }]);
   return sql<boolean>`r.id in (select s.contact_id from contact_model_scores s where s.model_id = ${modelId} and s.score >= ${lo} and s.score <= ${hi})`;
+});
+
+registerContactListSort('model', async (db, _actor, modelId) => {
+  const model = await db.kysely.selectFrom('predictive_models').select('id').where('id', '=', modelId).executeTakeFirst();
+  if (!model) throw new AppError('validation', `Cannot sort by "model.${modelId}"`, [{ path: 'sort', message: 'model.<id of a predictive model> (prefix - for highest first)' }]);
+  // Walked through contact_model_scores_rank (model_id, score, contact_id).
+  return { table: 'contact_model_scores', idColumn: 'contact_id', valueColumn: 'score', where: sql<boolean>`k.model_id = ${modelId}` };
 });
 
 registerSegmentFieldSource(async (db) => {

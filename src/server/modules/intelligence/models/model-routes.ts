@@ -6,8 +6,8 @@ import { ctxOf, requireAdmin } from '../../../core/http/request-context.js';
 import { idParams } from '../../../core/http/common-schemas.js';
 import { jobSchema } from '../../../core/jobs/job-queue.js';
 import { startTraining } from './model-jobs.js';
-import { contactScoreSchema, correctionInput, correctionResult, modelInput, modelPatch, modelSchema, scoredContactSchema, scoresQuery, versionSchema } from './model-schemas.js';
-import { contactScores, correctLabel, listModelScores } from './model-scores.js';
+import { contactScoreSchema, correctionInput, correctionResult, modelInput, modelPatch, modelSchema, scoredContactSchema, scoreOfContactSchema, scoresOfContactsQuery, scoresQuery, versionSchema } from './model-schemas.js';
+import { contactScores, correctLabel, listModelScores, scoresOfContacts } from './model-scores.js';
 import { createModel, deleteModel, getModel, listModels, listVersions, updateModel } from './model-store.js';
 
 export const modelRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -48,6 +48,10 @@ export const modelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/intelligence/models/:id/corrections', { config: { scope: 'sales:write' }, schema: { tags, summary: "Correct a contact's label for this model (recorded; used as a training label from the next training)", params: idParams, body: correctionInput, response: { 201: correctionResult } } }, async (req, reply) => {
     const { db, actor } = ctxOf(req);
     return reply.status(201).send(await correctLabel(db, actor, req.params.id, req.body.contactId, req.body));
+  });
+  app.get('/intelligence/model-scores', { config: { scope: 'sales:read' }, schema: { tags, summary: 'Every model\'s score of the given contacts (up to 200, comma-separated; those you may not see are left out), e.g. for a score column in the contacts list', querystring: scoresOfContactsQuery, response: { 200: z.object({ data: z.array(scoreOfContactSchema) }) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return { data: await scoresOfContacts(db.kysely, actor, req.query.contactIds) };
   });
   app.get('/contacts/:id/model-scores', { config: { scope: 'sales:read' }, schema: { tags, summary: "A contact's predictive scores with their reasons and any correction", params: idParams, response: { 200: z.object({ data: z.array(contactScoreSchema) }) } } }, async (req) => {
     const { db, actor } = ctxOf(req);

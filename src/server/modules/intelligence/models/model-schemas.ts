@@ -64,3 +64,6 @@ export const contactScoreSchema = z.object({ modelId: z.string(), name: z.string
 
 export const correctionInput = z.strictObject({ contactId: z.string().min(1).max(100), label: z.boolean(), note: z.string().trim().max(500).nullable().optional() });
 export const correctionResult = z.object({ id: z.string(), modelId: z.string(), contactId: z.string(), label: z.boolean(), note: z.string().nullable(), scoreThen: z.number().nullable(), createdAt: z.string() });
+
+export const scoresOfContactsQuery = z.strictObject({ contactIds: z.string().max(8000).transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter(Boolean))]).pipe(z.array(z.string().max(100)).max(200)) });
+export const scoreOfContactSchema = z.object({ contactId: z.string(), modelId: z.string(), score: z.number(), high: z.boolean() });

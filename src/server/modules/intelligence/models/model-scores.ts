@@ -32,6 +32,19 @@ export async function listModelScores(db: DbOrTrx, actor: Actor, modelId: string
   return { data: page.data.map((r) => ({ contactId: r.contactId, displayName: r.displayName, lifecycleStage: r.lifecycleStage, score: num(r.score), version: num(r.version), reasons: JSON.parse(r.reasons) as Reason[], scoredAt: r.scoredAt })), nextCursor: page.nextCursor };
 }
 
+/** The scores of many contacts (a page of the contacts list) for every model, leaving out contacts the actor may not see. */
+export async function scoresOfContacts(db: DbOrTrx, actor: Actor, contactIds: string[]) {
+  if (!contactIds.length) return [];
+  const rows = await db
+    .selectFrom('contact_model_scores as s')
+    .innerJoin('predictive_models as m', 'm.id', 's.modelId')
+    .select(['s.contactId', 's.modelId', 's.score', 'm.threshold'])
+    .where('s.contactId', 'in', contactIds)
+    .where((eb) => contactVisibleTo(eb, actor, 's.contactId'))
+    .execute();
+  return rows.map((r) => ({ contactId: r.contactId, modelId: r.modelId, score: num(r.score), high: num(r.score) >= num(r.threshold) }));
+}
+
 async function latestCorrections(db: DbOrTrx, contactId: string) {
   const rows = await db.selectFrom('model_label_overrides as o').leftJoin('users as u', 'u.id', 'o.userId').select(['o.modelId', 'o.label', 'o.note', 'o.createdAt', 'u.name as userName']).where('o.contactId', '=', contactId).orderBy('o.createdAt').execute();
   return new Map(rows.map((r) => [r.modelId, { label: num(r.label) === 1, note: r.note, at: r.createdAt, by: r.userName ?? null }]));
