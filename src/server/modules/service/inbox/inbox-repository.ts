@@ -1,6 +1,6 @@
 // Reads the inbox: conversations the actor may see (assignee or team, as tickets), with the names they may see, the
 // list's filters and keyset pages, unread counts per view, and a conversation's messages.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { unionCount, unionPageIds, visibilityAlternatives, type Condition } from '../../../core/db/keyset-union.js';
 import { visibleTo, type Actor } from '../../../core/auth/actor.js';
@@ -86,6 +86,10 @@ export async function listConversations(db: Db, actor: Actor, query: Conversatio
   return pageOf(rows.map(toConversation), query.limit, (c) => [c.lastMessageAt, c.id]);
 }
 
+/** The unread badge's condition written out literally: SQLite uses the partial indexes of migration 0134 only for
+ * the very same terms (a bound parameter does not match the index's literal). */
+const UNREAD_OPEN = sql<boolean>`cv.status in ('open', 'pending') and cv.unread_count > 0`;
+
 /** Counts stop here: the badge says "999+" rather than scanning a huge backlog on every refresh. */
 export const UNREAD_CAP = 999;
 
@@ -93,7 +97,7 @@ export const UNREAD_CAP = 999;
 export async function unreadCounts(db: Db, actor: Actor): Promise<Record<'mine' | 'unassigned' | 'team' | 'all', number>> {
   const count = async (view: ConversationListQuery['view']) => {
     const k = db.kysely as unknown as Kysely<any>;
-    const base = k.selectFrom('conversations as cv').select('cv.id').where(viewFilter(actor, view)).where('cv.status', 'in', ['open', 'pending']).where('cv.unreadCount', '>', 0);
+    const base = k.selectFrom('conversations as cv').select('cv.id').where(viewFilter(actor, view)).where(UNREAD_OPEN);
     const alternatives = visibleIn(actor, view);
     return unionCount(k, alternatives.length ? alternatives.map((c) => base.where(c)) : [base], UNREAD_CAP);
   };
