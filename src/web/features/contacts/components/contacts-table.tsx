@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/format';
 import type { Contact, CustomField } from '../../../types/api';
 import { DEFAULT_COLUMNS } from './contact-columns';
 import { formatPhone } from '../../../lib/format-phone';
+import { ModelScoreCell, type ScoreOfContact } from '../../models';
 import { CustomFieldCell, SelectCardBox, SelectHeaderCell, SelectPageCheckbox, SelectRowCell, TagsCell, type BulkSelectionState } from '../../lists';
 
 interface Props {
@@ -20,13 +21,16 @@ interface Props {
   /** Columns shown besides the name (contact-columns.ts keys, cf.<key> for custom fields); all built-ins when absent. */
   columns?: string[];
   customFields?: CustomField[];
+  /** Model score columns shown (key model.<id>, sortable) and each contact's score in them. */
+  modelColumns?: { shown: { key: string; label: string }[]; scoreOf: (column: string, contactId: string) => ScoreOfContact | null };
 }
 
-export function ContactsTable({ contacts, sort, onSort, selection, columns = DEFAULT_COLUMNS, customFields = [] }: Props) {
+export function ContactsTable({ contacts, sort, onSort, selection, columns = DEFAULT_COLUMNS, customFields = [], modelColumns }: Props) {
   const { t } = useTranslation();
   const show = (key: string) => columns.includes(key);
   const cfs = customFields.filter((f) => show(`cf.${f.key}`));
   const narrow = useMediaQuery('(max-width: 48em)');
+  const models = modelColumns?.shown ?? [];
 
   if (narrow) {
     return (
@@ -44,6 +48,10 @@ export function ContactsTable({ contacts, sort, onSort, selection, columns = DEF
               </Stack>
               <LifecycleBadge stage={c.lifecycleStage} />
             </Group>
+            {models.map((m) => {
+              const sc = modelColumns!.scoreOf(m.key, c.id);
+              return sc ? <Text key={m.key} size="xs" c={sc.high ? 'red' : 'dimmed'} data-testid="model-score-card">{m.label}: {Math.round(sc.score * 100)} %</Text> : null;
+            })}
           </Card>
         ))}
       </Stack>
@@ -64,6 +72,7 @@ export function ContactsTable({ contacts, sort, onSort, selection, columns = DEF
             {show('owner') && <Table.Th>{t('common.owner')}</Table.Th>}
             {show('tags') && <Table.Th>{t('common.tags')}</Table.Th>}
             {cfs.map((f) => <Table.Th key={f.key} data-column={`cf.${f.key}`}>{f.label}</Table.Th>)}
+            {models.map((m) => <SortableTh key={m.key} field={m.key} sort={sort} onSort={onSort}>{m.label}</SortableTh>)}
             {show('createdAt') && <SortableTh field="createdAt" sort={sort} onSort={onSort}>{t('common.created')}</SortableTh>}
           </Table.Tr>
         </Table.Thead>
@@ -84,6 +93,7 @@ export function ContactsTable({ contacts, sort, onSort, selection, columns = DEF
               {show('owner') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{c.ownerName ?? ''}</Text></Table.Td>}
               {show('tags') && <TagsCell tags={c.tags} />}
               {cfs.map((f) => <CustomFieldCell key={f.key} field={f} value={c.customFields[f.key]} />)}
+              {models.map((m) => <ModelScoreCell key={m.key} column={m.key} score={modelColumns!.scoreOf(m.key, c.id)} />)}
               {show('createdAt') && <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</Text></Table.Td>}
             </Table.Tr>
           ))}

@@ -16,6 +16,7 @@ import { CreateContactModal } from '../components/create-contact-modal';
 import { BulkActionBar, ColumnChooser, ListCount, SavedViewTabs, useBulkSelection, useListView, useRecordCount, type ListViewConfig } from '../../lists';
 import { BulkStageMenu } from '../components/bulk-stage-menu';
 import { BUILTIN_COLUMNS, DEFAULT_COLUMNS } from '../components/contact-columns';
+import { useModelScoreColumns } from '../../models';
 
 const KEYS = ['q', 'stage', 'owner', 'tag', 'sort', 'company', 'importId', 'segment', 'view'] as const;
 const VIEW: ListViewConfig<(typeof KEYS)[number]> = { object: 'contact', filterKeys: { q: 'q', stage: 'lifecycleStage', owner: 'ownerId', tag: 'tag' }, defaultColumns: DEFAULT_COLUMNS };
@@ -31,7 +32,8 @@ export function ContactsListRoute() {
   const count = useRecordCount('contacts', bulkFilter);
   const view = useListView(VIEW, p, setP);
   const selection = useBulkSelection(rows.map((r) => r.id), bulkFilter);
-  const columnOptions = BUILTIN_COLUMNS.map((key) => ({ key, label: t(`lists.columns.${key}`) }));
+  const modelColumns = useModelScoreColumns(rows.map((r) => r.id), view.columns);
+  const columnOptions = [...BUILTIN_COLUMNS.map((key) => ({ key, label: t(`lists.columns.${key}`) })), ...modelColumns.options.map((o) => ({ key: o.key, label: t('lists.columns.modelScore', { name: o.label }) }))];
 
   return (
     <>
@@ -81,7 +83,7 @@ export function ContactsListRoute() {
           />
         }
       >
-        <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} selection={selection} columns={view.columns} customFields={view.customFields} />
+        <ContactsTable contacts={rows} sort={p.sort} onSort={(sort) => setP({ sort })} selection={selection} columns={view.columns} customFields={view.customFields} modelColumns={{ shown: modelColumns.shown.map((o) => ({ key: o.key, label: t('lists.columns.modelScore', { name: o.label }) })), scoreOf: modelColumns.scoreOf }} />
       </PagedList>
       <BulkActionBar object="contacts" selection={selection} filter={bulkFilter} sort={p.sort} extraActions={(a) => <BulkStageMenu {...a} />} />
       <CreateContactModal opened={creating} onClose={close} onCreated={(c) => {
