@@ -1,9 +1,8 @@
 // How each Today card looks: its icon, colour, where "see all" leads and where an item links. A module whose card has
 // no entry here is still shown, with the generic look (the card key as title key, items linked by entity).
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import { IconAlertTriangle, IconBell, IconBolt, IconCalendarEvent, IconChecklist, IconClockPause, IconHeartBroken, IconTargetArrow, IconUserPlus, type Icon } from '@tabler/icons-react';
-import type { TodayItem } from '../api/get-today';
 
 export interface CardLook {
   icon: Icon;
@@ -13,9 +12,16 @@ export interface CardLook {
   /** What an item's time means: due, starts, closes, in stage since, happened. */
   time: 'due' | 'starts' | 'closes' | 'since' | 'happened' | 'none';
   /** The item's second line in the reader's language (else its subtitle). */
-  subtitleOf?: (item: TodayItem, t: TFunction) => string;
-  /** Buttons under each item (an alert's accept / snooze / dismiss). */
-  Actions?: ComponentType<{ item: TodayItem }>;
+  subtitleOf?: (item: CardItem, t: TFunction) => string;
+  /** Buttons under each item (an alert's accept / snooze / dismiss; added by the Today page). */
+  Actions?: ComponentType<{ item: CardItem }>;
+}
+
+/** What a look needs of an item (a TodayItem). */
+export interface CardItem {
+  id: string;
+  subtitle: string | null;
+  tags: string[];
 }
 
 const looks: Record<string, CardLook> = {
@@ -31,8 +37,6 @@ const looks: Record<string, CardLook> = {
     more: () => '/alerts',
     time: 'happened',
     subtitleOf: (i, t) => [t(`alerts.rules.${i.tags[0]}`), t('alerts.suggested', { action: t(`alerts.actions.${i.tags[1]}`, { product: i.subtitle ?? '' }) })].join(' · '),
-    // Loaded with the first alert shown, so the registry stays light (and importable without a browser).
-    Actions: lazy(() => import('../../alerts').then((m) => ({ default: m.AlertItemActions }))),
   },
   atRiskCustomers: { icon: IconHeartBroken, color: 'orange', more: () => '/customer-value/seven-p?p=prospecting&bucket=likelyLost', time: 'happened', subtitleOf: (i, t) => t('alerts.chanceToBuyAgain', { pct: i.tags[0] }) },
 };

@@ -1,6 +1,5 @@
 // One card of the Today page: title with count (and total), a few items with their time, and "see all".
 import { Anchor, Badge, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core';
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { displayName } from '../../../lib/default-names';
@@ -35,11 +34,7 @@ function ItemRow({ item, look }: { item: TodayItem; look: CardLook }) {
           {[kind, subtitle, item.by && t('today.by', { name: item.by })].filter(Boolean).join(' · ')}
         </Text>
         <ItemTime item={item} look={look} />
-        {look.Actions && (
-          <Suspense fallback={null}>
-            <look.Actions item={item} />
-          </Suspense>
-        )}
+        {look.Actions && <look.Actions item={item} />}
       </Stack>
       {item.amount !== null && <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>{formatMoney(item.amount, item.currency)}</Text>}
     </Group>

@@ -6,8 +6,13 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { formatDate } from '../../../lib/format';
 import { useMe } from '../../auth';
+import { AlertItemActions } from '../../alerts';
 import { useToday } from '../api/get-today';
+import { lookOf, registerCardLook } from '../components/card-registry';
 import { TodayCard } from '../components/today-card';
+
+// Alerts are decided right on the card: accept (a task), snooze, dismiss.
+registerCardLook('alerts', { ...lookOf('alerts'), Actions: AlertItemActions });
 
 export function TodayRoute() {
   const { t } = useTranslation();
