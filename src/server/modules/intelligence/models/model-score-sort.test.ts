@@ -36,7 +36,7 @@ async function walk(query: string, headers = t.admin, limit = 4): Promise<string
   const seen: string[] = [];
   let cursor: string | null = null;
   do {
-    const r = await t.json('GET', `/api/v1/contacts?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, headers);
+    const r: { status: number; body: any } = await t.json('GET', `/api/v1/contacts?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, headers);
     expect(r.status).toBe(200);
     expect(r.body.data.length).toBeLessThanOrEqual(limit);
     seen.push(...r.body.data.map((c: { id: string }) => c.id));
