@@ -77,6 +77,7 @@ export const serverMessagePatterns: ServerMessagePattern[] = [
   // The outbound guard and the import folder (core/net, core/files): why a URL or a server file was refused
   { re: /^The host (?<host>\S+) resolves to a (?<kind>[\w -]+) address \((?<ip>[^)]+)\), which Rapport does not fetch; an operator can allow it with RAPPORT_OUTBOUND_ALLOW$/, key: 'outboundRefused' },
   { re: /^The host (?<host>\S+) resolves to something that is not an IP address$/, key: 'hostNotIp' },
+  { re: /^The host (?<host>\S+) does not resolve$/, key: 'hostUnresolved' },
   { re: /^The host (?<host>\S+) could not be resolved$/, key: 'hostUnresolved' },
   { re: /^The server at (?<origin>\S+) did not answer within (?<seconds>\d+) s$/, key: 'serverNoAnswer' },
   { re: /^The server at (?<origin>\S+) could not be reached \((?<code>.+)\)$/, key: 'serverUnreachable' },
