@@ -3,6 +3,7 @@
 import { expectedPurchases, fitBgNbd, probabilityAlive, type RecencyFrequency } from './bg-nbd.js';
 import { expectedAverageValue, fitGammaGamma } from './gamma-gamma.js';
 import type { ClvModel, ValueSettings } from './value-settings.js';
+import type { ContactValuesTable } from './value-tables.js';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -17,21 +18,8 @@ export interface OrderRow {
   cost: number;
 }
 
-export interface ContactValue {
-  contactId: string;
-  orders: number;
-  firstOrderAt: string;
-  lastOrderAt: string;
-  revenue: number;
-  productCost: number;
-  tickets: number;
-  serviceCost: number;
-  margin: number;
-  probabilityAlive: number | null;
-  expectedOrders: number | null;
-  expectedOrderValue: number | null;
-  predictedValue: number | null;
-}
+/** A contact_values row before it is stored. */
+export type ContactValue = Omit<ContactValuesTable, 'computedAt'>;
 
 interface History {
   orders: number;

@@ -2,7 +2,8 @@
 // the contact's data (in their export, gone on erasure, dropped on a merge until the next daily computation).
 import { contactVisibleTo } from '../../../core/auth/record-scope.js';
 import { getOrgSettings } from '../../../core/settings.js';
-import { registerContactDataParticipant, registerOverviewContributor } from '../../customers/index.js';
+import { registerOverviewContributor } from '../../customers/index.js';
+import { registerContactRowParticipant } from '../contact-row-participant.js';
 import { registerHouseholdValueContributor } from '../../data/index.js';
 
 registerOverviewContributor({
@@ -38,18 +39,4 @@ for (const [key, column] of [['lifetimeMargin', 'v.margin'], ['predictedValue', 
   });
 }
 
-registerContactDataParticipant({
-  key: 'contactValues',
-  async exportFor(db, contactId) {
-    return (await db.selectFrom('contact_values').selectAll().where('contactId', '=', contactId).executeTakeFirst()) ?? null;
-  },
-  async reassign(db, fromId) {
-    await db.deleteFrom('contact_values').where('contactId', '=', fromId).execute();
-    return [];
-  },
-  async restore() {},
-  async erase(db, contactId) {
-    const r = await db.deleteFrom('contact_values').where('contactId', '=', contactId).executeTakeFirst();
-    return Number(r.numDeletedRows);
-  },
-});
+registerContactRowParticipant('contactValues', 'contact_values');
