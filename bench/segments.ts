@@ -1,8 +1,10 @@
-// Segment benchmark: a three-rule segment (lifecycle stage, a custom select field, order count) counted through
-// POST /segments/preview-count over BENCH_SEGMENT_CONTACTS contacts (1,000,000) and BENCH_SEGMENT_ORDERS orders
-// (1,000,000), as an admin and as a rep who sees one team; beside it the bare count of the contacts table over HTTP
-// (GET /contacts/count) in the same run. Its own SQLite file in BENCH_SEGMENT_DIR (kept and reused), or
-// BENCH_SEGMENT_DATABASE_URL (a PostgreSQL schema URL) instead. The events table does not exist yet: no event rule.
+// Segment benchmark: three-rule segments counted through POST /segments/preview-count over BENCH_SEGMENT_CONTACTS
+// contacts (1,000,000), BENCH_SEGMENT_ORDERS orders (1,000,000) and BENCH_SEGMENT_EVENTS web events (10,000,000):
+// a custom select field + order count + "did trial_started ≥ 2 times in the last 30 days", and lifecycle stage +
+// custom field + order count; as an admin and as a rep who sees one team; the saved segment's first page of members;
+// beside them the bare count of the contacts table over HTTP (GET /contacts/count) in the same run. Every statement a
+// count runs is explained (BENCH_PLANS=0 skips). Its own SQLite file in BENCH_SEGMENT_DIR (kept and reused), or
+// BENCH_SEGMENT_DATABASE_URL (a PostgreSQL schema URL) instead.
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,10 +14,13 @@ import type { Db } from '../src/server/core/db/database.js';
 import { newId } from '../src/server/core/ids.js';
 import { get, request, latency } from './http-client.js';
 import { insertRows } from './sales-data.js';
+import { seedWebEvents } from './segment-events.js';
+import { printPlans } from './segment-plans.js';
 
 const env = process.env;
 const N = Number(env.BENCH_SEGMENT_CONTACTS ?? 1_000_000);
 const ORDERS = Number(env.BENCH_SEGMENT_ORDERS ?? 1_000_000);
+const EVENTS = Number(env.BENCH_SEGMENT_EVENTS ?? 10_000_000);
 const ADMIN = { email: 'admin@example.com', password: 'bench-admin-1' };
 const stages = ['subscriber', 'lead', 'qualified', 'opportunity', 'customer', 'churned'];
 const tiers = ['gold', 'silver', 'bronze', 'none'];
@@ -65,7 +70,7 @@ async function seed(db: Db, base: string, admin: Record<string, string>): Promis
 }
 
 export async function runSegmentBench(log: (line: string) => void = console.log): Promise<void> {
-  const dir = path.resolve(env.BENCH_SEGMENT_DIR ?? path.join(tmpdir(), `rapport-bench-segments-${N}-${ORDERS}`));
+  const dir = path.resolve(env.BENCH_SEGMENT_DIR ?? path.join(tmpdir(), `rapport-bench-segments-${N}-${ORDERS}-${EVENTS}`));
   mkdirSync(dir, { recursive: true });
   const databaseUrl = env.BENCH_SEGMENT_DATABASE_URL ?? `sqlite:${path.join(dir, 'rapport.db')}`;
   const fresh = !env.BENCH_SEGMENT_DATABASE_URL && !existsSync(path.join(dir, 'rapport.db'));
@@ -80,11 +85,18 @@ export async function runSegmentBench(log: (line: string) => void = console.log)
     await seed(db, base, admin);
     log(`segments: seeded ${N.toLocaleString('en')} contacts and ${ORDERS.toLocaleString('en')} orders in ${((performance.now() - t0) / 1000).toFixed(1)} s (${db.engine})`);
   } else log(`segments: reusing ${have.toLocaleString('en')} contacts in ${databaseUrl.startsWith('sqlite') ? dir : 'PostgreSQL'}`);
+  const events = Number((await db.kysely.selectFrom('webEvents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  if (events < EVENTS) {
+    await seedWebEvents(db, EVENTS - events, log);
+    if (db.engine === 'sqlite') await sql`analyze`.execute(db.kysely);
+    else await sql`analyze web_events; analyze web_daily; analyze web_visitors`.execute(db.kysely);
+  } else log(`segments: reusing ${events.toLocaleString('en')} web events`);
   // Seeding takes minutes: the server has closed the idle keep-alive sockets meanwhile, so use them up first.
   for (let i = 0; i < 4; i++) await get(base, '/healthz').catch(() => undefined);
   const rep = await login('segrep0@example.com', 'bench-rep-pass-1');
   const rule = (field: string, operator: string, value: unknown) => ({ field, operator, value });
-  const rules = { combinator: 'and', children: [rule('contact.lifecycleStage', 'is', 'customer'), rule('cf.tier', 'is', 'gold'), rule('orders.count', 'gte', 2)] };
+  const rules = { combinator: 'and', children: [rule('cf.tier', 'is', 'gold'), rule('orders.count', 'gte', 2), rule('web.event.trial_started.30d', 'gte', 2)] };
+  const noEvents = { combinator: 'and', children: [rule('contact.lifecycleStage', 'is', 'customer'), rule('cf.tier', 'is', 'gold'), rule('orders.count', 'gte', 2)] };
   const run = async (name: string, method: string, url: string, who: Record<string, string>, body?: unknown) => {
     const samples: number[] = [];
     let answer = '';
@@ -96,11 +108,16 @@ export async function runSegmentBench(log: (line: string) => void = console.log)
       answer = res.body;
     }
     const l = latency(samples.slice(2)); // the first two warm the statement cache and the page cache
-    log(`${name.padEnd(60)} p50 ${l.p50.toFixed(1).padStart(7)} ms  p99 ${l.p99.toFixed(1).padStart(7)} ms  → ${answer}`);
+    log(`${name.padEnd(60)} p50 ${l.p50.toFixed(1).padStart(7)} ms  p99 ${l.p99.toFixed(1).padStart(7)} ms  → ${answer.length > 120 ? `${answer.slice(0, 100)}… (${answer.length} bytes)` : answer}`);
   };
   await run('segments: bare count GET /contacts/count (admin)', 'GET', '/api/v1/contacts/count', admin);
-  await run('segments: 3 rules preview-count (admin, all contacts)', 'POST', '/api/v1/segments/preview-count', admin, { rules });
-  await run('segments: 3 rules preview-count (rep, one team of 10)', 'POST', '/api/v1/segments/preview-count', rep, { rules });
+  if (env.BENCH_PLANS !== '0') await printPlans(db, log, () => request('POST', base, '/api/v1/segments/preview-count', admin, { rules }));
+  await run('segments: tier + orders + event preview-count (admin)', 'POST', '/api/v1/segments/preview-count', admin, { rules });
+  await run('segments: tier + orders + event preview-count (rep, 1 team)', 'POST', '/api/v1/segments/preview-count', rep, { rules });
+  const saved = JSON.parse((await request('POST', base, '/api/v1/segments', admin, { name: `Bench ${Date.now()}`, rules })).body) as { id: string };
+  await run('segments: tier + orders + event first page of members', 'GET', `/api/v1/segments/${saved.id}/members?limit=50`, admin);
+  await run('segments: stage + tier + orders preview-count (admin)', 'POST', '/api/v1/segments/preview-count', admin, { rules: noEvents });
+  await run('segments: stage + tier + orders preview-count (rep, 1 team)', 'POST', '/api/v1/segments/preview-count', rep, { rules: noEvents });
   const loose = { combinator: 'and', children: [rule('contact.lifecycleStage', 'any_of', ['customer', 'lead', 'qualified']), rule('cf.tier', 'is_not', 'none'), rule('orders.count', 'gte', 1)] };
   await run('segments: 3 broad rules (>100k match: estimate)', 'POST', '/api/v1/segments/preview-count', admin, { rules: loose });
   await app.close();

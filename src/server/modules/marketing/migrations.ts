@@ -6,11 +6,13 @@ import { nextRun } from '../../core/jobs/schedules.js';
 import { campaignMigrations } from './campaigns/campaign-migrations.js';
 import { journeyMigrations } from './journeys/journey-migrations.js';
 import { trackingMigrations } from './tracking/tracking-migrations.js';
+import { segmentIndexMigrations } from './segments/segment-index-migrations.js';
 
 export const marketingMigrations: MigrationSet = {
   ...journeyMigrations,
   ...trackingMigrations,
   ...campaignMigrations,
+  ...segmentIndexMigrations,
   '0130-segments': {
     async up(db) {
       await db.schema

@@ -27,8 +27,17 @@ function anchoredGroup(fields: Map<string, SegmentField>, group: SegmentGroup): 
   return group.combinator === 'and' && group.children.some((c) => !isGroup(c) && Boolean(fields.get(c.field)?.value) && !fields.get(c.field)?.rows);
 }
 
+/** Evaluation cost of a child: a test on the contact's own columns, a whole condition (a semi-join), rows or a group. */
+function cost(fields: Map<string, SegmentField>, child: SegmentGroup['children'][number]): number {
+  if (isGroup(child)) return 3;
+  const f = fields.get(child.field);
+  return f?.value && !f.rows && !f.condition ? 0 : f?.condition ? 1 : 2;
+}
+
 export function compileRules(ctx: CompileContext, fields: Map<string, SegmentField>, group: SegmentGroup): RawBuilder<boolean> {
   const anchored = anchoredGroup(fields, group);
-  const parts = group.children.map((child) => (isGroup(child) ? compileRules(ctx, fields, child) : compileCondition(ctx, fields.get(child.field)!, child, anchored)));
+  // AND: the cheap column tests first, so SQLite runs a row's correlated subqueries only when they passed (same result).
+  const children = group.combinator === 'and' ? [...group.children].sort((a, b) => cost(fields, a) - cost(fields, b)) : group.children;
+  const parts = children.map((child) => (isGroup(child) ? compileRules(ctx, fields, child) : compileCondition(ctx, fields.get(child.field)!, child, anchored)));
   return sql<boolean>`(${sql.join(parts, group.combinator === 'and' ? sql` and ` : sql` or `)})`;
 }

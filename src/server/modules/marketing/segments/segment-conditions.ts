@@ -18,8 +18,9 @@ export interface SegmentRow {
 
 /** The segment's rules compiled against the current field registry. */
 export async function compiledRules(db: Db | DbOrTrx, engine: Db['engine'], rules: SegmentGroup | string, now = new Date()): Promise<RawBuilder<boolean>> {
-  const fields = await loadSegmentFields(db);
-  const tree = checkRules(fields, typeof rules === 'string' ? JSON.parse(rules) : rules);
+  const raw: unknown = typeof rules === 'string' ? JSON.parse(rules) : rules;
+  const fields = await loadSegmentFields(db, raw);
+  const tree = checkRules(fields, raw);
   return compileRules({ engine, now }, fields, tree);
 }
 

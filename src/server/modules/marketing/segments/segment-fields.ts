@@ -53,7 +53,9 @@ export interface SegmentField {
 export type SegmentFieldView = Pick<SegmentField, 'key' | 'group' | 'label' | 'type' | 'options' | 'optionsFrom'> & { operators: SegmentOperator[] };
 
 const fields = new Map<string, SegmentField>();
-type FieldSource = (db: DbOrTrx) => Promise<SegmentField[]>;
+/** `wanted`: the keys a rule tree names, when loading to check or compile it (a source may return just those, or more);
+ * absent when the rule builder lists every field. */
+type FieldSource = (db: DbOrTrx, wanted?: ReadonlySet<string>) => Promise<SegmentField[]>;
 const sources: FieldSource[] = [];
 
 /** Adds a field with a fixed definition. A later registration of the same key replaces the earlier one. */
@@ -66,10 +68,21 @@ export function registerSegmentFieldSource(source: FieldSource): void {
   sources.push(source);
 }
 
-/** Every field a rule can name right now, by key. */
-export async function loadSegmentFields(db: Db | DbOrTrx): Promise<Map<string, SegmentField>> {
+/** The field keys a (not yet checked) rule tree names. */
+export function ruleFieldKeys(rules: unknown, out = new Set<string>()): Set<string> {
+  if (typeof rules === 'string') return ruleFieldKeys(JSON.parse(rules) as unknown, out);
+  if (!rules || typeof rules !== 'object') return out;
+  const node = rules as { field?: unknown; children?: unknown };
+  if (typeof node.field === 'string') out.add(node.field);
+  if (Array.isArray(node.children)) for (const c of node.children) ruleFieldKeys(c, out);
+  return out;
+}
+
+/** Every field a rule can name right now, by key; given a rule tree, at least every field it names that exists. */
+export async function loadSegmentFields(db: Db | DbOrTrx, rules?: unknown): Promise<Map<string, SegmentField>> {
   const kysely = 'kysely' in db ? db.kysely : db;
+  const wanted = rules === undefined ? undefined : ruleFieldKeys(rules);
   const out = new Map(fields);
-  for (const source of sources) for (const f of await source(kysely)) out.set(f.key, f);
+  for (const source of sources) for (const f of await source(kysely, wanted)) out.set(f.key, f);
   return out;
 }

@@ -8,7 +8,8 @@ import { newId, nowIso } from '../../../core/ids.js';
 import { writeAudit } from '../../../core/audit/audit-log.js';
 import { countContactList, type RecordCount } from '../../customers/index.js';
 import type { SegmentsTable } from '../tables.js';
-import { compiledRules, findSegmentRow, segmentCondition } from './segment-conditions.js';
+import { findSegmentRow, segmentCondition } from './segment-conditions.js';
+import { compileRules } from './compile-segment.js';
 import { checkRules } from './segment-rules.js';
 import { loadSegmentFields } from './segment-fields.js';
 import type { CreateSegmentBody, PatchSegmentBody, Segment } from './segment-schemas.js';
@@ -39,12 +40,13 @@ export async function getSegment(db: Db, actor: Actor, id: string): Promise<Segm
 
 /** How many contacts the actor can see that rules (not yet saved) match: exact up to 100,000, else an estimate. */
 export async function previewCount(db: Db, actor: Actor, rules: unknown): Promise<RecordCount> {
-  const tree = checkRules(await loadSegmentFields(db), rules);
-  return countContactList(db, actor, { where: await compiledRules(db, db.engine, tree) });
+  const fields = await loadSegmentFields(db, rules);
+  const tree = checkRules(fields, rules);
+  return countContactList(db, actor, { where: compileRules({ engine: db.engine, now: new Date() }, fields, tree) });
 }
 
 export async function createSegment(db: Db, actor: Actor, input: CreateSegmentBody): Promise<Segment> {
-  checkRules(await loadSegmentFields(db), input.rules);
+  checkRules(await loadSegmentFields(db, input.rules), input.rules);
   const at = nowIso();
   const row: Row = { id: newId(), name: input.name, description: input.description ?? null, rules: JSON.stringify(input.rules), kind: input.kind, ownerId: actor.id === 'system' ? null : actor.id, memberCount: 0, stale: 1, evaluatedAt: null, createdAt: at, updatedAt: at };
   await db.kysely.transaction().execute(async (trx) => {
@@ -63,7 +65,7 @@ async function editable(db: Db, actor: Actor, id: string): Promise<Row> {
 
 export async function updateSegment(db: Db, actor: Actor, id: string, patch: PatchSegmentBody): Promise<Segment> {
   const before = await editable(db, actor, id);
-  if (patch.rules) checkRules(await loadSegmentFields(db), patch.rules);
+  if (patch.rules) checkRules(await loadSegmentFields(db, patch.rules), patch.rules);
   const rules = patch.rules ? JSON.stringify(patch.rules) : before.rules;
   // New rules, or a static segment turned dynamic, need a full evaluation (which reports who entered and left).
   const reevaluate = rules !== before.rules || (patch.kind === 'dynamic' && before.kind === 'static');

@@ -34,19 +34,38 @@ for (const days of WEB_WINDOWS) {
 
 const counts: SegmentOperator[] = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between'];
 
-/** Event names seen in the last 90 days (at most 50, the most frequent first): one count field per name and window. */
-registerSegmentFieldSource(async (db: DbOrTrx) => {
-  const names = await db
+const EVENT_KEY = /^web\.event\.(.+)\.(\d+)d$/;
+
+/** Event names seen in the last 90 days: for the rule builder at most 50, the most frequent first; for checking or
+ * compiling a rule tree, the names it asks for, each one seek on the events-by-name index (migration 0190). */
+async function recentEventNames(db: DbOrTrx, wanted: ReadonlySet<string> | undefined): Promise<string[]> {
+  const since = new Date(Date.now() - 90 * 86_400_000).toISOString();
+  if (wanted) {
+    const asked = [...new Set([...wanted].map((k) => EVENT_KEY.exec(k)?.[1]).filter((n): n is string => Boolean(n)))];
+    const seen: string[] = [];
+    for (const name of asked) {
+      const hit = await db.selectFrom('webEvents').select('name').where('kind', '=', 'event').where('name', '=', name).where('occurredAt', '>=', since).limit(1).executeTakeFirst();
+      if (hit) seen.push(name);
+    }
+    return seen;
+  }
+  const rows = await db
     .selectFrom('webEvents')
     .select(['name', (eb) => eb.fn.countAll<number>().as('n')])
     .where('kind', '=', 'event')
     .where('name', 'is not', null)
-    .where('occurredAt', '>=', new Date(Date.now() - 90 * 86_400_000).toISOString())
+    .where('occurredAt', '>=', since)
     .groupBy('name')
     .orderBy('n', 'desc')
     .limit(50)
     .execute();
-  return names.flatMap(({ name }) =>
+  return rows.map((r) => r.name!);
+}
+
+/** One count field per recent event name and window. */
+registerSegmentFieldSource(async (db: DbOrTrx, wanted) => {
+  const names = await recentEventNames(db, wanted);
+  return names.flatMap((name) =>
     WEB_WINDOWS.map(
       (days): SegmentField => ({
         key: `web.event.${name}.${days}d`,
