@@ -26,6 +26,7 @@ import { runInboxBench } from './inbox.js';
 import { runSegmentBench } from './segments.js';
 import { runCampaignBench } from './campaigns.js';
 import { runRecommendationBench } from './recommendations.js';
+import { runClvBench } from './clv.js';
 import { runModelBench } from './models.js';
 import { runWebTrackingBench } from './web-tracking.js';
 import { runJourneyBench } from './journeys.js';
@@ -48,6 +49,7 @@ async function main() {
   if (env.BENCH_ONLY === 'sentiment') return void (await runSentimentBench()); // held-out accuracy per language and messages/s
   if (env.BENCH_ONLY === 'inbox') return void (await runInboxBench()); // inbox list + widget sockets (bench/inbox.ts)
   if (env.BENCH_ONLY === 'recommendations') return void (await runRecommendationBench()); // hit-rate@5 on a time split (bench/recommendations.ts)
+  if (env.BENCH_ONLY === 'clv') return void (await runClvBench()); // BG/NBD + Gamma-Gamma fit at 100,000 customers (bench/clv.ts)
   if (env.BENCH_ONLY === 'models') return void (await runModelBench()); // churn model: training at 100k, scoring every contact (bench/models.ts)
   if (env.BENCH_ONLY === 'web-tracking') return void (await runWebTrackingBench()); // ingestion: batched, single-event, bare route, raw inserts (bench/web-tracking.ts)
   if (env.BENCH_ONLY === 'journeys') return void (await runJourneyBench()); // journey step throughput (bench/journeys.ts)

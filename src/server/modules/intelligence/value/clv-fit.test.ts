@@ -1,9 +1,9 @@
 // The CLV models on data simulated from known parameters: the fits recover them roughly, Nelder–Mead finds a known
 // minimum, log-gamma matches known values, and the predictions behave (more recent buyers are more alive).
 import { describe, expect, it } from 'vitest';
-import { bgNbdLogLikelihood, expectedPurchases, fitBgNbd, probabilityAlive } from './bg-nbd.js';
+import { bgNbdLogLikelihood, bgNbdTotalLogLikelihood, expectedPurchases, fitBgNbd, probabilityAlive } from './bg-nbd.js';
 import { simulateCustomers } from './clv-simulate.js';
-import { expectedAverageValue, fitGammaGamma } from './gamma-gamma.js';
+import { expectedAverageValue, fitGammaGamma, gammaGammaLogLikelihood } from './gamma-gamma.js';
 import { nelderMead } from './nelder-mead.js';
 import { hyp2f1, logGamma } from './special-functions.js';
 
@@ -75,5 +75,19 @@ describe('expected purchases when a < 1', () => {
     const sims = simulateCustomers(20000, p, { p: 2, q: 3, gamma: 10 }, 3, 52, 52);
     const mean = sims.reduce((s, d) => s + d.x, 0) / sims.length;
     near(expectedPurchases(p, { x: 0, tx: 0, T: 0 }, 52), mean, 0.05);
+  });
+});
+
+describe('the grouped likelihoods', () => {
+  it('equal the sum of the per-customer likelihoods', () => {
+    const data = simulateCustomers(500, { r: 1, alpha: 3, a: 1.5, b: 2 }, { p: 3, q: 5, gamma: 8 }, 9);
+    const p = { r: 0.9, alpha: 3.5, a: 1.2, b: 2.2 };
+    const perCustomer = data.reduce((s, d) => s + bgNbdLogLikelihood(p, d), 0);
+    expect(bgNbdTotalLogLikelihood(p, data)).toBeCloseTo(perCustomer, 6);
+    const g = { p: 3.2, q: 4.5, gamma: 7 };
+    const fit = fitGammaGamma(data);
+    const ggSum = (pr: typeof g) => data.reduce((s, d) => s + gammaGammaLogLikelihood(pr, d), 0);
+    expect(fit.logLikelihood).toBeCloseTo(ggSum(fit), 6);
+    expect(ggSum(fit)).toBeGreaterThanOrEqual(ggSum(g));
   });
 });

@@ -23,10 +23,19 @@ export function gammaGammaLogLikelihood({ p, q, gamma }: GammaGammaParams, { n, 
 export function fitGammaGamma(data: SpendSummary[]): GammaGammaParams & { logLikelihood: number; converged: boolean } {
   const usable = data.filter((d) => d.n > 0 && d.m > 0);
   const params = (th: number[]): GammaGammaParams => ({ p: Math.exp(th[0]!), q: Math.exp(th[1]!), gamma: Math.exp(th[2]!) });
+  // What does not depend on the parameters is computed once: ln m, ln n, and the customers per n for the gamma terms.
+  const logM = usable.map((d) => Math.log(d.m));
+  const logN = usable.map((d) => Math.log(d.n));
+  const byN = new Map<number, number>();
+  for (const d of usable) byN.set(d.n, (byN.get(d.n) ?? 0) + 1);
   const negLl = (th: number[]) => {
-    const pr = params(th);
+    const { p, q, gamma } = params(th);
     let s = 0;
-    for (const d of usable) s += gammaGammaLogLikelihood(pr, d);
+    for (const [n, count] of byN) s += count * (logGamma(p * n + q) - logGamma(p * n) - logGamma(q) + q * Math.log(gamma));
+    for (let i = 0; i < usable.length; i++) {
+      const { n, m } = usable[i]!;
+      s += (p * n - 1) * logM[i]! + p * n * logN[i]! - (p * n + q) * Math.log(gamma + n * m);
+    }
     return -s;
   };
   // Start with the mean spend matched: p/ν ≈ mean m with ν's mean q/γ.
