@@ -72,7 +72,8 @@ export function useCampaigns() {
 }
 
 export function useCampaign(id: string | undefined) {
-  return useQuery({ queryKey: ['campaigns', 'one', id], enabled: Boolean(id), queryFn: () => api.get<Campaign>(`/campaigns/${id}`) });
+  // While it is queued or going out the status changes on the server: follow it as the report does.
+  return useQuery({ queryKey: ['campaigns', 'one', id], enabled: Boolean(id), queryFn: () => api.get<Campaign>(`/campaigns/${id}`), refetchInterval: (q) => (q.state.data?.status === 'scheduled' || q.state.data?.status === 'sending' ? 5_000 : false) });
 }
 
 export function useCampaignReport(id: string | undefined) {

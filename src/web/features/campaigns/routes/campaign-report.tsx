@@ -50,7 +50,7 @@ export function CampaignReportRoute() {
       <Stack>
         <Text size="sm" c="dimmed">
           {c.segmentName ?? '—'} · {c.subject}
-          {c.scheduledAt && ` · ${t('campaigns.report.scheduled', { at: formatDateTime(c.scheduledAt), zone: c.timeZone ?? 'UTC' })}`}
+          {c.status === 'scheduled' && c.scheduledAt && ` · ${t('campaigns.report.scheduled', { at: formatDateTime(c.scheduledAt), zone: c.timeZone ?? 'UTC' })}`}
         </Text>
         {action.isError && <ErrorAlert error={action.error} />}
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
