@@ -46,17 +46,17 @@ export async function seedWebEvents(db: Db, total: number, log: (line: string) =
   await sql.raw(`create ${pgsql ? 'temporary' : 'temp'} table bench_ct as select row_number() over (order by created_at, id) - 1 as k, id from contacts`).execute(db.kysely);
   await sql.raw('create unique index bench_ct_k on bench_ct (k)').execute(db.kysely);
   const third = Math.floor(Number((await sql<{ n: number }>`select count(*) as n from bench_ct`.execute(db.kysely)).rows[0]!.n) / 3);
-  // A visitor per contact of the browsing third ('v' + contact id) and 200,000 anonymous ones ('a' + number).
+  // A visitor per contact of the browsing third ('v' + site + contact id) and 200,000 anonymous ones ('a' + number).
   const rnd = pgsql ? 'random()' : '((random() & 9007199254740991) / 9007199254740992.0)';
   const series = (n: number) => (pgsql ? `generate_series(0, ${n - 1}) as g(i)` : `(with recursive s(i) as (select 0 union all select i + 1 from s where i < ${n - 1}) select i from s) g`);
-  await sql.raw(`insert into web_visitors (id, site_id, visitor_key, contact_id, first_seen_at, last_seen_at, identified_at) select 'v' || id, '${siteId}', 'v' || id, id, '${at0}', '${at0}', '${at0}' from bench_ct where k < ${third}`).execute(db.kysely);
+  await sql.raw(`insert into web_visitors (id, site_id, visitor_key, contact_id, first_seen_at, last_seen_at, identified_at) select 'v${siteId}' || id, '${siteId}', 'v' || id, id, '${at0}', '${at0}', '${at0}' from bench_ct where k < ${third}`).execute(db.kysely);
   await sql.raw(`insert into web_visitors (id, site_id, visitor_key, contact_id, first_seen_at, last_seen_at, identified_at) select 'a${siteId}' || i, '${siteId}', 'a' || i, null, '${at0}', '${at0}', null from ${series(200_000)}`).execute(db.kysely);
   const indexes = await indexDefinitions(db, 'web_events');
   for (const ix of indexes) await sql`drop index ${sql.ref(ix.name)}`.execute(db.kysely);
   const c = eventColumns(total, startMs, third);
   const iso = pgsql ? `to_char(to_timestamp((${c.at}) / 1000.0) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `strftime('%Y-%m-%dT%H:%M:%fZ', (${c.at}) / 1000.0, 'unixepoch')`;
   const contact = `case when ${c.identified} then (select b.id from bench_ct b where b.k = ${c.contactK}) end`;
-  const visitor = `case when ${c.identified} then 'v' || (select b.id from bench_ct b where b.k = ${c.contactK}) else 'a${siteId}' || ${pgsql ? `(${c.anonymous})::int` : `cast(${c.anonymous} as int)`} end`;
+  const visitor = `case when ${c.identified} then 'v${siteId}' || (select b.id from bench_ct b where b.k = ${c.contactK}) else 'a${siteId}' || ${pgsql ? `(${c.anonymous})::int` : `cast(${c.anonymous} as int)`} end`;
   for (let done = 0; done < total; done += 1_000_000) {
     const n = Math.min(1_000_000, total - done);
     await sql

@@ -91,6 +91,7 @@ export async function runSegmentBench(log: (line: string) => void = console.log)
     if (db.engine === 'sqlite') await sql`analyze`.execute(db.kysely);
     else await sql`analyze web_events; analyze web_daily; analyze web_visitors`.execute(db.kysely);
   } else log(`segments: reusing ${events.toLocaleString('en')} web events`);
+  if (env.BENCH_SEGMENT_SEED_ONLY === '1') return void (await app.close()); // seed without holding the bench lock
   // Seeding takes minutes: the server has closed the idle keep-alive sockets meanwhile, so use them up first.
   for (let i = 0; i < 4; i++) await get(base, '/healthz').catch(() => undefined);
   const rep = await login('segrep0@example.com', 'bench-rep-pass-1');
