@@ -26,7 +26,8 @@ const fmt = (l: Latency) => `p50 ${l.p50.toFixed(2)} ms  p99 ${l.p99.toFixed(2)}
 
 async function startServer(databaseUrl: string, dataDir: string): Promise<{ base: string; child: ChildProcess }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['bin/rapport.mjs', 'serve', '--port', String(port), '--no-worker'], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const child = spawn(process.execPath, [...(env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'bin/rapport.mjs', 'serve', '--port', String(port), '--no-worker'], {
     env: { ...env, DATABASE_URL: databaseUrl, RAPPORT_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', RAPPORT_ADMIN_EMAIL: 'bench@example.com', RAPPORT_ADMIN_PASSWORD: 'bench-password-1', RAPPORT_WIDGET_ADDRESS_PER_MINUTE: '100000000', RAPPORT_WIDGET_VISITOR_PER_MINUTE: '100000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

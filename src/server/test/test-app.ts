@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../server.js';
+import { configureOutbound } from '../core/net/outbound-policy.js';
 
 export const engine = (process.env.RAPPORT_TEST_DB ?? 'sqlite') as 'sqlite' | 'postgres';
 export const PG_URL = process.env.RAPPORT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -90,6 +91,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     databaseUrl,
     async close() {
       await app.close();
+      // The outbound allow-list is process-wide: the next test file (isolate: false) starts from none, not from ours.
+      configureOutbound([]);
       await dropSchema?.();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -10,6 +10,7 @@ let contactId = '';
 
 describe('e-mail from a contact page', () => {
   const session = browserSession({
+    outboundAllow: '127.0.0.1', // the SMTP peer is local
     seed: async (api) => {
       peer = await startSmtpPeer();
       await api.call('PUT', '/email/settings', { host: '127.0.0.1', port: peer.port, secure: false, fromAddress: 'sales@rapport.test', fromName: 'Rapport Sales' });

@@ -9,6 +9,7 @@ import { newId, nowIso } from '../ids.js';
 import { registerPoller } from '../jobs/worker.js';
 import { dataFilePath } from '../files/data-dir.js';
 import { smtpTransportConfig, type SmtpTransportConfig } from './smtp-settings.js';
+import { allowedAddress, tlsName } from '../net/allowed-host.js';
 
 export const MAX_MAIL_ATTEMPTS = 5;
 const SEND_LOCK_MS = 60_000;
@@ -34,6 +35,8 @@ export interface NewMail {
   references?: string[];
   attachments?: MailAttachment[];
   refId?: string;
+  /** Marketing mail: the one-click unsubscribe URL, sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058). */
+  listUnsubscribe?: string;
 }
 
 export type MailOutcome = { status: 'sent'; messageId: string | null } | { status: 'failed' | 'retrying'; error: string };
@@ -48,7 +51,7 @@ export function onMailOutcome(kind: string, hook: OutcomeHook): void {
 export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<string> {
   const now = nowIso();
   const id = newId();
-  const threading = mail.messageId || mail.inReplyTo || mail.references?.length;
+  const threading = mail.messageId || mail.inReplyTo || mail.references?.length || mail.listUnsubscribe;
   await trx
     .insertInto('mailOutbox')
     .values({
@@ -67,7 +70,7 @@ export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<string> {
       fromAddress: mail.from ?? null,
       cc: mail.cc?.length ? mail.cc.join(', ') : null,
       html: mail.html ?? null,
-      headers: threading ? JSON.stringify({ inReplyTo: mail.inReplyTo ?? null, references: mail.references ?? [] }) : null,
+      headers: threading ? JSON.stringify({ inReplyTo: mail.inReplyTo ?? null, references: mail.references ?? [], ...(mail.listUnsubscribe && { listUnsubscribe: mail.listUnsubscribe }) }) : null,
       attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
       messageId: mail.messageId ?? null,
       refId: mail.refId ?? null,
@@ -77,11 +80,12 @@ export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<string> {
 }
 
 let transport: { key: string; t: Transporter } | undefined;
-function transporter(cfg: SmtpTransportConfig): Transporter {
-  const key = JSON.stringify(cfg.transport);
+async function transporter(cfg: SmtpTransportConfig): Promise<Transporter> {
+  const options = await guardedTransport(cfg);
+  const key = JSON.stringify(options);
   if (transport?.key !== key) {
     transport?.t.close();
-    transport = { key, t: createTransport(cfg.transport as Parameters<typeof createTransport>[0]) };
+    transport = { key, t: createTransport(options as Parameters<typeof createTransport>[0]) };
   }
   return transport.t;
 }
@@ -97,6 +101,21 @@ async function tell(db: Db, kind: string, refId: string | null, outcome: MailOut
 }
 
 /** Sends what is due: claims each message with an atomic update, so two workers never send one twice. */
+/**
+ * The server of Settings → Email goes through the outbound policy like every connection an administrator points
+ * Rapport at: a host is pinned to its checked address (TLS still verifies the name), a URL's host is checked.
+ * SMTP_URL is the operator's own setting and is used as given.
+ */
+async function guardedTransport(cfg: SmtpTransportConfig): Promise<SmtpTransportConfig['transport']> {
+  if (cfg.source !== 'settings') return cfg.transport;
+  if (typeof cfg.transport === 'string') {
+    await allowedAddress(new URL(cfg.transport).hostname, 'url');
+    return cfg.transport;
+  }
+  const servername = tlsName(cfg.transport.host);
+  return { ...cfg.transport, host: await allowedAddress(cfg.transport.host, 'host'), ...(servername && { tls: { servername } }) };
+}
+
 export async function sendQueuedMail(db: Db): Promise<number> {
   const cfg = await smtpTransportConfig(db.kysely);
   if (!cfg) return 0;
@@ -121,9 +140,9 @@ export async function sendQueuedMail(db: Db): Promise<number> {
     if (!claimed) continue;
     handled++;
     try {
-      const headers = claimed.headers ? (JSON.parse(claimed.headers) as { inReplyTo: string | null; references: string[] }) : null;
+      const headers = claimed.headers ? (JSON.parse(claimed.headers) as { inReplyTo: string | null; references: string[]; listUnsubscribe?: string }) : null;
       const files = claimed.attachments ? (JSON.parse(claimed.attachments) as MailAttachment[]) : [];
-      const info = await transporter(cfg).sendMail({
+      const info = await (await transporter(cfg)).sendMail({
         from: claimed.fromAddress ?? cfg.from,
         to: claimed.toAddress,
         ...(claimed.cc && { cc: claimed.cc }),
@@ -133,6 +152,7 @@ export async function sendQueuedMail(db: Db): Promise<number> {
         ...(claimed.messageId && { messageId: claimed.messageId }),
         ...(headers?.inReplyTo && { inReplyTo: headers.inReplyTo }),
         ...(headers?.references.length && { references: headers.references }),
+        ...(headers?.listUnsubscribe && { headers: { 'List-Unsubscribe': `<${headers.listUnsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }),
         attachments: files.map((f) => ({ filename: f.filename, path: dataFilePath(f.path), ...(f.contentType && { contentType: f.contentType }) })),
       });
       await db.kysely.updateTable('mailOutbox').set({ status: 'sent', sentAt: nowIso(), lockedUntil: null, lastError: null }).where('id', '=', id).execute();

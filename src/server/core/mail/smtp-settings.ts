@@ -25,6 +25,8 @@ export interface SmtpTransportConfig {
   from: string;
   /** The domain for Message-IDs. */
   domain: string;
+  /** Settings → Email (an administrator's input: connections go through the outbound policy) or SMTP_URL (the operator's). */
+  source: 'settings' | 'environment';
 }
 
 export async function getSmtpSettings(db: DbOrTrx): Promise<SmtpSettings | null> {
@@ -68,8 +70,8 @@ export async function smtpTransportConfig(db: DbOrTrx): Promise<SmtpTransportCon
     const transport = s.url
       ? s.url
       : { host: s.host!, port: s.port ?? (s.secure ? 465 : 587), secure: s.secure ?? false, ...(s.user && { auth: { user: s.user, pass: s.password ?? '' } }) };
-    return { transport, from, domain: domainOf(address) };
+    return { transport, from, domain: domainOf(address), source: 'settings' };
   }
-  if (process.env.SMTP_URL) return { transport: process.env.SMTP_URL, from: envFrom, domain: domainOf(envFrom) };
+  if (process.env.SMTP_URL) return { transport: process.env.SMTP_URL, from: envFrom, domain: domainOf(envFrom), source: 'environment' };
   return null;
 }

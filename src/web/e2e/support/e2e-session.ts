@@ -18,6 +18,8 @@ export interface BrowserSessionOptions {
   viewport?: { width: number; height: number };
   /** The test's own data, made through the API once the server is up and before the browser starts. */
   seed?: (api: ApiSession, server: RunningServer) => Promise<void>;
+  /** RAPPORT_OUTBOUND_ALLOW for the server, e.g. '127.0.0.1' for a local SMTP peer. */
+  outboundAllow?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export function browserSession(options: BrowserSessionOptions = {}): BrowserSess
   };
 
   beforeAll(async () => {
-    server = await startServer(ADMIN);
+    server = await startServer(ADMIN, options.outboundAllow);
     api = await ApiSession.login(server.url, ADMIN.email, ADMIN.password);
     await options.seed?.(api, server);
     browser = await launchBrowser(options.viewport ?? { width: 1280, height: 900 });

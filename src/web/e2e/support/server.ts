@@ -13,7 +13,8 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(admin: { email: string; password: string } | null): Promise<RunningServer> {
+/** `outboundAllow`: RAPPORT_OUTBOUND_ALLOW for this server (a test with a local SMTP peer allows '127.0.0.1'). */
+export async function startServer(admin: { email: string; password: string } | null, outboundAllow?: string): Promise<RunningServer> {
   if (!existsSync(path.join(WEB_DIR, 'index.html'))) {
     throw new Error(`The UI is not built: run "npx vite build" first (expected ${WEB_DIR}/index.html)`);
   }
@@ -24,6 +25,7 @@ export async function startServer(admin: { email: string; password: string } | n
     webDir: WEB_DIR,
     logLevel: process.env.RAPPORT_E2E_LOG ?? 'warn',
     ...(admin ? { adminEmail: admin.email, adminPassword: admin.password } : {}),
+    ...(outboundAllow !== undefined && { outboundAllow }),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

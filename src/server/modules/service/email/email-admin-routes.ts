@@ -6,6 +6,7 @@ import { idParams } from '../../../core/http/common-schemas.js';
 import { ctxOf } from '../../../core/http/request-context.js';
 import { AppError } from '../../../core/errors.js';
 import { getSmtpSettings, setSmtpSettings, smtpSettingsSchema } from '../../../core/mail/smtp-settings.js';
+import { assertAllowedHost } from '../../../core/net/allowed-host.js';
 import { deleteMailbox, listMailboxes, mailboxInput, mailboxSchema, saveMailbox } from './mailboxes.js';
 import { pollMailbox } from './imap-poller.js';
 
@@ -38,6 +39,9 @@ export const emailAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       // A masked URL sent back unchanged keeps the stored one.
       if (next.url && next.url.includes('••••')) next.url = before?.url ?? null;
       if (next.host && next.url) throw new AppError('validation', 'Give either a URL or a host, not both', [{ path: 'url', message: 'either url or host' }]);
+      // The outbound policy, as for every connection Rapport makes (checked again when mail is sent).
+      if (next.host) await assertAllowedHost(next.host, 'host');
+      if (next.url && URL.canParse(next.url)) await assertAllowedHost(new URL(next.url).hostname, 'url');
       await setSmtpSettings(db.kysely, next.url || next.host || next.fromAddress ? next : null);
       return view(db.kysely);
     },

@@ -26,7 +26,7 @@ const poll = async () => (await t.json('POST', `/api/v1/email/mailboxes/${mailbo
 const conversations = () => t.app.db.kysely.selectFrom('conversations').selectAll().where('channelKind', '=', 'email').execute();
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ outboundAllow: '127.0.0.1' }); // the SMTP and IMAP peers are local
   peer = await startSmtpPeer();
   imap = await startDovecot();
   await t.json('PUT', '/api/v1/email/settings', t.admin, { url: `smtp://127.0.0.1:${peer.port}`, fromAddress: 'help@rapport.test' });

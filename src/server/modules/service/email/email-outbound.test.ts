@@ -13,7 +13,7 @@ let contactId: string;
 
 beforeAll(async () => {
   delete process.env.SMTP_URL;
-  t = await startTestApp();
+  t = await startTestApp({ outboundAllow: '127.0.0.1' }); // the SMTP and IMAP peers are local
   peer = await startSmtpPeer();
   contactId = (await t.json('POST', '/api/v1/contacts', t.admin, { displayName: '李娜', emails: ['li.na@example.com'] })).body.id;
 });

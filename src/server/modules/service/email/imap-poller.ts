@@ -5,6 +5,7 @@ import { ImapFlow } from 'imapflow';
 import type { Db } from '../../../core/db/database.js';
 import { nowIso } from '../../../core/ids.js';
 import { registerPoller } from '../../../core/jobs/worker.js';
+import { allowedAddress, tlsName } from '../../../core/net/allowed-host.js';
 import { processInbound, storeInbound } from '../conversations/inbound-store.js';
 import { configOf, mailboxPassword, mailboxRow, updateMailboxState } from './mailboxes.js';
 import { emailPayload, rawMessageLimit } from './parse-inbound.js';
@@ -22,7 +23,15 @@ export async function pollMailbox(db: Db, id: string): Promise<PollResult> {
   const row = await mailboxRow(db, id);
   const c = configOf(row);
   if (!c.imapHost) return { fetched: 0, skipped: 0 };
-  const client = new ImapFlow({ host: c.imapHost, port: c.imapPort, secure: c.imapSecure, auth: { user: c.imapUser ?? '', pass: mailboxPassword(c) }, logger: false, connectionTimeout: 15_000, greetingTimeout: 15_000 });
+  let address: string;
+  try {
+    address = await allowedAddress(c.imapHost, 'imapHost'); // the outbound policy, as for every connection Rapport makes
+  } catch (err) {
+    await updateMailboxState(db, row.id, { lastPolledAt: nowIso(), lastError: String((err as Error).message ?? err).slice(0, 300) });
+    throw err;
+  }
+  const servername = tlsName(c.imapHost);
+  const client = new ImapFlow({ host: address, ...(servername && { servername }), port: c.imapPort, secure: c.imapSecure, auth: { user: c.imapUser ?? '', pass: mailboxPassword(c) }, logger: false, connectionTimeout: 15_000, greetingTimeout: 15_000 });
   client.on('error', () => {}); // a dropped connection surfaces as the failed call below
   const result: PollResult = { fetched: 0, skipped: 0 };
   try {

@@ -5,6 +5,7 @@ import type { Db } from '../../../core/db/database.js';
 import { notFound } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { decryptSecret, encryptSecret } from '../../../core/secrets/secret-box.js';
+import { assertAllowedHost } from '../../../core/net/allowed-host.js';
 import type { ServiceChannelsTable } from '../tables.js';
 
 export const mailboxInput = z.strictObject({
@@ -105,6 +106,7 @@ export async function saveMailbox(db: Db, id: string | null, input: MailboxInput
     // Another server or folder starts from its first message again (Message-IDs keep that idempotent).
     ...(serverChanged && { uidValidity: null, lastUid: 0 }),
   };
+  if (config.imapHost) await assertAllowedHost(config.imapHost, 'imapHost');
   const now = nowIso();
   const values = { name: input.name, config: JSON.stringify(config), teamId: input.teamId ?? before?.teamId ?? null, enabled: input.enabled === false ? 0 : 1, updatedAt: now };
   if (before) await db.kysely.updateTable('service_channels').set(values).where('id', '=', before.id).execute();
