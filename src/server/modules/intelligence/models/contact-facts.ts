@@ -17,7 +17,7 @@ export interface ContactFacts {
   gapDays: number | null;
   ordersRecent: number;
   ordersBefore: number;
-  categories: Map<string, number>; // share of items
+  categories: ReadonlyMap<string, number>; // share of items
   interactionsRecent: number;
   interactionsTotal: number;
   deals: { open: number; won: number; lost: number };
@@ -43,6 +43,8 @@ const DAY = 86_400_000;
 const REVENUE = sql.join(['pending', 'paid', 'fulfilled'].map((s) => sql.lit(s)));
 export const daysBetween = (from: string, to: number): number => Math.max(0, Math.floor((to - Date.parse(from)) / DAY));
 const iso = (t: number) => new Date(t).toISOString();
+/** Shared by every contact without categories (read only). */
+const NO_CATEGORIES: ReadonlyMap<string, number> = new Map();
 
 type Rows = Record<string, any>[];
 async function rows(db: DbOrTrx, q: RawBuilder<unknown>): Promise<Rows> {
@@ -145,7 +147,7 @@ export async function loadContactFacts(db: DbOrTrx, contacts: ContactBaseRow[], 
       gapDays: n >= 2 ? Math.max(1, Math.round((Date.parse(ord!.last) - Date.parse(ord!.first)) / DAY / (n - 1))) : null,
       ordersRecent: Number(ord?.recent ?? 0),
       ordersBefore: Number(ord?.before ?? 0),
-      categories: new Map(cat ? [...cat].map(([k, v]) => [k, v / catTotal]) : []),
+      categories: cat ? new Map([...cat].map(([k, v]) => [k, v / catTotal])) : NO_CATEGORIES,
       interactionsRecent: Number(it.get(c.id)?.recent ?? 0),
       interactionsTotal: Number(it.get(c.id)?.n ?? 0),
       deals: dealMap.get(c.id) ?? { open: 0, won: 0, lost: 0 },

@@ -10,12 +10,11 @@ import { loadContactFacts } from './contact-facts.js';
 import { population, populationBatch } from './model-population.js';
 import { activeTrained, loadModelSpec } from './model-store.js';
 import { scoreContact } from './trained-model.js';
+import { writeScores } from './write-scores.js';
 
 export const SCORE_CHANGED = 'model.score_changed';
 const BATCH = 5000;
 const BIG_MOVE = 0.15;
-const UPSERT_SQL = `insert into contact_model_scores (model_id, contact_id, version, score, reasons, scored_at) values (?, ?, ?, ?, ?, ?)
-  on conflict (model_id, contact_id) do update set version = excluded.version, score = excluded.score, reasons = excluded.reasons, scored_at = excluded.scored_at`;
 
 export interface ScoreProgress {
   after: string;
@@ -35,26 +34,14 @@ export async function scoreModel(db: Db, modelId: string, opts: { resume?: Parti
     const batch = await populationBatch(db.kysely, pop.where, progress.after, BATCH);
     if (!batch.length) break;
     const facts = await loadContactFacts(db.kysely, batch, active.trained.defs, pop.asOf);
-    const lo = batch[0]!.id, hi = batch[batch.length - 1]!.id;
+    const hi = batch[batch.length - 1]!.id;
     const scoredAt = nowIso();
     const rows = facts.map((f) => {
       const s = scoreContact(active.trained, f, at);
-      return { modelId, contactId: f.id, version: active.version, score: Math.round(s.score * 10_000) / 10_000, reasons: JSON.stringify(s.reasons), scoredAt };
+      return { contactId: f.id, score: Math.round(s.score * 10_000) / 10_000, reasons: JSON.stringify(s.reasons) };
     });
     await db.kysely.transaction().execute(async (trx) => {
-      const old = new Map((await trx.selectFrom('contact_model_scores').select(['contactId', 'score']).where('modelId', '=', modelId).where('contactId', '>=', lo).where('contactId', '<=', hi).execute()).map((r) => [r.contactId, Number(r.score)]));
-      if (db.sqlite) {
-        // SQLite: one prepared statement on the same connection, inside this transaction (building 500-row inserts
-        // through the query builder cost more than the writes themselves at a million contacts).
-        const upsert = db.sqlite.prepare(UPSERT_SQL);
-        for (const r of rows) upsert.run(r.modelId, r.contactId, r.version, r.score, r.reasons, r.scoredAt);
-      } else {
-        for (let i = 0; i < rows.length; i += 500) {
-          await trx.insertInto('contact_model_scores').values(rows.slice(i, i + 500))
-            .onConflict((oc) => oc.columns(['modelId', 'contactId']).doUpdateSet((eb) => ({ version: eb.ref('excluded.version'), score: eb.ref('excluded.score'), reasons: eb.ref('excluded.reasons'), scoredAt: eb.ref('excluded.scoredAt') })))
-            .execute();
-        }
-      }
+      const old = await writeScores(db, trx, modelId, active.version, scoredAt, rows);
       for (const r of rows) {
         const before = old.get(r.contactId);
         if (before === undefined) continue;

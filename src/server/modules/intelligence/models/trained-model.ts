@@ -3,7 +3,7 @@
 import type { ContactFacts } from './contact-facts.js';
 import type { FeatureDef } from './feature-plan.js';
 import { featureValue, reasonFor, type Reason } from './feature-values.js';
-import { contributions, predictLogistic, type LogisticModel } from './logistic-regression.js';
+import { predictLogistic, type LogisticModel } from './logistic-regression.js';
 
 export interface TrainedModel {
   defs: FeatureDef[];
@@ -32,20 +32,24 @@ export function scoreContact(tm: TrainedModel, f: ContactFacts, at: number): { s
   const row = fillUnknown(Float64Array.from(raw), tm.impute);
   const score = predictLogistic(tm.model, row);
   const sign = score >= tm.baseRate ? 1 : -1;
-  const parts = contributions(tm.model, row)
-    .map((c, j) => ({ c, j }))
-    .filter((x) => x.c * sign > 0.05)
-    .sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
+  // Each feature's contribution; the strongest in the score's direction are taken one at a time (a reason or two is
+  // skipped at most, so picking beats sorting every feature of every contact at a million contacts).
+  const { weights, means, sds } = tm.model;
+  const c = new Float64Array(weights.length);
+  for (let j = 0; j < c.length; j++) c[j] = weights[j]! * ((row[j]! - means[j]!) / sds[j]!);
   const reasons: Reason[] = [];
   const seen = new Set<string>();
-  for (const { c, j } of parts) {
-    const r = reasonFor(tm.defs[j]!, f, raw[j]!, row[j]! >= tm.model.means[j]! ? 'above' : 'below', c, at);
+  while (reasons.length < 3) {
+    let best = -1;
+    for (let j = 0; j < c.length; j++) if (c[j]! * sign > 0.05 && (best < 0 || Math.abs(c[j]!) > Math.abs(c[best]!))) best = j;
+    if (best < 0) break;
+    const r = reasonFor(tm.defs[best]!, f, raw[best]!, row[best]! >= means[best]! ? 'above' : 'below', c[best]!, at);
+    c[best] = 0;
     // Recency and "overdue" say the same thing in words; one of them is enough.
     const id = r ? `${r.kind}:${r.params.field ?? r.params.category ?? ''}:${r.params.value ?? ''}` : '';
     if (!r || seen.has(id)) continue;
     seen.add(id);
     reasons.push(r);
-    if (reasons.length === 3) break;
   }
   return { score, reasons };
 }
