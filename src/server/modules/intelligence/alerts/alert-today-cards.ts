@@ -1,5 +1,7 @@
 // Two Today cards: my open alerts with their suggested actions (accept / snooze / dismiss from the card), and my
-// at-risk customers: the contacts I own that spent the most among those whose chance of buying again fell below half.
+// at-risk customers: the contacts I own whose churn score is past its model's threshold or whose chance of buying
+// again (BG/NBD) fell below half, biggest spenders first.
+import { sql } from 'kysely';
 import { item, registerTodayCard } from '../../../core/today/today-registry.js';
 
 registerTodayCard({
@@ -25,21 +27,35 @@ registerTodayCard({
   },
 });
 
+const churnAtRisk = sql<boolean>`exists (select 1 from contact_model_scores s join predictive_models m on m.id = s.model_id where s.contact_id = c.id and m.kind = 'churn' and s.score >= m.threshold)`;
+const churnScore = sql<number | null>`(select max(s.score) from contact_model_scores s join predictive_models m on m.id = s.model_id where s.contact_id = c.id and m.kind = 'churn')`;
+
 registerTodayCard({
   key: 'atRiskCustomers',
   order: 16,
   async load({ db, actor }, _day, limit) {
-    const atRisk = () => db.kysely.selectFrom('contact_values as v').innerJoin('contacts as c', 'c.id', 'v.contactId').where('c.ownerId', '=', actor.id).where('v.probabilityAlive', '<', 0.5);
+    // A churn model's score at or above its threshold, or (from the CLV model) less than half a chance to buy again.
+    const atRisk = () =>
+      db.kysely
+        .selectFrom('contacts as c')
+        .leftJoin('contact_values as v', 'v.contactId', 'c.id')
+        .where('c.ownerId', '=', actor.id)
+        .where((eb) => eb.or([eb('v.probabilityAlive', '<', 0.5), churnAtRisk]));
     const [rows, n] = await Promise.all([
-      atRisk().select(['c.id', 'c.displayName', 'v.revenue', 'v.probabilityAlive', 'v.lastOrderAt']).orderBy('v.revenue', 'desc').orderBy('c.id').limit(limit).execute(),
+      atRisk()
+        .select(['c.id', 'c.displayName', 'v.revenue', 'v.probabilityAlive', 'v.lastOrderAt', churnScore.as('churn')])
+        .orderBy((eb) => eb.fn.coalesce('v.revenue', eb.lit(0)), 'desc')
+        .orderBy('c.id')
+        .limit(limit)
+        .execute(),
       atRisk().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
     ]);
     return {
       count: Number(n?.n ?? 0),
       total: null,
       currency: null,
-      // `at` is the last order; the tag is the chance (in %) they buy again.
-      items: rows.map((r) => item({ id: r.id, title: r.displayName, at: r.lastOrderAt, amount: Number(r.revenue), entity: 'contact', entityId: r.id, tags: [`${Math.round(Number(r.probabilityAlive) * 100)}`] })),
+      // `at` is the last order; the tag says why in numbers: churn:<% risk> from a model, or alive:<% chance to buy again>.
+      items: rows.map((r) => item({ id: r.id, title: r.displayName, at: r.lastOrderAt ?? null, amount: r.revenue === null ? null : Number(r.revenue), entity: 'contact', entityId: r.id, tags: [r.churn !== null && r.churn !== undefined ? `churn:${Math.round(Number(r.churn) * 100)}` : `alive:${Math.round(Number(r.probabilityAlive) * 100)}`] })),
     };
   },
 });

@@ -137,6 +137,11 @@ describe('deciding alerts', () => {
     const cards = (await t.json('GET', '/api/v1/today', fx.repA.headers)).body.cards;
     const card = cards.find((c: any) => c.key === 'alerts');
     expect(card.items.map((i: any) => i.tags[0]).sort()).toEqual(['churnJump', 'vipTicketSla']);
-    expect(cards.some((c: any) => c.key === 'atRiskCustomers')).toBe(true);
+    // My customer whose chance of buying again fell below half is at risk; the hidden one is not mine.
+    for (const id of [fx.visible, fx.hidden]) {
+      await t.app.db.kysely.insertInto('contact_values').values({ contactId: id, orders: 3, firstOrderAt: nowIso(), lastOrderAt: nowIso(), revenue: 9000, productCost: 0, tickets: 0, serviceCost: 0, margin: 9000, probabilityAlive: 0.2, expectedOrders: 0.3, expectedOrderValue: 3000, predictedValue: 900, computedAt: nowIso() }).execute();
+    }
+    const atRisk = (await t.json('GET', '/api/v1/today', fx.repA.headers)).body.cards.find((c: any) => c.key === 'atRiskCustomers');
+    expect(atRisk.items.map((i: any) => [i.entityId, i.tags[0], i.amount])).toEqual([[fx.visible, 'alive:20', 9000]]);
   });
 });

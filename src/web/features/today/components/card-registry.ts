@@ -38,8 +38,14 @@ const looks: Record<string, CardLook> = {
     time: 'happened',
     subtitleOf: (i, t) => [t(`alerts.rules.${i.tags[0]}`), t('alerts.suggested', { action: t(`alerts.actions.${i.tags[1]}`, { product: i.subtitle ?? '' }) })].join(' · '),
   },
-  atRiskCustomers: { icon: IconHeartBroken, color: 'orange', more: () => '/customer-value/seven-p?p=prospecting&bucket=likelyLost', time: 'happened', subtitleOf: (i, t) => t('alerts.chanceToBuyAgain', { pct: i.tags[0] }) },
+  atRiskCustomers: { icon: IconHeartBroken, color: 'orange', more: () => '/customer-value/seven-p?p=prospecting&bucket=likelyLost', time: 'happened', subtitleOf: atRiskReason },
 };
+
+/** An at-risk customer's tag is churn:<risk %> (a churn model) or alive:<chance % to buy again> (the CLV model). */
+function atRiskReason(item: CardItem, t: TFunction): string {
+  const [why, pct] = (item.tags[0] ?? '').split(':');
+  return t(why === 'churn' ? 'alerts.churnRisk' : 'alerts.chanceToBuyAgain', { pct });
+}
 
 const fallback: CardLook = { icon: IconAlertTriangle, color: 'gray', time: 'happened' };
 
