@@ -323,8 +323,6 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /journeys/:id/enrolments': ['marketing:read', 'user'],
   'GET /journeys/:id/analytics': ['marketing:read', 'user'],
   'GET /contacts/:id/journeys': ['marketing:read', 'user'],
-  'GET /journey-mail/open/:token': ['public', 'public'],
-  'GET /journey-mail/click/:token': ['public', 'public'],
   'GET /campaigns': ['marketing:read', 'user'],
   'POST /campaigns': ['marketing:write', 'user'],
   'POST /campaigns/preview': ['marketing:read', 'user'],

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { TokenBuckets } from '../../../core/http/token-buckets.js';
 import { findRecipient, recordClick, recordOpen, recordUnsubscribe } from './campaign-engagement.js';
 import { browserLanguage, escapeHtml, maskEmail, page, pageWords, type PageLanguage } from './public-pages.js';
-import { verifyToken } from './tracking-tokens.js';
+import { recordJourneyClick, recordJourneyOpen } from '../journeys/journey-mail-events.js';
+import { journeyUnsubscribe } from '../journeys/journey-unsubscribe.js';
+import { verifyJourneyToken, verifyToken } from './tracking-tokens.js';
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const perMinute = () => Number(process.env.RAPPORT_MAIL_TRACKING_PER_MINUTE ?? 600);
@@ -37,11 +39,14 @@ export const trackingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/mail/o/:file', { config: { scope: 'public' }, schema: { ...hide, params: z.object({ file: z.string().max(130) }) } }, async (req, reply) => {
     reply.type('image/gif').header('cache-control', 'no-store, private');
     if (!perAddress.take(req.ip)) return reply.status(429).send(GIF);
-    const token = verifyToken('open', req.params.file.replace(/\.gif$/, ''));
-    if (!token) return reply.status(404).send(GIF);
+    const raw = req.params.file.replace(/\.gif$/, '');
+    const token = verifyToken('open', raw);
+    const journey = token ? null : verifyJourneyToken('open', raw);
+    if (!token && !journey) return reply.status(404).send(GIF);
     try {
-      const r = await findRecipient(app.db, token.recipientId);
+      const r = token && (await findRecipient(app.db, token.recipientId));
       if (r) await recordOpen(app.db, r, String(req.headers['user-agent'] ?? '').slice(0, 300) || null);
+      if (journey) await recordJourneyOpen(app.db, journey);
     } catch (err) {
       req.log.error({ err }, 'campaign open not recorded');
     }
@@ -51,6 +56,11 @@ export const trackingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/mail/c/:token', { config: { scope: 'public' }, schema: { ...hide, params: tokenParams } }, async (req, reply) => {
     if (!perAddress.take(req.ip)) return tooFast(req, reply);
     const token = verifyToken('click', req.params.token);
+    const journey = token ? null : verifyJourneyToken('click', req.params.token);
+    if (journey) {
+      const target = await recordJourneyClick(app.db, journey, journey.linkIndex!);
+      return target ? reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').redirect(target, 302) : refused(req, reply);
+    }
     if (!token) return refused(req, reply);
     const r = await findRecipient(app.db, token.recipientId);
     const link = r ? await app.db.kysely.selectFrom('campaignLinks').select('url').where('campaignId', '=', r.campaignId).where('idx', '=', token.linkIndex!).executeTakeFirst() : undefined;
@@ -65,6 +75,8 @@ export const trackingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const unsubscribePage = async (req: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, act: 'show' | 'page' | 'one-click') => {
     if (!perAddress.take(req.ip)) return tooFast(req, reply);
+    const journey = verifyJourneyToken('unsubscribe', req.params.token);
+    if (journey) return journeyUnsubscribe(app.db, journey, act, (status, body) => html(reply, status, body), () => refused(req, reply));
     const token = verifyToken('unsubscribe', req.params.token);
     const r = token ? await findRecipient(app.db, token.recipientId) : undefined;
     if (!r) return refused(req, reply);

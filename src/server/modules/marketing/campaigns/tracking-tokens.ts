@@ -31,6 +31,35 @@ export function publicBase(): string {
   return url.replace(/\/+$/, '');
 }
 
+// Journey e-mails use the same key and routes: their payload is j.<enrolment>.<step>, which a recipient id (a UUID)
+// never looks like, so a token of one kind cannot pass for the other.
+const JOURNEY_TOKEN = /^j\.([0-9a-f-]{36})\.([A-Za-z0-9_-]{1,40})(?:\.(\d{1,4}))?\.([A-Za-z0-9_-]{24})$/;
+
+export function signJourneyToken(purpose: TokenPurpose, enrolmentId: string, stepId: string, linkIndex?: number): string {
+  const payload = `j.${enrolmentId}.${stepId}${linkIndex === undefined ? '' : `.${linkIndex}`}`;
+  return `${payload}.${mac(purpose, payload)}`;
+}
+
+/** The enrolment, step (and link index) of a valid journey token; null for anything else. */
+export function verifyJourneyToken(purpose: TokenPurpose, token: string): { enrolmentId: string; stepId: string; linkIndex: number | null } | null {
+  const m = JOURNEY_TOKEN.exec(token);
+  if (!m || (purpose === 'click') !== (m[3] !== undefined)) return null;
+  const payload = token.slice(0, token.length - m[4]!.length - 1);
+  const expected = Buffer.from(mac(purpose, payload));
+  const given = Buffer.from(m[4]!);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  return { enrolmentId: m[1]!, stepId: m[2]!, linkIndex: m[3] === undefined ? null : Number(m[3]) };
+}
+
+export function journeyTrackingUrls(enrolmentId: string, stepId: string) {
+  const base = publicBase();
+  return {
+    open: `${base}/mail/o/${signJourneyToken('open', enrolmentId, stepId)}.gif`,
+    unsubscribe: `${base}/mail/u/${signJourneyToken('unsubscribe', enrolmentId, stepId)}`,
+    link: (i: number) => `${base}/mail/c/${signJourneyToken('click', enrolmentId, stepId, i)}`,
+  };
+}
+
 export function trackingUrls(recipientId: string) {
   const base = publicBase();
   return {

@@ -8,7 +8,6 @@ import { analyticsSchema, contactJourneySchema, createJourneyBody, enrolBody, en
 import { createJourney, deleteJourney, journeyRow, listJourneys, setJourneyStatus, toJourney, updateJourney } from './journey-service.js';
 import { journeyAnalytics } from './journey-analytics.js';
 import { contactJourneys, enrolManually, listEnrolments } from './journey-enrolments.js';
-import { recordMailClick, recordMailOpen, PIXEL } from './journey-mail-events.js';
 
 export const journeyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['journeys'];
@@ -59,16 +58,5 @@ export const journeyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/contacts/:id/journeys', { config: read, schema: { tags, summary: 'A contact’s journeys with every step it went through', params: idParams, response: { 200: z.object({ data: z.array(contactJourneySchema) }) } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return { data: await contactJourneys(db, actor, req.params.id) };
-  });
-
-  const tokenParams = z.object({ token: z.string().min(1).max(200) });
-  app.get('/journey-mail/open/:token', { config: { scope: 'public' }, schema: { tags, summary: 'Open pixel of a journey e-mail (public, signed)', params: tokenParams } }, async (req, reply) => {
-    await recordMailOpen(req.server.db, req.params.token.replace(/\.gif$/, ''));
-    return reply.header('content-type', 'image/gif').header('cache-control', 'no-store').send(PIXEL);
-  });
-  app.get('/journey-mail/click/:token', { config: { scope: 'public' }, schema: { tags, summary: 'Tracked link of a journey e-mail (public, signed): redirects to the link in the e-mail', params: tokenParams } }, async (req, reply) => {
-    const target = await recordMailClick(req.server.db, req.params.token);
-    if (!target) return reply.status(404).header('content-type', 'text/plain; charset=utf-8').send('This link is not valid.');
-    return reply.redirect(target, 302);
   });
 };

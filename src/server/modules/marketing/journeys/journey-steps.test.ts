@@ -113,8 +113,9 @@ describe('steps', () => {
     expect(tasks).toEqual([{ subject: 'Call 小明', assigneeId: repId, dueAt: expect.any(String) }]);
     const mails = await t.app.db.kysely.selectFrom('mailOutbox').select(['toAddress', 'subject', 'body', 'html', 'kind']).where('toAddress', '=', 'xm@example.com').execute();
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ subject: 'Welcome, 小明', body: 'Hi 小明, read https://example.com/guide -', kind: 'journey.email' });
-    expect(mails[0]!.html).toContain('/api/v1/journey-mail/open/');
+    expect(mails[0]).toMatchObject({ subject: 'Welcome, 小明', kind: 'journey.email' });
+    expect(mails[0]!.body).toMatch(/^Hi 小明, read https:\/\/example\.com\/guide -\n[\s\S]*\/mail\/u\/j\./);
+    expect(mails[0]!.html).toContain('/mail/o/j.');
     // The webhook call goes out signed with the journey's secret, once.
     expect(await sendJourneyWebhooks(t.app.db)).toBe(1);
     expect(await sendJourneyWebhooks(t.app.db)).toBe(0);
@@ -164,13 +165,13 @@ describe('steps', () => {
     expect(Date.parse(of(reader).nextRunAt!) - Date.now()).toBeGreaterThan(2 * 86_400_000 - 60_000);
     // The reader opens the e-mail: the pixel in its HTML records it (a forged token does nothing).
     const html = (await t.app.db.kysely.selectFrom('mailOutbox').select('html').where('toAddress', '=', 'reader@example.com').executeTakeFirstOrThrow()).html!;
-    const pixel = /journey-mail\/open\/([^"]+)"/.exec(html)![1]!;
-    expect((await t.app.inject({ url: `/api/v1/journey-mail/open/${pixel.replace(/.$/, 'x')}` })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: `/api/v1/journey-mail/open/${pixel}` })).headers['content-type']).toBe('image/gif');
-    const click = /journey-mail\/click\/([^"]+)"/.exec(html)![1]!;
-    const followed = await t.app.inject({ url: `/api/v1/journey-mail/click/${click}` });
+    const pixel = /\/mail\/o\/(j\.[^"]+)\.gif"/.exec(html)![1]!;
+    expect((await t.app.inject({ url: `/mail/o/${pixel.replace(/.$/, pixel.endsWith('x') ? 'y' : 'x')}.gif` })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/mail/o/${pixel}.gif` })).headers['content-type']).toBe('image/gif');
+    const click = /\/mail\/c\/(j\.[^"]+)"/.exec(html)![1]!;
+    const followed = await t.app.inject({ url: `/mail/c/${click}` });
     expect([followed.statusCode, followed.headers.location]).toEqual([302, 'https://example.com/offer']);
-    expect((await t.app.inject({ url: `/api/v1/journey-mail/click/${click.replace(/^./, 'f')}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/mail/c/${click.replace(/\.0\./, '.1.')}` })).statusCode).toBe(404);
     for (const e of enrolments) await endWait(t, e.id);
     await settle(t);
     const after = await enrolmentsOf(t, j.id);

@@ -10,7 +10,8 @@ import { createTaskIn } from '../../interactions/index.js';
 import { compiledRules } from '../segments/segment-conditions.js';
 import type { JourneyStep } from './journey-definition.js';
 import { renderTemplate } from './journey-template.js';
-import { trackedHtml } from './journey-mail-links.js';
+import { suppressionOf } from '../campaigns/suppression.js';
+import { renderJourneyMail } from './journey-mail.js';
 import { waitEnds } from './journey-wait.js';
 import type { LoadedJourney } from './journey-store.js';
 
@@ -70,8 +71,10 @@ export async function runStep(c: StepContext, step: JourneyStep): Promise<StepRe
       if (contact.consentStatus.email.status !== 'granted') return { outcome: 'skipped', detail: `no e-mail consent (${contact.consentStatus.email.status})` };
       const to = contact.emails[0];
       if (!to) return { outcome: 'skipped', detail: 'no e-mail address' };
-      const body = renderTemplate(step.body, contact);
-      const mailId = await queueMail(trx, { to, subject: renderTemplate(step.subject, contact), body, html: trackedHtml(body, c.journey.webhookSecret, c.enrolmentId, step.id), kind: 'journey.email', refId: `${c.enrolmentId}:${step.id}` });
+      const suppressed = await suppressionOf(trx, to);
+      if (suppressed) return { outcome: 'skipped', detail: `suppressed (${suppressed})` };
+      const mail = await renderJourneyMail(step, c.enrolmentId, contact);
+      const mailId = await queueMail(trx, { to, subject: mail.subject, body: mail.text, html: mail.html, listUnsubscribe: mail.unsubscribeUrl, kind: 'journey.email', refId: `${c.enrolmentId}:${step.id}` });
       return { outcome: 'done', detail: mailId };
     }
     case 'task': {

@@ -21,9 +21,16 @@ type LeafBlock = z.infer<typeof leafBlock>;
 
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Web addresses written in escaped text become links (tracked like buttons); a closing full stop or comma stays text. */
+const autolink = (escaped: string) => escaped.replace(/https?:\/\/(?:(?!&quot;|&lt;|&gt;|&#39;)[^\s<>"'])+/g, (url) => {
+  const tail = /[.,;:!?)]+$/.exec(url)?.[0] ?? '';
+  const href = url.slice(0, url.length - tail.length);
+  return `<a href="${href}" style="color:#228be6">${href}</a>${tail}`;
+});
+
 /** Plain text with blank-line paragraphs and single-line breaks, escaped for mj-text. */
 const paragraphs = (s: string) =>
-  escapeXml(s)
+  autolink(escapeXml(s))
     .split(/\n{2,}/)
     .map((p) => `<p style="margin:0 0 12px">${p.replace(/\n/g, '<br/>')}</p>`)
     .join('');
