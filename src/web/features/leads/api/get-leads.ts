@@ -23,6 +23,9 @@ export interface Lead {
 
 export interface ScoreBreakdown {
   value: number;
+  ruleScore: number;
+  /** The lead-conversion model's chance (0–100) that the lead is won; null until such a model scores it. */
+  predictive: number | null;
   breakdown: { ruleId: string; name: string; kind: string; points: number; count: number; detail: string; params?: Record<string, string | number> }[];
   computedAt: string;
 }
