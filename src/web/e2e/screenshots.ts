@@ -231,6 +231,11 @@ async function main(): Promise<void> {
         await shoot(page, v.name, '40-leads');
         await page.goto(`${server.url}/deals`);
         await shoot(page, v.name, '41-deals-board');
+        await page.goto(`${server.url}/campaigns`);
+        await shoot(page, v.name, '45-campaigns');
+        await page.goto(`${server.url}/campaigns/new`);
+        await page.locator('[data-testid=preview-frame]').waitFor().catch(() => undefined);
+        await shoot(page, v.name, '46-campaign-editor');
         await page.goto(`${server.url}/imports`);
         await shoot(page, v.name, '42-imports');
         const importLink = page.locator('a[href^="/imports/"]').first();

@@ -40,7 +40,7 @@ export function ReportCharts({ report }: { report: CampaignReport }) {
           <Text size="sm" c="dimmed">{t('campaigns.report.noClicks')}</Text>
         ) : (
           <>
-            <BarChart h={Math.max(140, report.links.length * 56 + 50)} withLegend orientation="vertical" data={report.links.map((l) => ({ link: shortUrl(l.url), unique: l.unique, clicks: l.clicks }))} dataKey="link" yAxisProps={{ width: 110 }} series={[{ name: 'unique', label: t('campaigns.report.uniqueClicks'), color: 'teal.6' }, { name: 'clicks', label: t('campaigns.report.totalClicks'), color: 'gray.5' }]} />
+            <BarChart h={Math.max(140, report.links.length * 56 + 50)} orientation="vertical" data={report.links.map((l) => ({ link: shortUrl(l.url), unique: l.unique, clicks: l.clicks }))} dataKey="link" yAxisProps={{ width: 110 }} series={[{ name: 'unique', label: t('campaigns.report.uniqueClicks'), color: 'teal.6' }, { name: 'clicks', label: t('campaigns.report.totalClicks'), color: 'gray.5' }]} />
             {report.links.map((l) => (
               <Text key={l.url} size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                 {l.url} — {t('campaigns.report.linkCounts', { unique: l.unique, total: l.clicks })}
