@@ -31,5 +31,3 @@ export { publishConversation } from './inbox/inbox-live.js';
 export { openTicketRowsSql } from './tickets/ticket-segment-sql.js';
 // Read-only service facts for the intelligence module (profitability's service cost, VIP SLA alerts).
 export { vipTicketsNearSlaBreach, ticketCountsByContact, ticketCountsByOrder, type NearBreach } from './sla/sla-near-breach.js';
-// Read-only service facts for the intelligence module (profitability's service cost, VIP SLA alerts).
-export { vipTicketsNearSlaBreach, ticketCountsByContact, ticketCountsByOrder, type NearBreach } from './sla/sla-near-breach.js';
