@@ -26,7 +26,7 @@ function eventColumns(total: number, startMs: number, third: number) {
   return {
     at: `${startMs} + floor((i + r1) * ${span / total})`,
     identified: 'r1 < 0.65',
-    contactK: `floor(r2 * r2 * ${third})`,
+    contactK: `cast(floor(r2 * r2 * ${third}) as bigint)`, // an integer, so the lookup uses bench_ct's index on PostgreSQL
     anonymous: 'floor(r2 * 200000)',
     kind: `case when r3 < 0.7 then 'page' when r3 < 0.8 then 'click' else 'event' end`,
     // Event names skewed: trial_started the rarest (1/64 of custom events), checkout_started the most common.
