@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { SmtpTransportConfig } from '../../../core/mail/smtp-settings.js';
+import { allowedAddress, tlsName } from '../../../core/net/allowed-host.js';
 
 export interface OutgoingMessage {
   from: string;
@@ -25,13 +26,16 @@ interface Target {
   port: number;
   secure: boolean;
   auth?: { user: string; pass: string };
+  /** Named in Settings → Email: checked against the outbound policy at every connection (SMTP_URL is the operator's). */
+  guarded: boolean;
 }
 
 export function smtpTarget(cfg: SmtpTransportConfig): Target {
-  if (typeof cfg.transport !== 'string') return cfg.transport;
+  const guarded = cfg.source === 'settings';
+  if (typeof cfg.transport !== 'string') return { ...cfg.transport, guarded };
   const u = new URL(cfg.transport);
   const secure = u.protocol === 'smtps:';
-  return { host: u.hostname, port: Number(u.port || (secure ? 465 : 587)), secure, ...(u.username && { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } }) };
+  return { host: u.hostname, port: Number(u.port || (secure ? 465 : 587)), secure, guarded, ...(u.username && { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } }) };
 }
 
 export function buildRaw(m: OutgoingMessage): Promise<Buffer> {
@@ -48,7 +52,10 @@ export class CampaignMailer {
 
   private async open(): Promise<SMTPConnection> {
     if (this.conn && !(this.conn as unknown as { destroyed: boolean }).destroyed) return this.conn;
-    const conn = new SMTPConnection({ host: this.target.host, port: this.target.port, secure: this.target.secure, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
+    // Pinned to the address the policy checked; TLS still verifies the configured name.
+    const host = this.target.guarded ? await allowedAddress(this.target.host, 'host') : this.target.host;
+    const servername = this.target.guarded ? tlsName(this.target.host) : undefined;
+    const conn = new SMTPConnection({ host, ...(servername && { servername }), port: this.target.port, secure: this.target.secure, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
     conn.on('error', () => undefined); // reported through the send callback; a dead connection is replaced
     await new Promise<void>((resolve, reject) => conn.connect((err) => (err ? reject(err) : resolve())));
     if (this.target.auth) await new Promise<void>((resolve, reject) => conn.login(this.target.auth!, (err) => (err ? reject(err) : resolve())));
