@@ -118,6 +118,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /saved-views': ['customers:read', 'user'],
   'GET /search': ['customers:read', 'user'],
   'GET /sentiment': ['service:read', 'user'],
+  'GET /sentiment/conversations': ['service:read', 'user'],
   'GET /settings': ['session', 'user'],
   'GET /setup': ['public', 'public'],
   'GET /tasks': ['interactions:read', 'user'],

@@ -6,6 +6,7 @@ import { sentimentRoutes } from './sentiment/sentiment-routes.js';
 import './sentiment/sentiment-hooks.js';
 import './sentiment/sentiment-overview.js';
 import './sentiment/sentiment-routing.js';
+import './sentiment/sentiment-segment-fields.js';
 import './recommendations/customer-value-overview.js';
 import './rfm/rfm-contact-data.js';
 import { customerValueRoutes } from './recommendations/customer-value-routes.js';

@@ -18,7 +18,7 @@ registerContactListFilter('modelScore', async (_db, _actor, value) => {
 
 registerContactListSort('model', async (db, _actor, modelId) => {
   const model = await db.kysely.selectFrom('predictive_models').select('id').where('id', '=', modelId).executeTakeFirst();
-  if (!model) throw new AppError('validation', `Cannot sort by "model.${modelId}"`, [{ path: 'sort', message: 'model.<id of a predictive model> (prefix - for highest first)' }]);
+  if (!model) throw new AppError('validation', `Cannot sort by "model.${modelId}"`, [{ path: 'sort', message: 'one of model.<id of a predictive model> (prefix - for descending)' }]);
   // Walked through contact_model_scores_rank (model_id, score, contact_id).
   return { table: 'contact_model_scores', idColumn: 'contact_id', valueColumn: 'score', where: sql<boolean>`k.model_id = ${modelId}` };
 });

@@ -6,8 +6,9 @@ import { ctxOf } from '../../../core/http/request-context.js';
 import { analyseSentiment } from './analyse-sentiment.js';
 import { correctSentiment } from './correct-sentiment.js';
 import { visibleItems } from './sentiment-items.js';
+import { latestCustomerSentiments } from './sentiment-conversations.js';
 import { analyseAndStore, readStored, type StoredSentiment } from './sentiment-store.js';
-import { analyseInput, analyseOutput, correctionInput, correctionParams, sentimentQuery, sentimentSchema } from './sentiment-schemas.js';
+import { analyseInput, analyseOutput, correctionInput, correctionParams, conversationSentimentQuery, sentimentQuery, sentimentSchema } from './sentiment-schemas.js';
 
 export const sentimentRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['sentiment'];
@@ -22,6 +23,10 @@ export const sentimentRoutes: FastifyPluginAsyncZod = async (app) => {
       if (s) data.push(s);
     }
     return { data };
+  });
+  app.get('/sentiment/conversations', { config: { scope: 'service:read' }, schema: { tags, summary: "Each conversation's latest customer message with its sentiment and emotion (up to 200 conversations you may see), for the inbox list", querystring: conversationSentimentQuery, response: { 200: z.object({ data: z.array(sentimentSchema.extend({ conversationId: z.string() })) }) } } }, async (req) => {
+    const { db, actor } = ctxOf(req);
+    return { data: await latestCustomerSentiments(db.kysely, actor, req.query.ids) };
   });
   app.put('/sentiment/:kind/:id', { config: { scope: 'service:write' }, schema: { tags, summary: 'Correct the sentiment and emotion of an item (kept as training data)', params: correctionParams, body: correctionInput, response: { 200: sentimentSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);

@@ -36,3 +36,5 @@ export const analyseOutput = z.object({
   cues: z.array(z.string()),
   language: z.enum(['zh', 'en', 'mixed']),
 });
+
+export const conversationSentimentQuery = z.strictObject({ ids: z.string().max(8000).transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter(Boolean))]).pipe(z.array(z.string().max(100)).max(200)) });

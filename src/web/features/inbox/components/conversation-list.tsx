@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { CONVERSATION_STATUSES, INBOX_CHANNELS, INBOX_VIEWS, useConversations, useUnreadCounts, type InboxFilters } from '../api/inbox';
 import { conversationName } from './conversation-name';
+import { SentimentBadge, useConversationSentiments } from '../../sentiment';
 
 interface Props {
   filters: InboxFilters;
@@ -18,6 +19,8 @@ export function ConversationList({ filters, onChange, selectedId }: Props) {
   const list = useConversations(filters);
   const unread = useUnreadCounts().data;
   const rows = list.data?.pages.flatMap((p) => p.data) ?? [];
+  // The customer's latest message: its sentiment when not neutral, an angry one flagged in red on the row.
+  const moods = useConversationSentiments(rows.map((c) => c.id)).data;
   return (
     <Stack gap="xs" data-testid="conversation-list">
       <SegmentedControl
@@ -33,9 +36,12 @@ export function ConversationList({ filters, onChange, selectedId }: Props) {
       </Group>
       <ScrollArea.Autosize mah="calc(100vh - 230px)">
         <Stack gap={4}>
-          {rows.map((c) => (
-            <UnstyledButton key={c.id} component={Link} to={`/inbox/${c.id}`} data-testid="conversation-row">
-              <Paper withBorder p="xs" bg={c.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}>
+          {rows.map((c) => {
+            const mood = moods?.get(c.id);
+            const angry = mood?.emotion === 'anger';
+            return (
+            <UnstyledButton key={c.id} component={Link} to={`/inbox/${c.id}`} data-testid="conversation-row" data-angry={angry || undefined}>
+              <Paper withBorder p="xs" bg={c.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined} style={angry ? { borderLeft: '4px solid var(--mantine-color-red-6)' } : undefined}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Text size="sm" fw={c.unreadCount > 0 ? 700 : 500} truncate>{conversationName(c, t('inbox.visitor'))}</Text>
                   <Group gap={4} wrap="nowrap">
@@ -44,10 +50,14 @@ export function ConversationList({ filters, onChange, selectedId }: Props) {
                   </Group>
                 </Group>
                 <Text size="xs" c="dimmed" lineClamp={1}>{c.lastMessagePreview ?? ''}</Text>
-                <Text size="xs" c="dimmed">{formatDateTime(c.lastMessageAt)}{c.assigneeName ? ` · ${c.assigneeName}` : ''}</Text>
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Text size="xs" c="dimmed" truncate>{formatDateTime(c.lastMessageAt)}{c.assigneeName ? ` · ${c.assigneeName}` : ''}</Text>
+                  {mood && (mood.sentiment !== 'neutral' || mood.emotion !== 'neutral') && <SentimentBadge value={mood} readOnly />}
+                </Group>
               </Paper>
             </UnstyledButton>
-          ))}
+            );
+          })}
           {!list.isPending && rows.length === 0 && <Text size="sm" c="dimmed" ta="center" py="md">{t('inbox.empty')}</Text>}
           {list.hasNextPage && <Button variant="subtle" size="xs" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>{t('inbox.more')}</Button>}
         </Stack>

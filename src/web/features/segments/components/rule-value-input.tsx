@@ -22,7 +22,7 @@ function useChoices(field: SegmentField): { value: string; label: string }[] | n
   if (field.optionsFrom === 'users') return (users.data ?? []).map((u) => ({ value: u.id, label: u.name }));
   if (field.optionsFrom === 'teams') return (teams.data ?? []).map((x) => ({ value: x.id, label: x.name }));
   if (!field.options) return null;
-  const prefix = field.key === 'contact.lifecycleStage' ? 'stages' : field.key.startsWith('consent.') ? 'segments.consent' : null;
+  const prefix = field.key === 'contact.lifecycleStage' ? 'stages' : field.key.startsWith('consent.') ? 'segments.consent' : field.key === 'sentiment.latest' ? 'sentiment.labels' : field.key.startsWith('sentiment.lastEmotion.') ? 'sentiment.emotions' : null;
   return field.options.map((o) => ({ value: o.value, label: prefix ? t(`${prefix}.${o.value}`, { defaultValue: o.label }) : o.label }));
 }
 

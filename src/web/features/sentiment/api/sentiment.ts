@@ -38,6 +38,24 @@ export function useSentiments(kind: SentimentKind, ids: string[]) {
   });
 }
 
+/** Each conversation's latest customer message with its sentiment, as a map by conversation id (the inbox list). */
+export function useConversationSentiments(conversationIds: string[]) {
+  const key = [...conversationIds].sort().join(',');
+  return useQuery({
+    queryKey: ['sentiment', 'message', 'conversations', key],
+    enabled: conversationIds.length > 0,
+    staleTime: 30_000,
+    queryFn: async () => {
+      const map = new Map<string, ItemSentiment>();
+      for (let i = 0; i < conversationIds.length; i += 200) {
+        const r = await api.get<{ data: (ItemSentiment & { conversationId: string })[] }>('/sentiment/conversations', { ids: conversationIds.slice(i, i + 200).join(',') });
+        for (const s of r.data) map.set(s.conversationId, s);
+      }
+      return map;
+    },
+  });
+}
+
 export function useCorrectSentiment() {
   const qc = useQueryClient();
   return useMutation({
