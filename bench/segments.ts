@@ -117,6 +117,9 @@ export async function runSegmentBench(log: (line: string) => void = console.log)
   await run('segments: tier + orders + event preview-count (rep, 1 team)', 'POST', '/api/v1/segments/preview-count', rep, { rules });
   const saved = JSON.parse((await request('POST', base, '/api/v1/segments', admin, { name: `Bench ${Date.now()}`, rules })).body) as { id: string };
   await run('segments: tier + orders + event first page of members', 'GET', `/api/v1/segments/${saved.id}/members?limit=50`, admin);
+  // The most common event over the widest window: about half the buying contacts pass the event rule.
+  const broadEvent = { combinator: 'and', children: [rule('cf.tier', 'is', 'gold'), rule('orders.count', 'gte', 1), rule('web.event.checkout_started.90d', 'gte', 1)] };
+  await run('segments: tier + orders + common event 90d (admin)', 'POST', '/api/v1/segments/preview-count', admin, { rules: broadEvent });
   await run('segments: stage + tier + orders preview-count (admin)', 'POST', '/api/v1/segments/preview-count', admin, { rules: noEvents });
   await run('segments: stage + tier + orders preview-count (rep, 1 team)', 'POST', '/api/v1/segments/preview-count', rep, { rules: noEvents });
   const loose = { combinator: 'and', children: [rule('contact.lifecycleStage', 'any_of', ['customer', 'lead', 'qualified']), rule('cf.tier', 'is_not', 'none'), rule('orders.count', 'gte', 1)] };
