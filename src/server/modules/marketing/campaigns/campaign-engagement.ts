@@ -1,13 +1,13 @@
-// Engagement with a campaign e-mail: opens, clicks, unsubscribes and bounces. Each is stored as an event row first,
-// then the recipient's first-time columns are set, and the first open, each first click of a link, an unsubscribe
-// and a bounce go on the contact's timeline.
+// Engagement with a campaign e-mail: opens, clicks, unsubscribes, bounces and complaints. Each is stored as an event
+// row first, then the recipient's first-time columns are set, and the first open, each first click of a link, an
+// unsubscribe, a bounce and a complaint go on the contact's timeline.
 import { systemActor } from '../../../core/auth/actor.js';
 import type { Db } from '../../../core/db/database.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { updateContact } from '../../customers/index.js';
 import { logInteraction } from '../../interactions/index.js';
 import type { CampaignEventsTable } from './campaign-tables.js';
-import { suppress } from './suppression.js';
+import { suppress, withdrawAfterComplaint } from './suppression.js';
 
 async function recipient(db: Db, recipientId: string) {
   return db.kysely
@@ -69,4 +69,14 @@ export async function recordBounce(db: Db, recipientId: string, reason: string, 
   await db.kysely.updateTable('campaignRecipients').set({ bouncedAt: nowIso() }).where('id', '=', r.id).where('bouncedAt', 'is', null).execute();
   if (hard && r.email) await suppress(db.kysely, r.email, 'hard_bounce', { contactId: r.contactId, campaignId: r.campaignId });
   if (!r.bouncedAt) await onTimeline(db, r, `Campaign e-mail “${r.campaignName}” bounced`, reason.slice(0, 500));
+}
+
+/** A complaint (the recipient marked the message as spam, reported by a feedback loop): the address it went to and the
+ * one the report names go on the suppression list, e-mail consent is withdrawn; a repeated report changes nothing. */
+export async function recordComplaint(db: Db, r: EngagedRecipient, detail: string, reported: string[]): Promise<void> {
+  const before = await db.kysely.selectFrom('campaignEvents').select('id').where('recipientId', '=', r.id).where('kind', '=', 'complaint').executeTakeFirst();
+  if (before) return;
+  await addEvent(db, r, 'complaint', null, detail.slice(0, 500));
+  await withdrawAfterComplaint(db, [...(r.email ? [r.email] : []), ...reported], { contactId: r.contactId, campaignId: r.campaignId });
+  await onTimeline(db, r, `Marked campaign e-mail “${r.campaignName}” as spam`, detail.slice(0, 500));
 }

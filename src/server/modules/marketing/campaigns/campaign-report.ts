@@ -1,5 +1,5 @@
 // A campaign's report over the recipients the caller may see: delivery, unique and total opens and clicks, clicks per
-// link, unsubscribes, bounces, hourly engagement, A/B groups, and ROI — revenue orders of recipients placed within
+// link, unsubscribes, bounces, complaints (recipients who marked it as spam), hourly engagement, A/B groups, and ROI — revenue orders of recipients placed within
 // the attribution window after their own message, against the campaign's cost.
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../../core/auth/actor.js';
@@ -25,6 +25,7 @@ export async function campaignReport(db: Db, actor: Actor, id: string): Promise<
     .select((eb) => [eb.fn.count<number>('cr.openedAt').as('opened'), eb.fn.count<number>('cr.clickedAt').as('clicked'), eb.fn.count<number>('cr.unsubscribedAt').as('unsubscribed'), eb.fn.count<number>('cr.bouncedAt').as('bounced'), eb.fn.sum<number>('cr.uncertain').as('uncertain')])
     .executeTakeFirstOrThrow();
   const events = () => k.selectFrom('campaignEvents as e').innerJoin('contacts as r', 'r.id', 'e.contactId').where('e.campaignId', '=', id).where(scope);
+  const complained = await events().select(sql<number>`count(distinct e.recipient_id)`.as('n')).where('e.kind', '=', 'complaint').executeTakeFirstOrThrow();
   const totals = await events().select((eb) => ['e.kind', eb.fn.countAll<number>().as('n')]).where('e.kind', 'in', ['open', 'click']).groupBy('e.kind').execute();
   const links = await events().select((eb) => ['e.url', eb.fn.countAll<number>().as('clicks'), eb.fn.count<number>(sql`distinct e.recipient_id`).as('unique')]).where('e.kind', '=', 'click').groupBy('e.url').orderBy('clicks', 'desc').limit(100).execute();
   const hours = await events().select((eb) => [sql<string>`substr(e.at, 1, 13)`.as('hour'), 'e.kind', eb.fn.countAll<number>().as('n')]).where('e.kind', 'in', ['open', 'click']).groupBy([sql`substr(e.at, 1, 13)`, 'e.kind']).orderBy('hour').limit(2000).execute();
@@ -63,6 +64,7 @@ export async function campaignReport(db: Db, actor: Actor, id: string): Promise<
     links: links.map((l) => ({ url: l.url ?? '', clicks: n(l.clicks), unique: n(l.unique) })),
     unsubscribes: n(counts.unsubscribed),
     bounces: n(counts.bounced),
+    complaints: n(complained.n),
     timeline: [...hourMap.values()].map((h) => ({ ...h, hour: `${h.hour}:00:00Z` })),
     variants: variants.map((v) => ({ variant: v.variant, sent: n(v.sent), opened: n(v.opened), clicked: n(v.clicked) })),
     roi: { attributionDays: days, cost, currency: c.currency, orders: orders.rows.reduce((a, r) => a + n(r.orders), 0), buyers: orders.rows.reduce((a, r) => a + n(r.buyers), 0), revenue, roi: cost > 0 ? (own - cost) / cost : null },

@@ -54,7 +54,7 @@ export const campaignRoutes: FastifyPluginAsyncZod = async (app) => {
     const { db, actor } = ctxOf(req);
     return cancelCampaign(db, actor, req.params.id);
   });
-  app.get('/campaigns/:id/report', { config: read, schema: { tags, summary: 'Delivery, opens, clicks per link, unsubscribes, bounces and ROI over the recipients the caller may see', params: idParams, response: { 200: reportSchema } } }, async (req) => {
+  app.get('/campaigns/:id/report', { config: read, schema: { tags, summary: 'Delivery, opens, clicks per link, unsubscribes, bounces, complaints and ROI over the recipients the caller may see', params: idParams, response: { 200: reportSchema } } }, async (req) => {
     const { db, actor } = ctxOf(req);
     return campaignReport(db, actor, req.params.id);
   });

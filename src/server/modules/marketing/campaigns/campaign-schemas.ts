@@ -95,6 +95,8 @@ export const reportSchema = z.object({
   links: z.array(z.object({ url: z.string(), clicks: z.number(), unique: z.number() })),
   unsubscribes: z.number(),
   bounces: z.number(),
+  /** Recipients whose complaint (ARF feedback report) was received. */
+  complaints: z.number(),
   timeline: z.array(z.object({ hour: z.string(), opens: z.number(), clicks: z.number() })),
   variants: z.array(z.object({ variant: z.string(), sent: z.number(), opened: z.number(), clicked: z.number() })),
   roi: z.object({

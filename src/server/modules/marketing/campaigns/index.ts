@@ -2,6 +2,7 @@
 import './send-campaign.js';
 import './ab-winner.js';
 import './campaign-bounces.js';
+import './campaign-complaints.js';
 import './campaign-overview.js';
 import './campaign-segment-fields.js';
 import './campaign-contact-data.js';

@@ -1,9 +1,15 @@
-// Recognises mail that is not a customer writing: auto-replies / out-of-office notices and delivery failures (bounces),
-// which must not open conversations or tickets; a bounce names the message it returns.
+// Recognises mail that is not a customer writing: auto-replies / out-of-office notices, delivery failures (bounces)
+// and complaint (ARF feedback) reports, which must not open conversations or tickets; a bounce names the message it
+// returns, a feedback report the message complained about.
 import type { InboundEmail } from './parse-inbound.js';
+import { readFeedbackReport, type FeedbackReport } from './feedback-report.js';
 import { idList } from './message-ids.js';
 
-export type InboundClass = { kind: 'message' } | { kind: 'auto_reply'; reason: string } | { kind: 'bounce'; reason: string; originalIds: string[] };
+export type InboundClass =
+  | { kind: 'message' }
+  | { kind: 'auto_reply'; reason: string }
+  | { kind: 'bounce'; reason: string; originalIds: string[] }
+  | { kind: 'feedback_report'; report: FeedbackReport };
 
 const OOO_SUBJECT = /^\s*(auto(matic)?[\s-]*(reply|response|antwort)|autoreply|out of (the )?office|away from (the )?office|on vacation|vacation reply|自动回复|自動回覆|自动答复|休假|外出|不在办公室|不在辦公室)/i;
 const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
@@ -30,6 +36,11 @@ function bounceReason(mail: InboundEmail): string {
 
 export function classifyInbound(mail: InboundEmail): InboundClass {
   const contentType = mail.parsed.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
+  // Checked before bounces: a feedback loop may send from postmaster@ with the original attached as message/rfc822.
+  const feedback = /feedback-report/i.test(contentType?.params?.['report-type'] ?? '') || mail.attachments.some((a) => /^message\/feedback-report$/i.test(a.contentType));
+  const report = feedback ? readFeedbackReport(mail.raw) : null;
+  if (report) return { kind: 'feedback_report', report };
+  if (feedback) return { kind: 'auto_reply', reason: 'A feedback report without its feedback part' };
   const isReport = contentType?.value?.toLowerCase() === 'multipart/report' && /delivery-status/i.test(contentType.params?.['report-type'] ?? '');
   if (isReport || (BOUNCE_SENDER.test(mail.fromAddress) && (BOUNCE_SUBJECT.test(mail.subject) || mail.attachments.some((a) => /rfc822|delivery-status/i.test(a.contentType))))) {
     return { kind: 'bounce', reason: bounceReason(mail), originalIds: returnedIds(mail) };

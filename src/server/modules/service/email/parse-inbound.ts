@@ -20,6 +20,8 @@ export const emailPayload = (raw: Buffer, via: InboundEmailPayload['via'], extra
   JSON.stringify({ raw: raw.toString('base64'), via, ...extra } satisfies InboundEmailPayload);
 
 export interface InboundEmail {
+  /** The message as received (for parts mailparser folds away, such as a report's embedded original). */
+  raw: Buffer;
   parsed: ParsedMail;
   messageId: string;
   fromAddress: string;
@@ -70,6 +72,7 @@ export async function parseInboundEmail(payload: string): Promise<InboundEmail> 
   if (!from) throw new InboundRejected('Malformed message: no From address.');
   const messageId = idList(parsed.messageId)[0] ?? `<${createHash('sha256').update(raw).digest('hex').slice(0, 32)}@inbound.rapport>`;
   return {
+    raw,
     parsed,
     messageId,
     fromAddress: from.address,

@@ -1,6 +1,7 @@
 // The 'email' inbound processor: a stored raw message becomes a customer message in its thread (by In-Reply-To /
 // References, else a new conversation), with attachments kept under the data dir and a timeline entry on the matched
-// contact. Auto-replies are dropped, bounces mark the returned message failed; neither opens a conversation.
+// contact. Auto-replies are dropped, bounces mark the returned message failed, complaint (ARF) reports are handed to
+// their listeners; none of them opens a conversation.
 import { systemActor } from '../../../core/auth/actor.js';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { logInteraction } from '../../interactions/index.js';
@@ -8,9 +9,13 @@ import { appendMessage } from '../conversations/append-message.js';
 import { registerInboundProcessor } from '../conversations/inbound-store.js';
 import { classifyInbound } from './classify-inbound.js';
 import { attachmentLimit, keepInboundAttachment, linkFiles, type AttachmentRef } from './email-files.js';
+import { isComplaint, type FeedbackReport } from './feedback-report.js';
 import { parseInboundEmail, type InboundEmail } from './parse-inbound.js';
 
-export type InboundOutcome = { kind: 'stored' | 'duplicate'; conversationId: string; messageId: string } | { kind: 'auto_reply' | 'bounce'; reason: string };
+export type InboundOutcome =
+  | { kind: 'stored' | 'duplicate'; conversationId: string; messageId: string }
+  | { kind: 'auto_reply' | 'bounce'; reason: string }
+  | { kind: 'feedback_report'; report: FeedbackReport; complaint: boolean };
 
 /** The conversation a reply belongs to: the newest e-mail message whose Message-ID it names. */
 async function threadOf(db: DbOrTrx, mail: InboundEmail): Promise<string | null> {
@@ -55,6 +60,15 @@ export function onInboundBounce(listener: BounceListener): void {
   if (!bounceListeners.includes(listener)) bounceListeners.push(listener);
 }
 
+type ComplaintListener = (db: Db, report: FeedbackReport) => Promise<void>;
+const complaintListeners: ComplaintListener[] = [];
+
+/** Told about every complaint (ARF abuse / fraud / other report) with the Message-IDs, addresses and List-Unsubscribe
+ * links of the reported original (campaigns and journeys suppress the address and withdraw e-mail consent). */
+export function onInboundComplaint(listener: ComplaintListener): void {
+  if (!complaintListeners.includes(listener)) complaintListeners.push(listener);
+}
+
 export async function processInboundEmail(db: Db, raw: { channelId: string | null; payload: string }): Promise<InboundOutcome> {
   const mail = await parseInboundEmail(raw.payload);
   const cls = classifyInbound(mail);
@@ -62,6 +76,11 @@ export async function processInboundEmail(db: Db, raw: { channelId: string | nul
     await markBounced(db, cls.originalIds, cls.reason);
     for (const listener of bounceListeners) await listener(db, cls.originalIds, cls.reason);
     return { kind: 'bounce', reason: cls.reason };
+  }
+  if (cls.kind === 'feedback_report') {
+    const complaint = isComplaint(cls.report);
+    if (complaint) for (const listener of complaintListeners) await listener(db, cls.report);
+    return { kind: 'feedback_report', report: cls.report, complaint };
   }
   if (cls.kind === 'auto_reply') return { kind: 'auto_reply', reason: cls.reason };
 

@@ -56,6 +56,7 @@ export interface CampaignReport {
   links: { url: string; clicks: number; unique: number }[];
   unsubscribes: number;
   bounces: number;
+  complaints: number;
   timeline: { hour: string; opens: number; clicks: number }[];
   variants: { variant: string; sent: number; opened: number; clicked: number }[];
   roi: { attributionDays: number; cost: number; currency: string; orders: number; buyers: number; revenue: { currency: string; amount: number }[]; roi: number | null };

@@ -1,4 +1,4 @@
-// A campaign's report: delivery, opens, clicks, unsubscribes, bounces, ROI over the attribution window, the charts,
+// A campaign's report: delivery, opens, clicks, unsubscribes, bounces, complaints, ROI over the attribution window, the charts,
 // and cancelling while it is scheduled or sending.
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -53,13 +53,14 @@ export function CampaignReportRoute() {
           {c.status === 'scheduled' && c.scheduledAt && ` · ${t('campaigns.report.scheduled', { at: formatDateTime(c.scheduledAt), zone: c.timeZone ?? 'UTC' })}`}
         </Text>
         {action.isError && <ErrorAlert error={action.error} />}
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
+        <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }}>
           <Stat label={t('campaigns.report.sent')} value={n(r.sent)} hint={t('campaigns.report.ofAudience', { n: n(r.audience) })} testId="report-sent" />
           <Stat label={t('campaigns.report.delivered')} value={n(r.delivered)} hint={r.pending ? t('campaigns.report.pending', { n: n(r.pending) }) : undefined} />
           <Stat label={t('campaigns.report.opens')} value={n(r.opens.unique)} hint={pct(r.opens.rate)} testId="report-opens" />
           <Stat label={t('campaigns.report.clicks')} value={n(r.clicks.unique)} hint={pct(r.clicks.rate)} testId="report-clicks" />
           <Stat label={t('campaigns.report.unsubscribes')} value={n(r.unsubscribes)} />
           <Stat label={t('campaigns.report.bounces')} value={n(r.bounces)} hint={r.failed ? t('campaigns.report.failed', { n: n(r.failed) }) : undefined} />
+          <Stat label={t('campaigns.report.complaints')} value={n(r.complaints)} testId="report-complaints" />
         </SimpleGrid>
         {skipped && <Text size="sm" c="dimmed">{t('campaigns.report.skipped')}: {skipped}</Text>}
         <Card withBorder data-testid="report-roi">

@@ -9,7 +9,7 @@ import type { ContactInput } from '../api/contact-mutations';
 
 const STATUSES: ConsentStatus[] = ['granted', 'withdrawn', 'unknown'];
 const COLOR: Record<ConsentStatus, string> = { granted: 'green', withdrawn: 'red', unknown: 'gray' };
-const KNOWN_SOURCES = ['user', 'api', 'form', 'import', 'merge', 'merge_undo', 'unsubscribe', 'migrated', 'system'];
+const KNOWN_SOURCES = ['user', 'api', 'form', 'import', 'merge', 'merge_undo', 'unsubscribe', 'complaint', 'migrated', 'system'];
 
 export function ConsentPanel({ contact, save }: { contact: Contact; save: (patch: ContactInput) => Promise<unknown> }) {
   const { t } = useTranslation();
