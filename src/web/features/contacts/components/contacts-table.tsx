@@ -50,7 +50,7 @@ export function ContactsTable({ contacts, sort, onSort, selection, columns = DEF
             </Group>
             {models.map((m) => {
               const sc = modelColumns!.scoreOf(m.key, c.id);
-              return sc ? <Text key={m.key} size="xs" c={sc.high ? 'red' : 'dimmed'} data-testid="model-score-card">{m.label}: {Math.round(sc.score * 100)} %</Text> : null;
+              return sc ? <Text key={m.key} size="xs" c={sc.high ? 'red' : 'dimmed'} data-testid="model-score-card">{m.label} · {Math.round(sc.score * 100)} %</Text> : null;
             })}
           </Card>
         ))}
