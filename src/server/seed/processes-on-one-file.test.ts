@@ -51,9 +51,9 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
-const until = async (what: string, ok: () => Promise<boolean> | boolean, ms = 30_000) => {
+const until = async (what: string | (() => string), ok: () => Promise<boolean> | boolean, ms = 30_000) => {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await Promise.resolve().then(ok).catch(() => false)) return;
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
 };
 const query = <T>(sqlText: string): T => {
   const db = new Database(file, { readonly: true });
@@ -126,7 +126,7 @@ describe.runIf(engine === 'sqlite')('processes sharing one SQLite file', () => {
     expect(count("select count(*) n from users where email like '%@demo.rapport.dev'")).toBe(13);
 
     // The workers (the server's and the separate one) get through every event without a failed round.
-    await until('the outbox consumers', () => {
+    await until(() => `the outbox consumers (behind: ${JSON.stringify(query("select group_concat(consumer || ' at ' || last_id, ', ') behind, (select max(id) from outbox) last from outbox_cursors where last_id < (select max(id) from outbox)"))})`, () => {
       const r = query<{ behind: number; last: string }>('select count(*) behind, (select max(id) from outbox) last from outbox_cursors where last_id < (select max(id) from outbox)');
       return r.behind === 0 && r.last !== null;
     });

@@ -64,8 +64,13 @@ interface ScoreChanged {
 
 /** A key account's churn score went up past its threshold (or jumped): offer them the next-best product. */
 export async function churnJumpAlerts(db: Db): Promise<number> {
+  return (await churnJumpRound(db)).raised;
+}
+
+/** One batch of the outbox; `consumed` keeps the poller going while events remain (most events raise nothing). */
+async function churnJumpRound(db: Db): Promise<{ consumed: number; raised: number }> {
   let raised = 0;
-  await consumeEvents(db, 'intelligence.alerts.churn', async (events, trx) => {
+  const consumed = await consumeEvents(db, 'intelligence.alerts.churn', async (events, trx) => {
     for (const e of events) {
       if (e.type !== SCORE_CHANGED) continue;
       const p = e.payload as ScoreChanged;
@@ -81,7 +86,7 @@ export async function churnJumpAlerts(db: Db): Promise<number> {
       if (id) raised++;
     }
   });
-  return raised;
+  return { consumed, raised };
 }
 
 /** Snoozed alerts whose time has come are open again. */
@@ -98,4 +103,4 @@ export async function runAlertRules(db: Db, now = new Date()): Promise<number> {
 
 // Polled rules find nothing new most rounds: once a minute is enough; the churn consumer follows the outbox.
 registerPoller({ name: 'intelligence.alerts', run: (db) => runAlertRules(db), idleMs: 60_000 });
-registerPoller({ name: 'intelligence.alerts.churn', run: churnJumpAlerts, idleMs: 5000 });
+registerPoller({ name: 'intelligence.alerts.churn', run: async (db) => (await churnJumpRound(db)).consumed, idleMs: 5000 });
