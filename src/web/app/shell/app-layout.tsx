@@ -1,5 +1,5 @@
 // The app shell: header with burger, brand, search, language and user menus; navbar that collapses on phones.
-import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -31,7 +31,10 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        <NavLinks onNavigate={close} />
+        {/* The modules' links are taller than a laptop screen: the navbar scrolls on its own. */}
+        <AppShell.Section grow component={ScrollArea} type="auto" scrollbarSize={6}>
+          <NavLinks onNavigate={close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         <Outlet />
