@@ -7,30 +7,22 @@
 // a forged report (unknown Message-ID) and a not-spam report change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendQueuedMail } from '../../../core/mail/mail-outbox.js';
-import { startSmtpPeer, type SmtpPeer } from '../../../test/smtp-peer.js';
-import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import type { SmtpPeer } from '../../../test/smtp-peer.js';
+import type { TestApp } from '../../../test/test-app.js';
 import { processInbound, storeInbound } from '../../service/index.js';
 import { activeJourney, settle } from '../journeys/journey-test-helpers.js';
-import { addContact, api, newCampaign, readDelivered, tagSegment, type Delivered } from './campaign-test-support.js';
-import { resetTrackingLimits } from './tracking-routes.js';
+import { addContact, api, newCampaign, readDelivered, tagSegment, type Delivered, startCampaignTestApp } from './campaign-test-support.js';
 
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
 
 let t: TestApp;
 let peer: SmtpPeer;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  peer = await startSmtpPeer();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${peer.port}`;
-  process.env.SMTP_FROM = 'Rapport Shop <news@shop.example>';
-  process.env.RAPPORT_PUBLIC_URL = 'https://crm.example';
-  t = await startTestApp({ outboundAllow: '127.0.0.1' });
-  resetTrackingLimits();
+  ({ t, peer, close } = await startCampaignTestApp());
 }, 60_000);
-afterAll(async () => {
-  await t.close();
-  await peer.close();
-});
+afterAll(() => close());
 
 /** An ARF report as a feedback loop sends it (RFC 5965 §B.1): a human-readable part, the machine-readable
  * message/feedback-report part and the original (the whole message, or only its headers). */

@@ -1,7 +1,9 @@
 // Test helpers of campaigns: contacts with or without e-mail consent, a segment over a tag, a campaign with a
 // variable, a link and hostile text, and the tracking links read back from a delivered message.
 import { simpleParser } from 'mailparser';
-import type { TestApp } from '../../../test/test-app.js';
+import { startSmtpPeer, type SmtpPeer } from '../../../test/smtp-peer.js';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { resetTrackingLimits } from './tracking-routes.js';
 
 export const api = (t: TestApp, method: string, url: string, body?: unknown, who?: Record<string, string>) => t.json(method, `/api/v1${url}`, who ?? t.admin, body);
 
@@ -59,4 +61,16 @@ export async function readDelivered(m: { to: string[]; raw: string }): Promise<D
       unsubscribe: path(/href="([^"]*\/mail\/u\/[^"]+)"/.exec(html)![1]!),
     },
   };
+}
+
+/** An app whose marketing mail goes to a real local SMTP peer (allowed by the outbound policy), with public links on
+ * https://crm.example and fresh tracking rate limits. */
+export async function startCampaignTestApp(): Promise<{ t: TestApp; peer: SmtpPeer; close(): Promise<void> }> {
+  const peer = await startSmtpPeer();
+  process.env.SMTP_URL = `smtp://127.0.0.1:${peer.port}`;
+  process.env.SMTP_FROM = 'Rapport Shop <news@shop.example>';
+  process.env.RAPPORT_PUBLIC_URL = 'https://crm.example';
+  const t = await startTestApp({ outboundAllow: '127.0.0.1' });
+  resetTrackingLimits();
+  return { t, peer, close: async () => { await t.close(); await peer.close(); } };
 }

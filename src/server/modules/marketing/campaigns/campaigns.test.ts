@@ -2,23 +2,18 @@
 // with fallbacks), consent and suppression, List-Unsubscribe headers, an open and a click followed through the signed
 // tracking URLs (forged ones refused), the one-click unsubscribe honoured on the very next send, the report and ROI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpPeer, type SmtpPeer } from '../../../test/smtp-peer.js';
-import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import { addContact, api, newCampaign, readDelivered, tagSegment, type Delivered } from './campaign-test-support.js';
-import { resetTrackingLimits } from './tracking-routes.js';
+import type { SmtpPeer } from '../../../test/smtp-peer.js';
+import type { TestApp } from '../../../test/test-app.js';
+import { addContact, api, newCampaign, readDelivered, tagSegment, type Delivered, startCampaignTestApp } from './campaign-test-support.js';
 
 let t: TestApp;
 let peer: SmtpPeer;
+let close: () => Promise<void>;
 const ids: Record<string, string> = {};
 let segmentId = '';
 
 beforeAll(async () => {
-  peer = await startSmtpPeer();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${peer.port}`;
-  process.env.SMTP_FROM = 'Rapport Shop <news@shop.example>';
-  process.env.RAPPORT_PUBLIC_URL = 'https://crm.example';
-  t = await startTestApp({ outboundAllow: '127.0.0.1' });
-  resetTrackingLimits();
+  ({ t, peer, close } = await startCampaignTestApp());
   ids.ann = await addContact(t, 'spring', { givenName: 'Ann', displayName: 'Ann Lee' }, 'ann@example.com', 'granted');
   ids.bob = await addContact(t, 'spring', { givenName: '<b>Bob</b>', displayName: 'Bob' }, 'bob@example.com', 'granted');
   ids.wei = await addContact(t, 'spring', { displayName: '王伟' }, 'wei@example.com', 'granted');
@@ -26,10 +21,7 @@ beforeAll(async () => {
   ids.walt = await addContact(t, 'spring', { givenName: 'Walt', displayName: 'Walt' }, 'walt@example.com', 'withdrawn');
   segmentId = await tagSegment(t, 'spring');
 }, 60_000);
-afterAll(async () => {
-  await t.close();
-  await peer.close();
-});
+afterAll(() => close());
 
 const send = async (campaignId: string) => {
   const res = await api(t, 'POST', `/campaigns/${campaignId}/schedule`, { timeZone: 'Asia/Shanghai' });

@@ -4,30 +4,22 @@
 // gets no journey e-mail although the contact consented.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendQueuedMail } from '../../../core/mail/mail-outbox.js';
-import { startSmtpPeer, type SmtpPeer } from '../../../test/smtp-peer.js';
-import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import { addContact, newCampaign, readDelivered, tagSegment } from '../campaigns/campaign-test-support.js';
+import type { SmtpPeer } from '../../../test/smtp-peer.js';
+import type { TestApp } from '../../../test/test-app.js';
+import { addContact, newCampaign, readDelivered, tagSegment, startCampaignTestApp } from '../campaigns/campaign-test-support.js';
 import { suppress } from '../campaigns/suppression.js';
-import { resetTrackingLimits } from '../campaigns/tracking-routes.js';
 import { activeJourney, api, endWait, enrolmentsOf, runsOf, settle } from './journey-test-helpers.js';
 
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
 
 let t: TestApp;
 let peer: SmtpPeer;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  peer = await startSmtpPeer();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${peer.port}`;
-  process.env.SMTP_FROM = 'Rapport Shop <news@shop.example>';
-  process.env.RAPPORT_PUBLIC_URL = 'https://crm.example';
-  t = await startTestApp({ outboundAllow: '127.0.0.1' });
-  resetTrackingLimits();
+  ({ t, peer, close } = await startCampaignTestApp());
 }, 60_000);
-afterAll(async () => {
-  await t.close();
-  await peer.close();
-});
+afterAll(() => close());
 
 const twoMails = {
   trigger: { kind: 'manual' },
