@@ -4,7 +4,7 @@
 // 390 px in Chinese with no sideways scroll (screenshots).
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSmtpPeer, type SmtpPeer } from '../../server/test/smtp-peer.js';
-import { browserSession, loginInBrowser, withFailureShot } from './support/e2e-session.js';
+import { browserSession, loginInBrowser, pickMenuItem, withFailureShot } from './support/e2e-session.js';
 
 let peer: SmtpPeer | undefined;
 let formId = '';
@@ -35,10 +35,8 @@ describe('journeys in the browser', () => {
     await page.locator('[data-testid=trigger-form-id]').fill(formId);
     await page.locator('[data-testid=email-subject]').fill('Welcome, {{contact.givenName | "friend"}}');
     await page.locator('[data-testid=email-body]').fill('Thanks for trying Rapport. Start here: https://example.com/start');
-    await page.click('[data-testid="add-step-steps"]');
-    await page.click('[data-testid=add-branch]');
-    await page.click('[data-testid="add-step-steps[1].yes"]');
-    await page.click('[data-testid=add-tag]');
+    await pickMenuItem(page, '[data-testid="add-step-steps"]', '[data-testid=add-branch]');
+    await pickMenuItem(page, '[data-testid="add-step-steps[1].yes"]', '[data-testid=add-tag]');
     await page.locator('[data-testid=tag-name]').fill('engaged');
     await page.click('[data-testid=save-journey]');
     await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);

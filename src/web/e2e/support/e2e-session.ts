@@ -83,3 +83,12 @@ export async function withFailureShot(page: Page, name: string, flow: () => Prom
     throw err;
   }
 }
+
+/** Opens a menu with `trigger`, clicks its item `item` and waits for the menu to be gone, so that the next menu's
+ * items are not confused with this one's while it is still fading out (both carry the same test ids). */
+export async function pickMenuItem(page: Page, trigger: string, item: string): Promise<void> {
+  await page.locator('[role=menu]').first().waitFor({ state: 'detached' });
+  await page.click(trigger);
+  await page.locator(`[role=menu] ${item}`).click();
+  await page.locator('[role=menu]').first().waitFor({ state: 'detached' });
+}
