@@ -2,8 +2,9 @@
 // loops of POST /t/v1/events: batches of 100 events, and single-event requests; beside them, in the same run, a bare
 // Fastify POST route taking the same body (the framework's ceiling) and raw inserts of intake rows (the database's).
 // The worker is off (as behind `rapport worker`): this measures intake — stored before the 202, not processed.
-// Knobs: BENCH_SECONDS (5), BENCH_CONCURRENCY (32).
-import http from 'node:http';
+// The clients run on a worker thread of their own (bench/load-worker.mjs), sharing the two cores but not the server's
+// event loop. Knobs: BENCH_SECONDS (5), BENCH_CONCURRENCY (32).
+import { Worker } from 'node:worker_threads';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,32 +17,20 @@ import { storeBatch } from '../src/server/modules/marketing/tracking/intake-buff
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const ORIGIN = 'https://bench.example.com';
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-function post(port: number, urlPath: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ agent, method: 'POST', hostname: '127.0.0.1', port, path: urlPath, headers: { 'content-type': 'text/plain', origin: ORIGIN } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+interface Load {
+  mode: 'batch' | 'single';
+  siteKey: string;
+  batch?: string;
 }
 
-async function loop(port: number, urlPath: string, body: () => string): Promise<{ rps: number; errors: number }> {
-  const until = performance.now() + seconds * 1000;
-  let n = 0;
-  let errors = 0;
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < until) {
-      const status = await post(port, urlPath, body());
-      if (status === 202) n++;
-      else errors++;
-    }
-  }));
-  return { rps: n / ((performance.now() - t0) / 1000), errors };
+/** Closed loops from a worker thread (the clients' own event loop, not the server's): accepted requests per second. */
+function loop(port: number, urlPath: string, load: Load): Promise<{ rps: number; errors: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { port, path: urlPath, origin: ORIGIN, seconds, concurrency, ...load } });
+    worker.once('message', (m: { ok: number; errors: number; seconds: number }) => resolve({ rps: m.ok / m.seconds, errors: m.errors }));
+    worker.once('error', reject);
+  });
 }
 
 const page = (i: number) => ({ type: 'page', url: `${ORIGIN}/p/${i % 50}?utm_source=bench`, title: `Page ${i % 50}`, referrer: `${ORIGIN}/` });
@@ -54,10 +43,8 @@ export async function runWebTrackingBench(log: (s: string) => void = console.log
   const port = (app.server.address() as { port: number }).port;
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@example.com', password: 'bench-password-1' } });
   const site = (await app.inject({ method: 'POST', url: '/api/v1/web-sites', headers: { authorization: `Bearer ${login.json().token}` }, payload: { name: 'Bench', allowedOrigins: [ORIGIN] } })).json() as { siteKey: string; id: string };
-  let v = 0;
-  const visitor = () => `bench-visitor-${(v++ % 5000).toString().padStart(6, '0')}`;
   const batch = JSON.stringify({ site: site.siteKey, visitor: 'bench-visitor-batch', events: Array.from({ length: 100 }, (_, i) => page(i)) });
-  const single = () => JSON.stringify({ site: site.siteKey, visitor: visitor(), events: [page(v)] });
+  const single: Load = { mode: 'single', siteKey: site.siteKey };
 
   const bare = Fastify({ logger: false });
   bare.addContentTypeParser('text/plain', { parseAs: 'string' }, (_r, b, done) => done(null, JSON.parse(b as string)));
@@ -65,7 +52,7 @@ export async function runWebTrackingBench(log: (s: string) => void = console.log
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const barePort = (bare.server.address() as { port: number }).port;
 
-  const batched = await loop(port, '/t/v1/events', () => batch);
+  const batched = await loop(port, '/t/v1/events', { mode: 'batch', siteKey: site.siteKey, batch });
   const singles = await loop(port, '/t/v1/events', single);
   const bareRoute = await loop(barePort, '/bare', single);
   // Raw inserts through the same group-commit path, without HTTP: the database's ceiling for one-event batches.
