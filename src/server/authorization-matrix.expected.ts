@@ -344,6 +344,7 @@ export const expectedAccess: Record<string, [RouteScope, RouteAccess | 'public']
   'GET /web-forms': ['marketing:read', 'admin'],
   'POST /web-forms': ['marketing:write', 'admin'],
   'GET /web-forms/:id': ['marketing:read', 'admin'],
+  'GET /web-forms/directory': ['marketing:read', 'user'],
   'PATCH /web-forms/:id': ['marketing:write', 'admin'],
   'DELETE /web-forms/:id': ['marketing:write', 'admin'],
   'GET /web-forms/:id/submissions': ['marketing:read', 'admin'],

@@ -1,13 +1,13 @@
 // Admin routes of embeddable forms: the builder's CRUD (with whether mail is set up, for double opt-in), and each
-// form's submissions, newest first.
+// form's submissions, newest first; and the forms' names for every user (the journey editor's picker).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../../core/http/request-context.js';
 import { idParams } from '../../../core/http/common-schemas.js';
 import { mailConfigured } from '../../../core/mail/smtp-settings.js';
-import { submissionSchema, webFormInput, webFormSchema } from './form-schemas.js';
+import { submissionSchema, webFormDirectoryEntry, webFormInput, webFormSchema } from './form-schemas.js';
 import { listSubmissions } from './list-submissions.js';
-import { createForm, deleteForm, getForm, listForms, updateForm } from './web-forms.js';
+import { createForm, deleteForm, getForm, listFormDirectory, listForms, updateForm } from './web-forms.js';
 
 export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['forms'];
@@ -20,6 +20,12 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
       const { db } = ctxOf(req);
       return { data: await listForms(db), mailConfigured: await mailConfigured(db.kysely) };
     },
+  );
+  // Journeys are every marketer's, forms the admin's: the journey editor's form picker needs the names only.
+  app.get(
+    '/web-forms/directory',
+    { config: { scope: 'marketing:read', access: 'user' }, schema: { tags, summary: 'Forms for pickers, for every user: id, name and whether enabled (no fields, consent text or counts)', response: { 200: z.object({ data: z.array(webFormDirectoryEntry) }) } } },
+    async (req) => ({ data: await listFormDirectory(ctxOf(req).db) }),
   );
   app.post('/web-forms', { config: write, schema: { tags, summary: 'Create a form', body: webFormInput, response: { 201: webFormSchema } } }, async (req, reply) => reply.status(201).send(await createForm(ctxOf(req).db, req.body)));
   app.get('/web-forms/:id', { config: read, schema: { tags, summary: 'A form', params: idParams, response: { 200: webFormSchema } } }, async (req) => getForm(ctxOf(req).db, req.params.id));

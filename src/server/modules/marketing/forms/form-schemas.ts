@@ -51,6 +51,10 @@ export const webFormSchema = z.object({
 });
 export type WebForm = z.infer<typeof webFormSchema>;
 
+/** A form as every user sees it in GET /web-forms/directory: enough for a journey trigger's form picker. */
+export const webFormDirectoryEntry = z.object({ id: z.string(), name: z.string(), enabled: z.boolean() });
+export type WebFormDirectoryEntry = z.infer<typeof webFormDirectoryEntry>;
+
 /** What a page needs to render the form (public). */
 export const publicFormSchema = z.object({
   id: z.string(),

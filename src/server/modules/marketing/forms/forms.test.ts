@@ -45,6 +45,17 @@ describe('the builder', () => {
     const list = await t.json('GET', '/api/v1/web-forms', t.admin);
     expect(list.body.mailConfigured).toBe(false);
   });
+
+  it('names the forms to every user through the directory, while the builder stays the admin’s', async () => {
+    const form = await makeForm();
+    await t.json('POST', '/api/v1/users', t.admin, { email: 'rep.forms@example.com', name: 'Rep Forms', password: 'rep-password-1', role: 'sales' });
+    const rep = await t.login('rep.forms@example.com', 'rep-password-1');
+    expect((await t.json('GET', '/api/v1/web-forms', rep)).status).toBe(403);
+    const dir = await t.json('GET', '/api/v1/web-forms/directory', rep);
+    expect(dir.status).toBe(200);
+    expect(dir.body.data).toContainEqual({ id: form.id, name: form.name, enabled: true });
+    expect(Object.keys(dir.body.data[0]).sort()).toEqual(['enabled', 'id', 'name']);
+  });
 });
 
 describe('submissions', () => {

@@ -4,7 +4,7 @@ import type { Db } from '../../../core/db/database.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import type { WebFormsTable } from '../tracking/tracking-tables.js';
-import { formLanguages, type FormField, type WebForm, type WebFormInput } from './form-schemas.js';
+import { formLanguages, type FormField, type WebForm, type WebFormDirectoryEntry, type WebFormInput } from './form-schemas.js';
 
 const defaults = {
   en: { submitLabel: 'Submit', successMessage: 'Thank you! We received your details.' },
@@ -67,6 +67,12 @@ async function withCounts(db: Db, forms: LoadedForm[]): Promise<WebForm[]> {
 export async function listForms(db: Db): Promise<WebForm[]> {
   const rows = await db.kysely.selectFrom('webForms').selectAll().orderBy('createdAt', 'desc').orderBy('id', 'desc').execute();
   return withCounts(db, rows.map(toLoadedForm));
+}
+
+/** Every form's id, name and whether it is on, by name: no fields, consent text or counts. */
+export async function listFormDirectory(db: Db): Promise<WebFormDirectoryEntry[]> {
+  const rows = await db.kysely.selectFrom('webForms').select(['id', 'name', 'enabled']).orderBy('name').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, enabled: r.enabled === 1 }));
 }
 
 export async function getForm(db: Db, id: string): Promise<WebForm> {

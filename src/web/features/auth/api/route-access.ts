@@ -17,6 +17,7 @@ export const ROUTE_ACCESS = {
   'PATCH /products/:id': 'manager',
   'PUT /quotas': 'manager',
   'POST /pipelines': 'manager',
+  'POST /web-forms': 'admin',
   'POST /deal-close-reasons': 'admin',
   'POST /users': 'admin',
   'PUT /roles/:role': 'admin',

@@ -3,8 +3,12 @@
 import { Checkbox, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCustomFields } from '../../../api/shared-queries';
+import { useCanCall } from '../../auth';
+import { usePipelines } from '../../deals';
 import { useSegments } from '../../segments';
+import { useWebFormDirectory } from '../../web-tracking';
 import type { Trigger } from '../api/journeys';
+import { TriggerRecordSelect } from './trigger-record-select';
 
 type Choice = 'segment' | 'form' | 'deal_won' | 'order' | 'event' | 'date' | 'manual';
 
@@ -43,8 +47,8 @@ export function TriggerPicker({ trigger, errors, onChange }: { trigger: Trigger;
     <Stack gap="xs">
       <Select label={t('journeys.trigger.label')} data={(Object.keys(fresh) as Choice[]).map((c) => ({ value: c, label: t(`journeys.trigger.${c}`) }))} value={choice} onChange={(v) => v && onChange(fresh[v as Choice])} allowDeselect={false} data-testid="trigger-kind" error={err('kind')} />
       {trigger.kind === 'segment' && <Select label={t('journeys.trigger.segment')} data={(segments.data ?? []).map((s) => ({ value: s.id, label: s.name }))} value={trigger.segmentId || null} onChange={(v) => onChange({ kind: 'segment', segmentId: v ?? '' })} error={err('segmentId')} searchable />}
-      {choice === 'form' && <TextInput label={t('journeys.trigger.formId')} description={t('journeys.trigger.optional')} value={String(filter.formId ?? '')} onChange={(e) => setFilter('formId', e.currentTarget.value)} data-testid="trigger-form-id" />}
-      {choice === 'deal_won' && <TextInput label={t('journeys.trigger.pipelineId')} description={t('journeys.trigger.optional')} value={String(filter.pipelineId ?? '')} onChange={(e) => setFilter('pipelineId', e.currentTarget.value)} />}
+      {choice === 'form' && <FormSelect value={String(filter.formId ?? '')} onChange={(id) => setFilter('formId', id)} />}
+      {choice === 'deal_won' && <PipelineSelect value={String(filter.pipelineId ?? '')} onChange={(id) => setFilter('pipelineId', id)} />}
       {choice === 'event' && trigger.kind === 'event' && (
         <TextInput label={t('journeys.trigger.eventType')} placeholder="lead.created" value={trigger.eventType} onChange={(e) => onChange({ ...trigger, eventType: e.currentTarget.value.trim() })} error={err('eventType')} />
       )}
@@ -58,5 +62,29 @@ export function TriggerPicker({ trigger, errors, onChange }: { trigger: Trigger;
         </>
       )}
     </Stack>
+  );
+}
+
+// Mounted only for their trigger, so a journey started by a segment never asks for forms or pipelines.
+function FormSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation();
+  const forms = useWebFormDirectory();
+  const canCreate = useCanCall('POST /web-forms');
+  const query = { ...forms, data: forms.data?.map((f) => ({ id: f.id, name: f.name, note: f.enabled ? undefined : t('journeys.trigger.formOff') })) };
+  return (
+    <TriggerRecordSelect label={t('journeys.trigger.webForm')} any={t('journeys.trigger.anyForm')} deleted={t('journeys.trigger.deletedForm')} deletedHint={t('journeys.trigger.deletedFormHint')}
+      empty={t('journeys.trigger.noForms')} createLink={canCreate ? { to: '/settings?tab=forms', label: t('journeys.trigger.createForm') } : undefined}
+      query={query} value={value} onChange={onChange} testId="trigger-form-id" />
+  );
+}
+
+function PipelineSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation();
+  const pipelines = usePipelines();
+  const canCreate = useCanCall('POST /pipelines');
+  return (
+    <TriggerRecordSelect label={t('journeys.trigger.pipeline')} any={t('journeys.trigger.anyPipeline')} deleted={t('journeys.trigger.deletedPipeline')} deletedHint={t('journeys.trigger.deletedPipelineHint')}
+      empty={t('journeys.trigger.noPipelines')} createLink={canCreate ? { to: '/settings?tab=pipelines', label: t('journeys.trigger.createPipeline') } : undefined}
+      query={pipelines} value={value} onChange={onChange} testId="trigger-pipeline-id" />
   );
 }

@@ -43,6 +43,18 @@ export function useWebForms() {
   return useQuery({ queryKey: KEY, queryFn: ({ signal }) => api.get<{ data: WebForm[]; mailConfigured: boolean }>('/web-forms', undefined, signal) });
 }
 
+/** A form as every user sees it (GET /web-forms/directory): enough for the journey trigger's picker. */
+export interface WebFormName {
+  id: string;
+  name: string;
+  enabled: boolean;
+}
+
+/** The forms' names for pickers; under the builder's key, so saving or deleting a form refreshes them. */
+export function useWebFormDirectory() {
+  return useQuery({ queryKey: [...KEY, 'directory'], queryFn: ({ signal }) => api.get<{ data: WebFormName[] }>('/web-forms/directory', undefined, signal).then((r) => r.data) });
+}
+
 export function useSaveWebForm(id: string | null) {
   const qc = useQueryClient();
   return useMutation({
