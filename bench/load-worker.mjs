@@ -1,10 +1,9 @@
-// A closed-loop HTTP load generator on its own thread (worker_threads), so that the clients do not share the server's
-// event loop: `concurrency` keep-alive clients POST text/plain bodies to one path for `seconds`, and the worker posts
-// back { ok, errors, seconds }. Bodies: 'batch' (a fixed body) or 'single' (one page view of a rotating visitor).
+// A closed-loop HTTP load generator in a process of its own (child_process.fork), so that the clients share neither the
+// server's event loop nor its CPU accounting: `concurrency` keep-alive clients POST text/plain bodies to one path for
+// `seconds`, and the child sends back { ok, errors, seconds }. Bodies: 'batch' (a fixed body) or 'single' (one page view of a rotating visitor).
 import http from 'node:http';
-import { parentPort, workerData } from 'node:worker_threads';
 
-const { port, path, origin, seconds, concurrency, mode, siteKey, batch } = workerData;
+const { port, path, origin, seconds, concurrency, mode, siteKey, batch } = JSON.parse(process.argv[2]);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 let v = 0;
 const page = (i) => ({ type: 'page', url: `${origin}/p/${i % 50}?utm_source=bench`, title: `Page ${i % 50}`, referrer: `${origin}/` });
@@ -32,4 +31,4 @@ await Promise.all(Array.from({ length: concurrency }, async () => {
   }
 }));
 agent.destroy();
-parentPort.postMessage({ ok, errors, seconds: (performance.now() - t0) / 1000 });
+process.send({ ok, errors, seconds: (performance.now() - t0) / 1000 }, () => process.exit(0));

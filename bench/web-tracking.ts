@@ -2,9 +2,9 @@
 // loops of POST /t/v1/events: batches of 100 events, and single-event requests; beside them, in the same run, a bare
 // Fastify POST route taking the same body (the framework's ceiling) and raw inserts of intake rows (the database's).
 // The worker is off (as behind `rapport worker`): this measures intake — stored before the 202, not processed.
-// The clients run on a worker thread of their own (bench/load-worker.mjs), sharing the two cores but not the server's
-// event loop. Knobs: BENCH_SECONDS (5), BENCH_CONCURRENCY (32).
-import { Worker } from 'node:worker_threads';
+// The clients run in a process of their own (bench/load-worker.mjs), sharing the two cores but not the server's event
+// loop; the server's CPU time per request is reported beside each rate (steadier than req/s on a shared machine). Knobs: BENCH_SECONDS (5), BENCH_CONCURRENCY (32).
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,12 +24,19 @@ interface Load {
   batch?: string;
 }
 
-/** Closed loops from a worker thread (the clients' own event loop, not the server's): accepted requests per second. */
-function loop(port: number, urlPath: string, load: Load): Promise<{ rps: number; errors: number }> {
+/**
+ * Closed loops from a child process (the clients' own event loop and CPU): accepted requests per second, and the
+ * CPU time this process (the server under test) spent per request, which the machine's other load disturbs far less.
+ */
+function loop(port: number, urlPath: string, load: Load): Promise<{ rps: number; errors: number; cpuMicros: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { port, path: urlPath, origin: ORIGIN, seconds, concurrency, ...load } });
-    worker.once('message', (m: { ok: number; errors: number; seconds: number }) => resolve({ rps: m.ok / m.seconds, errors: m.errors }));
-    worker.once('error', reject);
+    const cpu0 = process.cpuUsage();
+    const child = fork(new URL('./load-worker.mjs', import.meta.url), [JSON.stringify({ port, path: urlPath, origin: ORIGIN, seconds, concurrency, ...load })], { execArgv: [] });
+    child.once('message', (m: { ok: number; errors: number; seconds: number }) => {
+      const cpu = process.cpuUsage(cpu0);
+      resolve({ rps: m.ok / m.seconds, errors: m.errors, cpuMicros: (cpu.user + cpu.system) / Math.max(1, m.ok + m.errors) });
+    });
+    child.once('error', reject);
   });
 }
 
@@ -76,11 +83,12 @@ export async function runWebTrackingBench(log: (s: string) => void = console.log
     batchedEventsPerSecond: Math.round(batched.rps * 100),
     batchedRequestsPerSecond: Math.round(batched.rps),
     singleEventRequestsPerSecond: Math.round(singles.rps),
+    serverCpuMicrosPerRequest: { batched: Math.round(batched.cpuMicros), single: Math.round(singles.cpuMicros), bare: Math.round(bareRoute.cpuMicros) },
     bareRouteRequestsPerSecond: Math.round(bareRoute.rps),
     rawInsertRowsPerSecond: Math.round(rawRate),
     errors: batched.errors + singles.errors + bareRoute.errors,
     intakeRowsStored: Number(stored.n),
   };
-  log(`web tracking (${engine}, ${concurrency} clients, ${seconds} s each): batched ${r.batchedEventsPerSecond} events/s (${r.batchedRequestsPerSecond} req/s of 100); single-event ${r.singleEventRequestsPerSecond} req/s; bare route ${r.bareRouteRequestsPerSecond} req/s; raw intake inserts ${r.rawInsertRowsPerSecond} rows/s; errors ${r.errors}`);
+  log(`web tracking (${engine}, ${concurrency} clients, ${seconds} s each): batched ${r.batchedEventsPerSecond} events/s (${r.batchedRequestsPerSecond} req/s of 100); single-event ${r.singleEventRequestsPerSecond} req/s; bare route ${r.bareRouteRequestsPerSecond} req/s; raw intake inserts ${r.rawInsertRowsPerSecond} rows/s; errors ${r.errors}; server CPU per request: batched ${r.serverCpuMicrosPerRequest.batched} µs, single ${r.serverCpuMicrosPerRequest.single} µs, bare ${r.serverCpuMicrosPerRequest.bare} µs`);
   return r;
 }

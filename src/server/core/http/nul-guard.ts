@@ -9,7 +9,8 @@ function holdsNul(value: unknown, depth = 0): boolean {
   // Only parsed JSON: an upload's stream body is no plain object or array and is left to its route.
   if (Array.isArray(value)) return value.some((v) => holdsNul(v, depth + 1));
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return false;
-  return Object.entries(value).some(([k, v]) => k.includes('\0') || holdsNul(v, depth + 1));
+  for (const k in value) if (k.includes('\0') || holdsNul((value as Record<string, unknown>)[k], depth + 1)) return true;
+  return false;
 }
 
 export function installNulGuard(app: FastifyInstance): void {

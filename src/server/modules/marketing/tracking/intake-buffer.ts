@@ -12,12 +12,17 @@ interface Pending {
   waiters: { resolve: () => void; reject: (e: unknown) => void }[];
 }
 
-const buffers = new WeakMap<Db, { pending: Pending | null; flushing: Promise<void> | null }>();
+const buffers = new WeakMap<Db, { pending: Pending | null; flushing: Promise<void> | null; lastWrite: number }>();
+/** A commit costs about as much as writing six rows: under load a transaction waits this many more turns of the
+ * event loop (each reads the sockets that became ready) to gather more requests. */
+const GATHER_TURNS = 1;
+/** "Under load": the previous transaction ended less than this long ago. */
+const BUSY_MS = 10;
 const empty = (): Pending => ({ rows: [], rejections: new Map(), waiters: [] });
 
 function stateOf(db: Db) {
   let s = buffers.get(db);
-  if (!s) buffers.set(db, (s = { pending: null, flushing: null }));
+  if (!s) buffers.set(db, (s = { pending: null, flushing: null, lastWrite: 0 }));
   return s;
 }
 
@@ -46,7 +51,10 @@ function schedule(db: Db): Promise<void> {
   if (!s.flushing) {
     // Whatever arrives while one transaction is being written goes into the next one.
     const run = async () => {
+      // Quiet: write at the next turn of the event loop. Busy: one turn more, so the requests arriving meanwhile share
+      // the transaction (with one-event requests, transactions of 2–3 rows capped intake near 6,000 requests/s).
       await new Promise((r) => setImmediate(r));
+      if (performance.now() - s.lastWrite < BUSY_MS) for (let i = 0; i < GATHER_TURNS; i++) await new Promise((r) => setImmediate(r));
       while (s.pending) {
         const next = s.pending;
         s.pending = null;
@@ -57,6 +65,7 @@ function schedule(db: Db): Promise<void> {
           for (const w of next.waiters) w.reject(err);
         }
       }
+      s.lastWrite = performance.now();
       s.flushing = null;
     };
     s.flushing = run();

@@ -30,13 +30,17 @@ export type TrackingEvent = z.infer<typeof trackingEvent>;
 export const eventRefusals = { tooLarge: 'event_too_large', invalid: 'invalid_event', tooMany: 'too_many_events' } as const;
 export type EventRejection = { index: number; reason: (typeof eventRefusals)[keyof typeof eventRefusals]; path?: string; message: string };
 
-/** The events worth storing and the refused ones with their reasons. */
-export function checkEvents(raw: unknown[]): { events: TrackingEvent[]; rejected: EventRejection[] } {
+/**
+ * The events worth storing and the refused ones with their reasons. `bodyBytes`, the request body's size when known:
+ * a body no larger than the event limit cannot hold a too-large event, so its events are not measured one by one.
+ */
+export function checkEvents(raw: unknown[], bodyBytes?: number): { events: TrackingEvent[]; rejected: EventRejection[] } {
   const events: TrackingEvent[] = [];
   const rejected: EventRejection[] = [];
+  const measure = !(bodyBytes !== undefined && bodyBytes <= trackingSizes.eventBytes);
   raw.forEach((e, index) => {
     if (index >= trackingSizes.batchEvents) return void rejected.push({ index, reason: eventRefusals.tooMany, message: `A batch holds at most ${trackingSizes.batchEvents} events` });
-    if (JSON.stringify(e ?? null).length > trackingSizes.eventBytes) return void rejected.push({ index, reason: eventRefusals.tooLarge, message: `An event is at most ${trackingSizes.eventBytes} bytes` });
+    if (measure && JSON.stringify(e ?? null).length > trackingSizes.eventBytes) return void rejected.push({ index, reason: eventRefusals.tooLarge, message: `An event is at most ${trackingSizes.eventBytes} bytes` });
     const parsed = trackingEvent.safeParse(e);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

@@ -74,7 +74,8 @@ export const trackingPublicRoutes: FastifyPluginAsyncZod = async (app) => {
         await countRejection(db, site.id, 'origin_not_allowed');
         throw new AppError('forbidden', 'This page’s origin is not one of the website’s allowed origins');
       }
-      const { events, rejected } = checkEvents(req.body.events);
+      const length = Number(req.headers['content-length']);
+      const { events, rejected } = checkEvents(req.body.events, Number.isSafeInteger(length) ? length : undefined);
       const counted = rejected.map((r) => ({ siteId: site.id, reason: r.reason }));
       if (events.length) await storeBatch(db, site.id, { visitor: req.body.visitor, events }, counted);
       else await Promise.all(counted.map((c) => countRejection(db, c.siteId, c.reason)));
