@@ -1,6 +1,6 @@
 // How many records a list's filters match ("12,345 contacts"): exact up to COUNT_CAP, beyond it a fast estimate
-// (PostgreSQL: the planner's row estimate, or reltuples unfiltered; SQLite: the share of matches among the newest
-// rows times the table's size), flagged `estimated`. Always within the actor's record visibility. estimateCount serves
+// (PostgreSQL: the planner's row estimate, or reltuples unfiltered; SQLite: the share of matches in slices spread over
+// the whole table times the table's size), flagged `estimated`. Always within the actor's record visibility. estimateCount serves
 // other modules' lists (tickets) the same way.
 import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../core/db/database.js';
@@ -14,8 +14,10 @@ export interface RecordCount {
 }
 
 export const COUNT_CAP = 100_000;
-/** Rows of the newest end of the table read to estimate the share that matches (SQLite). */
+/** Rows read to estimate the share that matches (SQLite): SLICES runs of consecutive rows, evenly spread over the
+ * table, so old and new records are both represented (the newest rows alone misjudge any rule that depends on age). */
 const SAMPLE = 20_000;
+const SLICES = 20;
 
 export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params: ListParams, cap = COUNT_CAP): Promise<RecordCount> {
   // My own records are always mine to see: with the owner filter set to me, the visibility term only sends PostgreSQL to
@@ -35,7 +37,11 @@ export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params:
     table: spec.table,
     unfiltered,
     planned: sql`select 1 from ${table} r where ${where}`.compile(db.kysely),
-    sampleHits: async (sample) => Number((await sql<{ n: number }>`select count(*) as n from (select * from ${table} r order by r.id desc limit ${sample}) r where ${where}`.execute(db.kysely)).rows[0]?.n ?? 0),
+    sampleHits: async (fromRowid, rows) => {
+      const slice = sql`(select * from ${table} r where r.rowid >= ${fromRowid} order by r.rowid limit ${rows})`;
+      const row = (await sql<{ n: number; hits: number | null }>`select count(*) as n, sum(case when ${where} then 1 else 0 end) as hits from ${slice} r`.execute(db.kysely)).rows[0];
+      return { rows: Number(row?.n ?? 0), hits: Number(row?.hits ?? 0) };
+    },
   });
 }
 
@@ -46,8 +52,8 @@ export interface EstimateSource {
   unfiltered: boolean;
   /** PostgreSQL: the matching rows' query, whose planned row count is the estimate. */
   planned: CompiledQuery;
-  /** SQLite: how many of the table's newest `sample` rows (by id) match. */
-  sampleHits(sample: number): Promise<number>;
+  /** SQLite: of the (up to) `rows` rows from rowid `fromRowid` on, how many were read and how many match. */
+  sampleHits(fromRowid: number, rows: number): Promise<{ rows: number; hits: number }>;
 }
 
 /** A fast estimate for a list known to match more than `cap` rows, flagged `estimated` and never below cap + 1. */
@@ -65,9 +71,18 @@ export async function estimateCount(db: Db, cap: number, src: EstimateSource): P
   } else {
     // max(rowid) is the table's size read from the end of its B-tree (deleted rows make it a little high).
     const size = Number((await sql<{ n: number }>`select max(rowid) as n from ${table}`.execute(db.kysely)).rows[0]?.n ?? 0);
-    const sample = Math.max(1, Math.min(SAMPLE, size));
-    const hits = src.unfiltered ? sample : await src.sampleHits(SAMPLE);
-    estimate = (size * hits) / sample;
+    if (src.unfiltered) estimate = size;
+    else {
+      let read = 0;
+      let hits = 0;
+      const per = Math.ceil(SAMPLE / SLICES);
+      for (let i = 0; i < SLICES; i++) {
+        const slice = await src.sampleHits(1 + Math.floor((size * i) / SLICES), per);
+        read += slice.rows;
+        hits += slice.hits;
+      }
+      estimate = read ? (size * hits) / read : 0;
+    }
   }
   // An estimate never claims fewer rows than were just counted.
   return { total: Math.max(cap + 1, Math.round(estimate)), estimated: true };

@@ -38,11 +38,15 @@ export async function getSegment(db: Db, actor: Actor, id: string): Promise<Segm
   return toSegment(db, actor, row);
 }
 
-/** How many contacts the actor can see that rules (not yet saved) match: exact up to 100,000, else an estimate. */
+/** The live count while a rule is edited is exact up to this many contacts, then an estimate marked as such: it is
+ * asked for on every change, and counting 100,000 matches one by one took over half a second at 1M contacts. */
+export const PREVIEW_EXACT_CAP = 10_000;
+
+/** How many contacts the actor can see that rules (not yet saved) match: exact up to 10,000, else an estimate. */
 export async function previewCount(db: Db, actor: Actor, rules: unknown): Promise<RecordCount> {
   const fields = await loadSegmentFields(db, rules);
   const tree = checkRules(fields, rules);
-  return countContactList(db, actor, { where: compileRules({ engine: db.engine, now: new Date() }, fields, tree) });
+  return countContactList(db, actor, { where: compileRules({ engine: db.engine, now: new Date() }, fields, tree) }, PREVIEW_EXACT_CAP);
 }
 
 export async function createSegment(db: Db, actor: Actor, input: CreateSegmentBody): Promise<Segment> {

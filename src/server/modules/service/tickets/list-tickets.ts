@@ -101,10 +101,12 @@ export async function countTickets(db: Db, actor: Actor, filters: TicketFilters,
     table: 'tickets',
     unfiltered: false,
     planned: matching.compile(),
-    sampleHits: async (sample) => {
-      const newest = k.selectFrom('tickets').selectAll().orderBy('id', 'desc').limit(sample).as('t');
-      const hits = filterTickets(db, actor, k.selectFrom(newest).select(sql<number>`1`.as('one')), filters);
-      return Number((await k.selectFrom(hits.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    sampleHits: async (fromRowid, rows) => {
+      const slice = k.selectFrom('tickets').selectAll().where(sql<number>`rowid`, '>=', fromRowid).orderBy(sql`rowid`).limit(rows);
+      const read = await k.selectFrom(slice.as('s')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const hits = filterTickets(db, actor, k.selectFrom(slice.as('t')).select(sql<number>`1`.as('one')), filters);
+      const matched = await k.selectFrom(hits.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return { rows: Number(read.n), hits: Number(matched.n) };
     },
   });
 }
