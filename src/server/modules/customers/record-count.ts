@@ -17,7 +17,7 @@ export const COUNT_CAP = 100_000;
 /** Rows read to estimate the share that matches (SQLite): SLICES runs of consecutive rows, evenly spread over the
  * table, so old and new records are both represented (the newest rows alone misjudge any rule that depends on age). */
 const SAMPLE = 20_000;
-const SLICES = 20;
+const SLICES = 100;
 
 export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params: ListParams, cap = COUNT_CAP): Promise<RecordCount> {
   // My own records are always mine to see: with the owner filter set to me, the visibility term only sends PostgreSQL to
@@ -37,9 +37,10 @@ export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params:
     table: spec.table,
     unfiltered,
     planned: sql`select 1 from ${table} r where ${where}`.compile(db.kysely),
-    sampleHits: async (fromRowid, rows) => {
-      const slice = sql`(select * from ${table} r where r.rowid >= ${fromRowid} order by r.rowid limit ${rows})`;
-      const row = (await sql<{ n: number; hits: number | null }>`select count(*) as n, sum(case when ${where} then 1 else 0 end) as hits from ${slice} r`.execute(db.kysely)).rows[0];
+    sampleHits: async (slices) => {
+      // One statement for all slices: a rule's uncorrelated subquery (an event rule's contact ids) is built once.
+      const arms = slices.map((s) => sql`select * from (select * from ${table} r where r.rowid >= ${s.fromRowid} order by r.rowid limit ${s.rows})`);
+      const row = (await sql<{ n: number; hits: number | null }>`select count(*) as n, sum(case when ${where} then 1 else 0 end) as hits from (${sql.join(arms, sql` union all `)}) r`.execute(db.kysely)).rows[0];
       return { rows: Number(row?.n ?? 0), hits: Number(row?.hits ?? 0) };
     },
   });
@@ -52,8 +53,8 @@ export interface EstimateSource {
   unfiltered: boolean;
   /** PostgreSQL: the matching rows' query, whose planned row count is the estimate. */
   planned: CompiledQuery;
-  /** SQLite: of the (up to) `rows` rows from rowid `fromRowid` on, how many were read and how many match. */
-  sampleHits(fromRowid: number, rows: number): Promise<{ rows: number; hits: number }>;
+  /** SQLite: of the (up to) `rows` rows from rowid `fromRowid` on in each slice, how many were read and how many match. */
+  sampleHits(slices: { fromRowid: number; rows: number }[]): Promise<{ rows: number; hits: number }>;
 }
 
 /** A fast estimate for a list known to match more than `cap` rows, flagged `estimated` and never below cap + 1. */
@@ -73,14 +74,8 @@ export async function estimateCount(db: Db, cap: number, src: EstimateSource): P
     const size = Number((await sql<{ n: number }>`select max(rowid) as n from ${table}`.execute(db.kysely)).rows[0]?.n ?? 0);
     if (src.unfiltered) estimate = size;
     else {
-      let read = 0;
-      let hits = 0;
       const per = Math.ceil(SAMPLE / SLICES);
-      for (let i = 0; i < SLICES; i++) {
-        const slice = await src.sampleHits(1 + Math.floor((size * i) / SLICES), per);
-        read += slice.rows;
-        hits += slice.hits;
-      }
+      const { rows: read, hits } = await src.sampleHits(Array.from({ length: SLICES }, (_, i) => ({ fromRowid: 1 + Math.floor((size * i) / SLICES), rows: per })));
       estimate = read ? (size * hits) / read : 0;
     }
   }

@@ -101,12 +101,18 @@ export async function countTickets(db: Db, actor: Actor, filters: TicketFilters,
     table: 'tickets',
     unfiltered: false,
     planned: matching.compile(),
-    sampleHits: async (fromRowid, rows) => {
-      const slice = k.selectFrom('tickets').selectAll().where(sql<number>`rowid`, '>=', fromRowid).orderBy(sql`rowid`).limit(rows);
-      const read = await k.selectFrom(slice.as('s')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const hits = filterTickets(db, actor, k.selectFrom(slice.as('t')).select(sql<number>`1`.as('one')), filters);
-      const matched = await k.selectFrom(hits.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return { rows: Number(read.n), hits: Number(matched.n) };
+    sampleHits: async (slices) => {
+      let rows = 0;
+      let hits = 0;
+      for (const { fromRowid, rows: n } of slices) {
+        const slice = k.selectFrom('tickets').selectAll().where(sql<number>`rowid`, '>=', fromRowid).orderBy(sql`rowid`).limit(n);
+        const read = await k.selectFrom(slice.as('s')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const matching = filterTickets(db, actor, k.selectFrom(slice.as('t')).select(sql<number>`1`.as('one')), filters);
+        const matched = await k.selectFrom(matching.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        rows += Number(read.n);
+        hits += Number(matched.n);
+      }
+      return { rows, hits };
     },
   });
 }
