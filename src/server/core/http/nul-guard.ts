@@ -14,10 +14,13 @@ function holdsNul(value: unknown, depth = 0): boolean {
 }
 
 export function installNulGuard(app: FastifyInstance): void {
-  app.addHook('onRequest', async (req) => {
+  // Plain (not async) hooks: they run on every request and wait for nothing; a throw refuses the request.
+  app.addHook('onRequest', (req, _reply, done) => {
     if (/%00/i.test(req.url)) throw new AppError('bad_request', 'The URL contains a NUL character (%00), which no value may hold');
+    done();
   });
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', (req, _reply, done) => {
     if (holdsNul(req.body)) throw new AppError('bad_request', 'The request body contains a NUL character, which no value may hold');
+    done();
   });
 }
