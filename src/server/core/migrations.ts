@@ -94,4 +94,11 @@ export const coreMigrations: MigrationSet = {
       await db.schema.alterTable('outbox').addColumn('bulk', 'text').execute();
     },
   },
+  // Settings → Audit log filtered by user: that user's entries newest first straight from an index, instead of walking
+  // the whole log backwards and skipping everyone else's.
+  '0135-audit-log-by-actor': {
+    async up(db) {
+      await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'seq']).execute();
+    },
+  },
 };

@@ -64,6 +64,25 @@ describe('audit log for administrators', () => {
     expect((await t.json('GET', '/api/v1/audit', f.repA.headers)).status).toBe(403);
   });
 
+  it('reads one user\'s entries newest first from an index (migration 0135) on both engines', async () => {
+    const k = t.app.db.kysely;
+    // The shape readAuditEntries runs: entries with their author's name, one user's, newest first.
+    const q = sql`select a.seq, u.name from audit_log a left join users u on u.id = a.actor_id where a.actor_id = ${f.repA.id} order by a.seq desc limit 51`;
+    if (t.app.db.engine === 'sqlite') {
+      const plan = (await sql<{ detail: string }>`explain query plan ${q}`.execute(k)).rows.map((r) => r.detail).join(' | ');
+      expect(plan).toContain('audit_log_actor');
+      expect(plan).not.toContain('TEMP B-TREE');
+    } else {
+      const plan = await k.transaction().execute(async (trx) => {
+        // A test table is small enough for a sequential scan to win; forbid it to see whether the index can serve the order.
+        await sql`set local enable_seqscan = off`.execute(trx);
+        return (await sql<{ 'QUERY PLAN': string }>`explain ${q}`.execute(trx)).rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toContain('audit_log_actor');
+      expect(plan).not.toMatch(/\bSort\b/);
+    }
+  });
+
   it('verifies the chain through the route: intact, then broken at the altered entry', async () => {
     expect((await t.json('POST', '/api/v1/audit/verify', f.repA.headers)).status).toBe(403);
     const ok = await t.json('POST', '/api/v1/audit/verify', t.admin);
