@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../../core/errors.js';
 import { nowIso } from '../../../core/ids.js';
 import { decodeCursor, keysetAfter, pageOf } from '../../../core/pagination.js';
 import { logInteraction } from '../../interactions/index.js';
+import { alertTaskSubject } from './alert-task-subject.js';
 import { alertRules, type AlertAction, type AlertStatus, type AlertsTable } from './alert-tables.js';
 
 const visible = (db: DbOrTrx, actor: Actor) =>
@@ -56,17 +57,18 @@ async function decide(db: DbOrTrx, actor: Actor, id: string, status: AlertStatus
   return row;
 }
 
-const taskSubject: Record<AlertAction, string> = { call: 'Call', offer: 'Make an offer', escalate: 'Escalate', recommend: 'Recommend' };
 
 export async function acceptAlert(db: Db, actor: Actor, id: string, opts: { createTask: boolean; dueAt?: string }) {
   const row = await decide(db.kysely, actor, id, 'accepted');
   if (!opts.createTask) return getAlert(db.kysely, actor, id);
   const facts = JSON.parse(row.facts) as Record<string, unknown>;
-  const product = row.productId && typeof facts.product === 'string' ? `: ${facts.product}` : '';
+  const product = row.productId && typeof facts.product === 'string' ? facts.product : null;
+  const who = await db.kysely.selectFrom('users').select('locale').where('id', '=', actor.id).executeTakeFirst();
+  const subject = alertTaskSubject(who?.locale ?? 'en', { rule: row.rule, action: row.action, title: row.title, facts, product });
   const companyId = typeof facts.companyId === 'string' ? facts.companyId : null;
   const dueAt = opts.dueAt ?? new Date(Date.now() + 86_400_000).toISOString();
   try {
-    const task = await logInteraction(db, actor, { type: 'task', contactId: row.contactId, companyId: row.contactId ? null : companyId, subject: `${taskSubject[row.action]}${product} — ${row.title}`.slice(0, 300), dueAt }, row.entity === 'deal' ? { dealId: row.entityId } : {});
+    const task = await logInteraction(db, actor, { type: 'task', contactId: row.contactId, companyId: row.contactId ? null : companyId, subject, dueAt }, row.entity === 'deal' ? { dealId: row.entityId } : {});
     await db.kysely.updateTable('alerts').set({ taskId: task.id }).where('id', '=', id).execute();
   } catch (err) {
     // No task, no acceptance: the alert goes back to open so the owner can try again.

@@ -145,3 +145,18 @@ describe('deciding alerts', () => {
     expect(atRisk.items.map((i: any) => [i.entityId, i.tags[0], i.amount])).toEqual([[fx.visible, 'alive:20', 9000]]);
   });
 });
+
+describe('the task an accepted alert becomes', () => {
+  it('is worded in the accepting user’s language, from the alert’s facts', async () => {
+    expect((await t.json('PATCH', '/api/v1/auth/me', fx.repA.headers, { locale: 'zh-CN' })).status).toBe(200);
+    try {
+      const churn = (await alertsOf(fx.repA.headers, '?mine=true')).find((a) => a.rule === 'churnJump')!;
+      const accepted = await t.json('POST', `/api/v1/alerts/${churn.id}/accept`, fx.repA.headers, {});
+      expect(accepted.status).toBe(200);
+      const task = (await t.json('GET', '/api/v1/tasks', fx.repA.headers)).body.data.find((x: any) => x.id === accepted.body.taskId);
+      expect(task.subject).toMatch(/^推荐：Loyalty bundle — .+ 的流失风险从 20 % 升至 80 %$/);
+    } finally {
+      await t.json('PATCH', '/api/v1/auth/me', fx.repA.headers, { locale: 'en' });
+    }
+  });
+});
