@@ -17,7 +17,10 @@ export async function medianDaysInStage(db: DbOrTrx): Promise<Map<string, { days
   const byStage = new Map<string, number[]>();
   for (const r of rows) {
     const d = (Date.parse(r.leftAt!) - Date.parse(r.enteredAt)) / DAY_MS;
-    if (d >= 0) byStage.set(r.stageId, [...(byStage.get(r.stageId) ?? []), d]);
+    if (d < 0) continue;
+    const days = byStage.get(r.stageId);
+    if (days) days.push(d);
+    else byStage.set(r.stageId, [d]);
   }
   const out = new Map<string, { days: number; samples: number }>();
   for (const [stageId, days] of byStage) if (days.length >= MIN_SAMPLES) out.set(stageId, { days: median(days), samples: days.length });
