@@ -110,6 +110,11 @@ describe('pipelines and deals', () => {
     expect(jan.columns.map((c: any) => c.count)).toEqual([2, 1, 0, 0]);
     expect((await t.json('GET', `/api/v1/pipelines/${p.id}/board?closeMonth=2027-13`, t.admin)).status).toBe(422);
     expect((await t.json('GET', `/api/v1/pipelines/nope/board`, t.admin)).status).toBe(404);
+    // A won deal's card carries the day it was won (the card shows it instead of the expected close date).
+    expect((await t.json('PATCH', `/api/v1/deals/${ids[0]}/stage`, t.admin, { stageId: p.stages[2].id, reason: 'Signed' })).status).toBe(200);
+    board = (await t.json('GET', `/api/v1/pipelines/${p.id}/board`, t.admin)).body;
+    expect(board.columns[2].deals[0]).toMatchObject({ name: 'D0', status: 'won', expectedCloseDate: '2027-01-10', closedAt: expect.stringMatching(new RegExp(`^${new Date().toISOString().slice(0, 10)}`)) });
+    expect(board.columns[0].deals[0].closedAt).toBeNull();
   });
 
   it('lists deals as a table with filters, sort and cursors', async () => {

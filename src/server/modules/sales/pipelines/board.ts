@@ -30,7 +30,7 @@ async function columnPage(db: Db, actor: Actor, stageId: string, q: BoardQuery, 
     .selectFrom('deals')
     .leftJoin('users as u', 'u.id', 'deals.ownerId')
     .leftJoin('companies as co', 'co.id', 'deals.companyId')
-    .select(['deals.id', 'deals.name', 'deals.amount', 'deals.currency', 'deals.expectedCloseDate', 'deals.ownerId', 'u.name as ownerName', 'deals.companyId', 'co.name as companyName', 'deals.status', 'deals.forecastCategory', 'deals.position', 'deals.stageEnteredAt'])
+    .select(['deals.id', 'deals.name', 'deals.amount', 'deals.currency', 'deals.expectedCloseDate', 'deals.closedAt', 'deals.ownerId', 'u.name as ownerName', 'deals.companyId', 'co.name as companyName', 'deals.status', 'deals.forecastCategory', 'deals.position', 'deals.stageEnteredAt'])
     .where('deals.stageId', '=', stageId)
     .where(filtersOf(actor, q, true))
     .orderBy('deals.position')

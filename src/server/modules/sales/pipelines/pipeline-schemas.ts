@@ -37,6 +37,8 @@ export const boardCardSchema = z.object({
   amount: z.number(),
   currency: z.string(),
   expectedCloseDate: z.string().nullable(),
+  /** When the deal was won or lost (null while open). */
+  closedAt: z.string().nullable(),
   ownerId: z.string().nullable(),
   ownerName: z.string().nullable(),
   companyId: z.string().nullable(),

@@ -26,6 +26,7 @@ export interface DealCard {
   amount: number;
   currency: string;
   expectedCloseDate: string | null;
+  closedAt: string | null;
   ownerId: string | null;
   ownerName: string | null;
   companyId: string | null;

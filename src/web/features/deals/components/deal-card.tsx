@@ -4,6 +4,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../../../lib/format';
+import { closeDateOf } from '../api/close-date';
 import type { DealCard as Card } from '../api/deal-types';
 
 interface Props {
@@ -36,7 +37,11 @@ export function DealCardView({ deal, onOpen, overlay, dragging }: Props & { drag
       </Group>
       <Group justify="space-between" gap={4} wrap="nowrap">
         <Text size="xs" c="dimmed" lineClamp={1}>{deal.ownerName ?? t('deals.noOwner')}</Text>
-        {deal.expectedCloseDate && <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{formatDate(deal.expectedCloseDate)}</Text>}
+        {closeDateOf(deal) && (
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={t(deal.status === 'open' ? 'deals.closeDate' : 'deals.closedOn')}>
+            {formatDate(closeDateOf(deal))}
+          </Text>
+        )}
       </Group>
     </Paper>
   );
