@@ -26,7 +26,9 @@ beforeAll(async () => {
   const r = rng(42);
   const rows = Array.from({ length: N }, (_, i) => {
     const contract = ['month-to-month', 'one-year', 'two-year'][Math.floor(r() * 3)]!;
-    const churned = r() < (contract === 'month-to-month' ? 0.7 : 0.08);
+    // The best possible hold-out AUC is about 0.90 with these rates (0.84 with 0.7 / 0.08, which left the 0.8 check
+    // below within sampling noise of a 200-row hold-out: it failed once in CI at 0.779).
+    const churned = r() < (contract === 'month-to-month' ? 0.8 : 0.05);
     return { i, contract, custom: { contract, monthly_charges: Math.round(20 + r() * 80), churned, coin: r() < 0.5 } };
   });
   for (let i = 0; i < rows.length; i += 20) {
