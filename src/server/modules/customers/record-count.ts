@@ -37,12 +37,9 @@ export async function countRecords(db: Db, actor: Actor, spec: ListSpec, params:
     table: spec.table,
     unfiltered,
     planned: sql`select 1 from ${table} r where ${where}`.compile(db.kysely),
-    sampleHits: async (slices) => {
-      // One statement for all slices: a rule's uncorrelated subquery (an event rule's contact ids) is built once.
-      const arms = slices.map((s) => sql`select * from (select * from ${table} r where r.rowid >= ${s.fromRowid} order by r.rowid limit ${s.rows})`);
-      const row = (await sql<{ n: number; hits: number | null }>`select count(*) as n, sum(case when ${where} then 1 else 0 end) as hits from (${sql.join(arms, sql` union all `)}) r`.execute(db.kysely)).rows[0];
-      return { rows: Number(row?.n ?? 0), hits: Number(row?.hits ?? 0) };
-    },
+    // The filter in the select list, not in a where: SQLite may push a where down into each of the sample's 100 union
+    // arms, and an event rule's subquery with it.
+    sampleHits: async (sample) => Number((await sql<{ n: number | null }>`select sum(case when ${where} then 1 else 0 end) as n from ${sample} r`.execute(db.kysely)).rows[0]?.n ?? 0),
   });
 }
 
@@ -53,8 +50,9 @@ export interface EstimateSource {
   unfiltered: boolean;
   /** PostgreSQL: the matching rows' query, whose planned row count is the estimate. */
   planned: CompiledQuery;
-  /** SQLite: of the (up to) `rows` rows from rowid `fromRowid` on in each slice, how many were read and how many match. */
-  sampleHits(slices: { fromRowid: number; rows: number }[]): Promise<{ rows: number; hits: number }>;
+  /** SQLite: how many rows of `sample` (a derived table of the table's rows: select from it under the list's alias)
+   * match, in one statement, so a filter's uncorrelated subquery (an event rule's contact ids) is built once. */
+  sampleHits(sample: RawBuilder<unknown>): Promise<number>;
 }
 
 /** A fast estimate for a list known to match more than `cap` rows, flagged `estimated` and never below cap + 1. */
@@ -75,8 +73,11 @@ export async function estimateCount(db: Db, cap: number, src: EstimateSource): P
     if (src.unfiltered) estimate = size;
     else {
       const per = Math.ceil(SAMPLE / SLICES);
-      const { rows: read, hits } = await src.sampleHits(Array.from({ length: SLICES }, (_, i) => ({ fromRowid: 1 + Math.floor((size * i) / SLICES), rows: per })));
-      estimate = read ? (size * hits) / read : 0;
+      const starts = Array.from({ length: SLICES }, (_, i) => 1 + Math.floor((size * i) / SLICES));
+      // The slices' rows, as one derived table; the rows read are counted on rowids alone (no row is decoded).
+      const slices = (columns: RawBuilder<unknown>) => sql`(${sql.join(starts.map((from) => sql`select * from (select ${columns} from ${table} where rowid >= ${from} order by rowid limit ${per})`), sql` union all `)})`;
+      const read = Number((await sql<{ n: number }>`select count(*) as n from ${slices(sql`rowid`)} s`.execute(db.kysely)).rows[0]?.n ?? 0);
+      estimate = read ? (size * (await src.sampleHits(slices(sql`*`)))) / read : 0;
     }
   }
   // An estimate never claims fewer rows than were just counted.

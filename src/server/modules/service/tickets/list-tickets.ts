@@ -101,18 +101,9 @@ export async function countTickets(db: Db, actor: Actor, filters: TicketFilters,
     table: 'tickets',
     unfiltered: false,
     planned: matching.compile(),
-    sampleHits: async (slices) => {
-      let rows = 0;
-      let hits = 0;
-      for (const { fromRowid, rows: n } of slices) {
-        const slice = k.selectFrom('tickets').selectAll().where(sql<number>`rowid`, '>=', fromRowid).orderBy(sql`rowid`).limit(n);
-        const read = await k.selectFrom(slice.as('s')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-        const matching = filterTickets(db, actor, k.selectFrom(slice.as('t')).select(sql<number>`1`.as('one')), filters);
-        const matched = await k.selectFrom(matching.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-        rows += Number(read.n);
-        hits += Number(matched.n);
-      }
-      return { rows, hits };
+    sampleHits: async (sample) => {
+      const hits = filterTickets(db, actor, k.selectFrom(sample.as('t')).select(sql<number>`1`.as('one')), filters);
+      return Number((await k.selectFrom(hits.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     },
   });
 }
