@@ -8,7 +8,7 @@ import { nowIso } from '../../../core/ids.js';
 import { decodeCursor, keysetAfter, pageOf } from '../../../core/pagination.js';
 import { logInteraction } from '../../interactions/index.js';
 import { alertTaskSubject } from './alert-task-subject.js';
-import { alertRules, type AlertAction, type AlertStatus, type AlertsTable } from './alert-tables.js';
+import { alertRules, type AlertStatus, type AlertsTable } from './alert-tables.js';
 
 const visible = (db: DbOrTrx, actor: Actor) =>
   db
@@ -56,7 +56,6 @@ async function decide(db: DbOrTrx, actor: Actor, id: string, status: AlertStatus
   if (!Number(r.numUpdatedRows)) throw new AppError('conflict', 'This alert was already decided');
   return row;
 }
-
 
 export async function acceptAlert(db: Db, actor: Actor, id: string, opts: { createTask: boolean; dueAt?: string }) {
   const row = await decide(db.kysely, actor, id, 'accepted');
