@@ -3,39 +3,11 @@
 // must yield the original's Message-ID (checked because mailparser was suspected of dropping it: it does not).
 import { describe, expect, it } from 'vitest';
 import { classifyInbound } from './classify-inbound.js';
+import { deliveryReport } from './email-test-support.js';
 import { emailPayload, parseInboundEmail } from './parse-inbound.js';
 
 const dsn = (returned: string[], returnedType: string, partHeaders: string[] = []) =>
-  [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>',
-    'To: news@rapport.test',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Message-ID: <dsn-1@mx.example.com>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="r1"',
-    '',
-    '--r1',
-    'Content-Type: text/plain',
-    '',
-    'Your message could not be delivered.',
-    '--r1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example.com',
-    '',
-    'Final-Recipient: rfc822; wang.fang@example.com',
-    'Action: failed',
-    'Status: 5.1.1',
-    'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
-    '--r1',
-    `Content-Type: ${returnedType}`,
-    'Content-Description: Undelivered Message',
-    ...partHeaders,
-    '',
-    ...returned,
-    '--r1--',
-    '',
-  ].join('\r\n');
+  deliveryReport({ to: 'news@rapport.test', messageId: '<dsn-1@mx.example.com>', returned, returnedType, partHeaders: ['Content-Description: Undelivered Message', ...partHeaders] });
 
 const original = [
   'From: Rapport <news@rapport.test>',

@@ -13,6 +13,7 @@ import { startDovecot, type Dovecot } from '../../../test/dovecot.js';
 import { dataDir } from '../../../core/files/data-dir.js';
 import { processInbound, storeInbound } from '../conversations/inbound-store.js';
 import { startSmtpReceiver } from './smtp-receiver.js';
+import { deliveryReport } from './email-test-support.js';
 
 let t: TestApp;
 let peer: SmtpPeer;
@@ -92,37 +93,7 @@ describe('inbound e-mail over IMAP', () => {
   });
 
   it('recognises a bounce (the sent message fails) and auto-replies in English and Chinese, opening nothing', async () => {
-    await imap.deliver(
-      mail([
-        'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>',
-        'To: help@rapport.test',
-        'Subject: Undelivered Mail Returned to Sender',
-        'Message-ID: <bounce-1@mx.example.com>',
-        'MIME-Version: 1.0',
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="r1"',
-        '',
-        '--r1',
-        'Content-Type: text/plain',
-        '',
-        'Your message could not be delivered.',
-        '--r1',
-        'Content-Type: message/delivery-status',
-        '',
-        'Reporting-MTA: dns; mx.example.com',
-        '',
-        'Final-Recipient: rfc822; wang.fang@example.com',
-        'Action: failed',
-        'Status: 5.1.1',
-        'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
-        '--r1',
-        'Content-Type: text/rfc822-headers',
-        '',
-        `Message-ID: ${sent.externalId}`,
-        'Subject: Your order 1042',
-        '--r1--',
-        '',
-      ]),
-    );
+    await imap.deliver(deliveryReport({ to: 'help@rapport.test', messageId: '<bounce-1@mx.example.com>', returnedType: 'text/rfc822-headers', returned: [`Message-ID: ${sent.externalId}`, 'Subject: Your order 1042'] }));
     await imap.deliver(mail(['From: Li <li@example.com>', 'To: help@rapport.test', 'Subject: Out of office', 'Auto-Submitted: auto-replied', 'Message-ID: <ooo-1@example.com>', '', 'I am away until Monday.', '']));
     await imap.deliver(mail(['From: Zhao <zhao@example.com>', 'To: help@rapport.test', 'Subject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN77ya5oiR5Zyo5LyR5YGH?=', 'Message-ID: <ooo-2@example.com>', '', '我在休假。', '']));
     await imap.deliver(mail(['From: Sun <sun@example.com>', 'To: help@rapport.test', 'Subject: Weekly digest', 'Precedence: bulk', 'Message-ID: <bulk-1@example.com>', '', 'News.', '']));
