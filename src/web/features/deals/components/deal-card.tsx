@@ -16,6 +16,7 @@ interface Props {
 
 export function DealCardView({ deal, onOpen, overlay, dragging }: Props & { dragging?: boolean }) {
   const { t } = useTranslation();
+  const closeDate = closeDateOf(deal);
   return (
     <Paper
       withBorder
@@ -37,9 +38,9 @@ export function DealCardView({ deal, onOpen, overlay, dragging }: Props & { drag
       </Group>
       <Group justify="space-between" gap={4} wrap="nowrap">
         <Text size="xs" c="dimmed" lineClamp={1}>{deal.ownerName ?? t('deals.noOwner')}</Text>
-        {closeDateOf(deal) && (
+        {closeDate && (
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={t(deal.status === 'open' ? 'deals.closeDate' : 'deals.closedOn')}>
-            {formatDate(closeDateOf(deal))}
+            {formatDate(closeDate)}
           </Text>
         )}
       </Group>
