@@ -59,7 +59,6 @@ export async function installSecurityHeaders(app: FastifyInstance): Promise<void
     // On the raw response, so they survive an error answer.
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     if (isHttpsRequest(req)) reply.raw.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    reply.raw.removeHeader('x-powered-by');
     done();
   });
 }
