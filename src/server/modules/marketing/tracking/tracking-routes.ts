@@ -43,7 +43,7 @@ export const trackingPublicRoutes: FastifyPluginAsyncZod = async (app) => {
     if (req.url.startsWith('/t/v1/')) reply.header('access-control-allow-origin', req.headers.origin ?? '*').header('vary', 'Origin');
     done();
   });
-  app.options('/t/v1/*', { config: { scope: 'public' }, schema: { hide: true } }, async (_req, reply) =>
+  app.options('/t/v1/*', { config: { scope: 'public' }, logLevel: 'warn', schema: { hide: true } }, async (_req, reply) =>
     reply.header('access-control-allow-methods', 'POST').header('access-control-allow-headers', 'content-type').header('access-control-max-age', '600').status(204).send(),
   );
 
@@ -55,6 +55,9 @@ export const trackingPublicRoutes: FastifyPluginAsyncZod = async (app) => {
     '/t/v1/events',
     {
       config: { scope: 'public' },
+      // Thousands of beacons a second would flood the log at info (two lines a request) and cost more than storing
+      // them; refusals are counted per reason instead (web_rejections), and server errors are still logged.
+      logLevel: 'warn',
       bodyLimit: trackingSizes.bodyBytes,
       // The answer is built right here from checked values: written as JSON without re-validating it per request (the
       // schema below still documents it).
