@@ -18,7 +18,8 @@ export default defineConfig({
       { extends: true, test: { name: 'sqlite', include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'sqlite' }, isolate: false, setupFiles: ['src/server/test/fresh-env.ts'] } },
       { extends: true, test: { name: 'postgres', include: ['src/server/**/*.test.ts'], env: { RAPPORT_TEST_DB: 'postgres' }, isolate: false, setupFiles: ['src/server/test/fresh-env.ts'] } },
       { extends: true, test: { name: 'web', include: ['src/web/**/*.test.ts'], exclude: ['src/web/**/*.e2e.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['src/web/**/*.e2e.test.ts'], testTimeout: 120_000 } },
+      // The browser files share their worker's modules too (each imported the whole server in-process: ~8 s a file).
+      { extends: true, test: { name: 'browser', include: ['src/web/**/*.e2e.test.ts'], testTimeout: 120_000, isolate: false, setupFiles: ['src/server/test/fresh-env.ts'] } },
     ],
   },
 });

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from '../../../server/server.js';
+import { resetWidgetLimits } from '../../../server/modules/service/widget/widget-limits.js';
+import { resetTrackingLimits as resetWebTrackingLimits } from '../../../server/modules/marketing/tracking/tracking-limits.js';
+import { resetTrackingLimits as resetCampaignTrackingLimits } from '../../../server/modules/marketing/campaigns/tracking-routes.js';
 
 /** RAPPORT_E2E_WEB_DIR: a UI built elsewhere (e.g. `vite build --outDir`), so a run is not disturbed by other builds of dist/web. */
 export const WEB_DIR = process.env.RAPPORT_E2E_WEB_DIR ?? fileURLToPath(new URL('../../../../dist/web', import.meta.url));
@@ -18,6 +21,11 @@ export async function startServer(admin: { email: string; password: string } | n
   if (!existsSync(path.join(WEB_DIR, 'index.html'))) {
     throw new Error(`The UI is not built: run "npx vite build" first (expected ${WEB_DIR}/index.html)`);
   }
+  // Browser files share their worker's modules (isolate: false in vitest.config.ts): every server starts with full
+  // per-address rate-limit buckets, as a server in a process of its own would (all the tests' requests come from 127.0.0.1).
+  resetWidgetLimits();
+  resetWebTrackingLimits();
+  resetCampaignTrackingLimits();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
   const app = await createServer({
     databaseUrl: `sqlite:${path.join(dataDir, 'rapport.db')}`,
