@@ -3,9 +3,8 @@
 // Fastify POST route taking the same body (the framework's ceiling) and raw inserts of intake rows (the database's).
 // The worker is off (as behind `rapport worker`): this measures intake — stored before the 202, not processed.
 // The clients (autocannon) run in a process of their own (bench/load-worker.mjs), sharing the two cores but not the
-// server's event loop; the server's and the clients' CPU time per request are reported beside each rate (steadier than
-// req/s on a shared machine). On SQLite the intake's inserts and commits run on the database's write thread, whose CPU
-// time counts as the server's. Knobs: BENCH_SECONDS (5), BENCH_CONCURRENCY (32), BENCH_ROUNDS (3),
+// server's event loop; the server's CPU time, its event loop's busy time and the clients' CPU time per request are
+// reported beside each rate (steadier than req/s on a shared machine). Knobs: BENCH_SECONDS (5), BENCH_CONCURRENCY (32), BENCH_ROUNDS (3),
 // BENCH_TRACKING_PHASES.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,13 +31,16 @@ interface Load {
  * Closed loops from a child process (the clients' own event loop and CPU): accepted requests per second, and the
  * CPU time this process (the server under test) spent per request, which the machine's other load disturbs far less.
  */
-function loop(port: number, urlPath: string, load: Load): Promise<{ rps: number; errors: number; cpuMicros: number; clientCpuMicros: number }> {
+function loop(port: number, urlPath: string, load: Load): Promise<{ rps: number; errors: number; cpuMicros: number; loopMicros: number; clientCpuMicros: number }> {
   return new Promise((resolve, reject) => {
     const cpu0 = process.cpuUsage();
+    const elu0 = performance.eventLoopUtilization();
     const child = fork(new URL('./load-worker.mjs', import.meta.url), [JSON.stringify({ port, path: urlPath, origin: ORIGIN, seconds, concurrency, ...load })], { execArgv: [] });
     child.once('message', (m: { ok: number; errors: number; seconds: number; clientCpuMicros: number }) => {
       const cpu = process.cpuUsage(cpu0);
-      resolve({ rps: m.ok / m.seconds, errors: m.errors, cpuMicros: (cpu.user + cpu.system) / Math.max(1, m.ok + m.errors), clientCpuMicros: m.clientCpuMicros });
+      const elu = performance.eventLoopUtilization(elu0);
+      const n = Math.max(1, m.ok + m.errors);
+      resolve({ rps: m.ok / m.seconds, errors: m.errors, cpuMicros: (cpu.user + cpu.system) / n, loopMicros: (elu.active * 1000) / n, clientCpuMicros: m.clientCpuMicros });
     });
     child.once('error', reject);
   });
@@ -70,7 +72,7 @@ export async function runWebTrackingBench(log: (s: string) => void = console.log
 
   // BENCH_TRACKING_PHASES=single (or a comma list of batch, single, bare, raw) runs only those loops, e.g. under --cpu-prof.
   const phases = (process.env.BENCH_TRACKING_PHASES ?? 'batch,single,bare,raw').split(',');
-  const skipped = { rps: 0, errors: 0, cpuMicros: 0, clientCpuMicros: 0 };
+  const skipped = { rps: 0, errors: 0, cpuMicros: 0, loopMicros: 0, clientCpuMicros: 0 };
   const batched = phases.includes('batch') ? await loop(port, '/t/v1/events', { mode: 'batch', siteKey: site.siteKey, batch }) : skipped;
   // Single-event requests and the bare route alternate for BENCH_ROUNDS rounds; each reports its median round, so a
   // burst of load from the machine's neighbours moves both figures and the result less.
@@ -109,12 +111,13 @@ export async function runWebTrackingBench(log: (s: string) => void = console.log
     bareRoundsRequestsPerSecond: bareRounds.map((x) => Math.round(x.rps)),
     singleRowsPerTransaction: Math.round(singleRowsPerTransaction * 10) / 10,
     serverCpuMicrosPerRequest: { batched: Math.round(batched.cpuMicros), single: Math.round(singles.cpuMicros), bare: Math.round(bareRoute.cpuMicros) },
+    eventLoopMicrosPerRequest: { single: Math.round(singles.loopMicros), bare: Math.round(bareRoute.loopMicros) },
     clientCpuMicrosPerRequest: { single: Math.round(singles.clientCpuMicros), bare: Math.round(bareRoute.clientCpuMicros) },
     bareRouteRequestsPerSecond: Math.round(bareRoute.rps),
     rawInsertRowsPerSecond: Math.round(rawRate),
     errors: batched.errors + [...singleRounds, ...bareRounds].reduce((n, x) => n + x.errors, 0),
     intakeRowsStored: Number(stored.n),
   };
-  log(`web tracking (${engine}, ${concurrency} clients, ${seconds} s each): batched ${r.batchedEventsPerSecond} events/s (${r.batchedRequestsPerSecond} req/s of 100); single-event ${r.singleEventRequestsPerSecond} req/s (median of ${r.singleRoundsRequestsPerSecond.join(', ')}; ${r.singleRowsPerTransaction} per transaction); bare route ${r.bareRouteRequestsPerSecond} req/s (median of ${r.bareRoundsRequestsPerSecond.join(', ')}); raw intake inserts ${r.rawInsertRowsPerSecond} rows/s; errors ${r.errors}; server CPU per request: batched ${r.serverCpuMicrosPerRequest.batched} µs, single ${r.serverCpuMicrosPerRequest.single} µs, bare ${r.serverCpuMicrosPerRequest.bare} µs (clients: single ${r.clientCpuMicrosPerRequest.single} µs, bare ${r.clientCpuMicrosPerRequest.bare} µs)`);
+  log(`web tracking (${engine}, ${concurrency} clients, ${seconds} s each): batched ${r.batchedEventsPerSecond} events/s (${r.batchedRequestsPerSecond} req/s of 100); single-event ${r.singleEventRequestsPerSecond} req/s (median of ${r.singleRoundsRequestsPerSecond.join(', ')}; ${r.singleRowsPerTransaction} per transaction); bare route ${r.bareRouteRequestsPerSecond} req/s (median of ${r.bareRoundsRequestsPerSecond.join(', ')}); raw intake inserts ${r.rawInsertRowsPerSecond} rows/s; errors ${r.errors}; server CPU per request: batched ${r.serverCpuMicrosPerRequest.batched} µs, single ${r.serverCpuMicrosPerRequest.single} µs, bare ${r.serverCpuMicrosPerRequest.bare} µs; server event loop busy per request: single ${r.eventLoopMicrosPerRequest.single} µs, bare ${r.eventLoopMicrosPerRequest.bare} µs (clients: single ${r.clientCpuMicrosPerRequest.single} µs, bare ${r.clientCpuMicrosPerRequest.bare} µs)`);
   return r;
 }

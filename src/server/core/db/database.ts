@@ -7,7 +7,6 @@ import path from 'node:path';
 import type { Database } from '../../db-schema.js';
 import { withStatementCache } from './statement-cache.js';
 import { immediateSqliteDialect } from './sqlite-immediate-driver.js';
-import { closeWriteThread } from './sqlite-write-thread.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -18,8 +17,6 @@ export interface Db {
   url?: string;
   /** The raw better-sqlite3 handle (SQLite only): used for backup and bulk seeding. */
   sqlite?: SqliteDatabase.Database;
-  /** The SQLite file's path (SQLite on a file only): a write thread opens its own connection to it. */
-  sqliteFile?: string;
   close(): Promise<void>;
 }
 
@@ -70,16 +67,11 @@ export function openDatabase(url: string): Db {
     dialect = new PostgresDialect({ pool });
   }
   const kysely = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
-  const db: Db = {
+  return {
     kysely,
     engine,
     url,
     sqlite,
-    sqliteFile: engine === 'sqlite' && target !== ':memory:' && target !== '' ? path.resolve(target) : undefined,
-    close: async () => {
-      await closeWriteThread(db);
-      await kysely.destroy();
-    },
+    close: () => kysely.destroy(),
   };
-  return db;
 }

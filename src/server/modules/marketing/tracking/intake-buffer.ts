@@ -1,11 +1,9 @@
 // Stores accepted batches before answering, with group commit: requests arriving together are written in one
 // transaction (one fsync for many), and each request is answered only once its rows are in the database. Refusal
-// counts per site, day and reason ride along in the same transaction. On a SQLite file the transactions run on the
-// database's write thread (core/db/sqlite-write-thread.ts), so the event loop parses the next requests meanwhile.
+// counts per site, day and reason ride along in the same transaction.
 import { sql } from 'kysely';
 import type { Db, DbOrTrx } from '../../../core/db/database.js';
 import { newId, nowIso } from '../../../core/ids.js';
-import { writeThreadOf } from '../../../core/db/sqlite-write-thread.js';
 import type { WebIntakeTable } from './tracking-tables.js';
 
 interface Pending {
@@ -25,43 +23,21 @@ function stateOf(db: Db) {
   return s;
 }
 
-const rejectionUpserts = (k: DbOrTrx, rejections: Map<string, number>, day: string) =>
-  [...rejections].map(([key, count]) => {
+async function addRejections(trx: DbOrTrx, rejections: Map<string, number>, day: string): Promise<void> {
+  for (const [key, count] of rejections) {
     const [siteId, reason] = key.split('\n') as [string, string];
-    return k
+    await trx
       .insertInto('webRejections')
       .values({ siteId, day, reason, count })
-      .onConflict((oc) => oc.columns(['siteId', 'day', 'reason']).doUpdateSet({ count: sql`web_rejections.count + ${count}` }));
-  });
-
-const INTAKE_COLUMNS = ['id', 'siteId', 'payload', 'receivedAt', 'claimedUntil'] as const satisfies readonly (keyof WebIntakeTable)[];
-const intakeInserts = new WeakMap<Db, { sql: string; order: (typeof INTAKE_COLUMNS)[number][] }>();
-
-/** The one-row intake insert, compiled by Kysely once per database, and where each column's value goes in it. */
-function intakeInsert(db: Db) {
-  let t = intakeInserts.get(db);
-  if (!t) {
-    const marks = Object.fromEntries(INTAKE_COLUMNS.map((c) => [c, `\u0000${c}`])) as unknown as WebIntakeTable;
-    const q = db.kysely.insertInto('webIntake').values(marks).compile();
-    const order = q.parameters.map((p) => INTAKE_COLUMNS.find((c) => marks[c] === p)!);
-    if (order.length !== INTAKE_COLUMNS.length || order.includes(undefined!)) throw new Error('intake insert: unexpected parameters');
-    intakeInserts.set(db, (t = { sql: q.sql, order }));
+      .onConflict((oc) => oc.columns(['siteId', 'day', 'reason']).doUpdateSet({ count: sql`web_rejections.count + ${count}` }))
+      .execute();
   }
-  return t;
 }
 
 async function write(db: Db, batch: Pending): Promise<void> {
-  const day = nowIso().slice(0, 10);
-  const thread = writeThreadOf(db);
-  if (thread) {
-    // SQLite on a file: the inserts and the commit run on the write thread; this event loop goes on taking requests.
-    const insert = intakeInsert(db);
-    const rows = batch.rows.map((r) => ({ sql: insert.sql, parameters: insert.order.map((c) => r[c]) }));
-    return thread.run([...rows, ...rejectionUpserts(db.kysely, batch.rejections, day).map((q) => q.compile())]);
-  }
   await db.kysely.transaction().execute(async (trx) => {
     for (let i = 0; i < batch.rows.length; i += 200) await trx.insertInto('webIntake').values(batch.rows.slice(i, i + 200)).execute();
-    for (const q of rejectionUpserts(trx, batch.rejections, day)) await q.execute();
+    await addRejections(trx, batch.rejections, nowIso().slice(0, 10));
   });
 }
 
@@ -91,8 +67,8 @@ function schedule(db: Db): Promise<void> {
         } catch (err) {
           for (const w of next.waiters) w.reject(err);
         }
-        // The write thread answers in the middle of reading the sockets: let that turn finish, so the next transaction
-        // takes every request that is already in (without this, one-event requests went one per transaction).
+        // Requests that came in during this write are still being read: let that turn of the event loop finish, so the
+        // next transaction takes every request that is already in.
         if (s.pending) await new Promise((r) => setImmediate(r));
       }
       s.lastWrite = performance.now();
