@@ -31,6 +31,8 @@ export interface NewMail {
   html?: string;
   /** Angle-bracketed ids: the Message-ID to send with, the one replied to, and the thread's chain. */
   messageId?: string;
+  /** Send with the Message-ID <row id@domain> (kept in the row): a bounce that returns it names this mail. */
+  messageIdDomain?: string;
   inReplyTo?: string;
   references?: string[];
   attachments?: MailAttachment[];
@@ -51,7 +53,8 @@ export function onMailOutcome(kind: string, hook: OutcomeHook): void {
 export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<string> {
   const now = nowIso();
   const id = newId();
-  const threading = mail.messageId || mail.inReplyTo || mail.references?.length || mail.listUnsubscribe;
+  const messageId = mail.messageId ?? (mail.messageIdDomain ? `<${id}@${mail.messageIdDomain}>` : undefined);
+  const threading = messageId || mail.inReplyTo || mail.references?.length || mail.listUnsubscribe;
   await trx
     .insertInto('mailOutbox')
     .values({
@@ -72,7 +75,7 @@ export async function queueMail(trx: DbOrTrx, mail: NewMail): Promise<string> {
       html: mail.html ?? null,
       headers: threading ? JSON.stringify({ inReplyTo: mail.inReplyTo ?? null, references: mail.references ?? [], ...(mail.listUnsubscribe && { listUnsubscribe: mail.listUnsubscribe }) }) : null,
       attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
-      messageId: mail.messageId ?? null,
+      messageId: messageId ?? null,
       refId: mail.refId ?? null,
     })
     .execute();

@@ -4,6 +4,7 @@ import './journey-triggers.js';
 import './journey-webhooks.js';
 import './journey-overview.js';
 import './journey-contact-data.js';
+import './journey-bounces.js';
 import './journey-complaints.js';
 
 export { journeyRoutes } from './journey-routes.js';

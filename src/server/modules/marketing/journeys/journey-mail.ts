@@ -7,6 +7,9 @@ import { renderMessage, type RenderedMessage } from '../campaigns/template/rende
 import type { TemplateValues } from '../campaigns/template/template-variables.js';
 import { journeyTrackingUrls } from '../campaigns/tracking-tokens.js';
 
+/** The mail outbox's kind for journey e-mails (their refId is `<enrolment>:<step>`). */
+export const JOURNEY_MAIL_KIND = 'journey.email';
+
 const compiled = new Map<string, Promise<CompiledTemplate>>();
 const CACHE_SIZE = 200;
 
