@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendQueuedMail } from '../../../core/mail/mail-outbox.js';
 import type { SmtpPeer } from '../../../test/smtp-peer.js';
 import type { TestApp } from '../../../test/test-app.js';
-import { processInbound, storeInbound } from '../../service/index.js';
 import { activeJourney, settle } from '../journeys/journey-test-helpers.js';
-import { addContact, api, newCampaign, readDelivered, tagSegment, type Delivered, startCampaignTestApp } from './campaign-test-support.js';
+import { addContact, api, newCampaign, readDelivered, receiveInboundEmail, tagSegment, type Delivered, startCampaignTestApp } from './campaign-test-support.js';
 
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
 
@@ -67,11 +66,7 @@ function arfReport(o: { feedbackType?: string; rcptTo?: string; original: string
   ].join('\r\n');
 }
 
-/** Through the same path as mail from a mailbox or the SMTP receiver: stored raw first, then processed. */
-async function receive(raw: string) {
-  const id = await storeInbound(t.app.db, 'email', null, JSON.stringify({ raw: Buffer.from(raw).toString('base64'), via: 'smtp' }));
-  return processInbound(t.app.db, id);
-}
+const receive = (raw: string) => receiveInboundEmail(t, raw);
 
 const conversationsAndTickets = async () => {
   const k = t.app.db.kysely;

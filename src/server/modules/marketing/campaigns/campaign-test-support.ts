@@ -3,6 +3,7 @@
 import { simpleParser } from 'mailparser';
 import { startSmtpPeer, type SmtpPeer } from '../../../test/smtp-peer.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { processInbound, storeInbound } from '../../service/index.js';
 import { resetTrackingLimits } from './tracking-routes.js';
 
 export const api = (t: TestApp, method: string, url: string, body?: unknown, who?: Record<string, string>) => t.json(method, `/api/v1${url}`, who ?? t.admin, body);
@@ -73,4 +74,11 @@ export async function startCampaignTestApp(): Promise<{ t: TestApp; peer: SmtpPe
   const t = await startTestApp({ outboundAllow: '127.0.0.1' });
   resetTrackingLimits();
   return { t, peer, close: async () => { await t.close(); await peer.close(); } };
+}
+
+/** An e-mail (a bounce or complaint report) through the same path as mail from a mailbox or the SMTP receiver:
+ * stored raw first, then processed. */
+export async function receiveInboundEmail(t: TestApp, raw: string) {
+  const id = await storeInbound(t.app.db, 'email', null, JSON.stringify({ raw: Buffer.from(raw).toString('base64'), via: 'smtp' }));
+  return processInbound(t.app.db, id);
 }

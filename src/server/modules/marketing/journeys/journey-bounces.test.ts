@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendQueuedMail } from '../../../core/mail/mail-outbox.js';
 import type { SmtpPeer } from '../../../test/smtp-peer.js';
 import type { TestApp } from '../../../test/test-app.js';
-import { processInbound, storeInbound } from '../../service/index.js';
 import { deliveryReport } from '../../service/email/email-test-support.js';
-import { addContact, api, readDelivered, startCampaignTestApp } from '../campaigns/campaign-test-support.js';
+import { addContact, api, readDelivered, receiveInboundEmail, startCampaignTestApp } from '../campaigns/campaign-test-support.js';
 import { activeJourney, runsOf, settle } from './journey-test-helpers.js';
 
 process.env.RAPPORT_OUTBOX_LAG_MS = '0';
@@ -22,10 +21,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => close());
 
-async function receive(raw: string) {
-  const id = await storeInbound(t.app.db, 'email', null, JSON.stringify({ raw: Buffer.from(raw).toString('base64'), via: 'smtp' }));
-  return processInbound(t.app.db, id);
-}
+const receive = (raw: string) => receiveInboundEmail(t, raw);
 const bounceOf = (messageId: string) =>
   deliveryReport({ to: 'help@rapport.test', messageId: `<dsn-${Math.random().toString(36).slice(2)}@mx.example.com>`, returnedType: 'text/rfc822-headers', returned: [`Message-ID: ${messageId}`, 'Subject: Welcome'] });
 const suppression = (email: string) => t.app.db.kysely.selectFrom('emailSuppressions').select(['reason', 'contactId']).where('email', '=', email).execute();
