@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendQueuedMail } from '../../../core/mail/mail-outbox.js';
 import type { SmtpPeer } from '../../../test/smtp-peer.js';
 import type { TestApp } from '../../../test/test-app.js';
-import { deliveryReport } from '../../service/email/email-test-support.js';
+import { deliveryReport } from '../../../test/delivery-report.js';
 import { addContact, api, readDelivered, receiveInboundEmail, startCampaignTestApp } from '../campaigns/campaign-test-support.js';
 import { activeJourney, runsOf, settle } from './journey-test-helpers.js';
 

@@ -3,7 +3,7 @@
 // must yield the original's Message-ID (checked because mailparser was suspected of dropping it: it does not).
 import { describe, expect, it } from 'vitest';
 import { classifyInbound } from './classify-inbound.js';
-import { deliveryReport } from './email-test-support.js';
+import { deliveryReport } from '../../../test/delivery-report.js';
 import { emailPayload, parseInboundEmail } from './parse-inbound.js';
 
 const dsn = (returned: string[], returnedType: string, partHeaders: string[] = []) =>

@@ -13,7 +13,7 @@ import { startDovecot, type Dovecot } from '../../../test/dovecot.js';
 import { dataDir } from '../../../core/files/data-dir.js';
 import { processInbound, storeInbound } from '../conversations/inbound-store.js';
 import { startSmtpReceiver } from './smtp-receiver.js';
-import { deliveryReport } from './email-test-support.js';
+import { deliveryReport } from '../../../test/delivery-report.js';
 
 let t: TestApp;
 let peer: SmtpPeer;
