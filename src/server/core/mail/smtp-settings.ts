@@ -60,6 +60,11 @@ export async function mailConfigured(db: DbOrTrx): Promise<boolean> {
   return (await smtpTransportConfig(db)) !== null;
 }
 
+/** The domain our Message-IDs name (<id@domain>): the sender's, else 'rapport.local' while mail is not set up. */
+export async function messageIdDomain(db: DbOrTrx): Promise<string> {
+  return (await smtpTransportConfig(db))?.domain ?? 'rapport.local';
+}
+
 /** What the sender uses: the organisation's settings, else SMTP_URL; null when neither is set. */
 export async function smtpTransportConfig(db: DbOrTrx): Promise<SmtpTransportConfig | null> {
   const s = await getSmtpSettings(db);

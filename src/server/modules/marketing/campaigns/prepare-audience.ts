@@ -5,7 +5,7 @@ import { systemActor } from '../../../core/auth/actor.js';
 import type { Db } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import { newId, nowIso } from '../../../core/ids.js';
-import { smtpTransportConfig } from '../../../core/mail/smtp-settings.js';
+import { messageIdDomain } from '../../../core/mail/smtp-settings.js';
 import { snapshotMemberIds, snapshotSegment } from '../segments/segment-snapshots.js';
 import type { CampaignsTable } from './campaign-tables.js';
 import { abVariant } from './ab-split.js';
@@ -21,7 +21,7 @@ export async function prepareAudience(db: Db, c: CampaignsTable): Promise<number
   if (!c.segmentId) throw new AppError('validation', 'The campaign has no audience segment');
   const compiled = await compileCampaign(c);
   const snapshot = await snapshotSegment(db, systemActor, c.segmentId);
-  const domain = (await smtpTransportConfig(db.kysely))?.domain ?? 'rapport.local';
+  const domain = await messageIdDomain(db.kysely);
   return db.kysely.transaction().execute(async (trx) => {
     const claimed = await trx.updateTable('campaigns').set({ status: 'sending', snapshotId: snapshot.id, compiled: JSON.stringify(compiled), startedAt: nowIso(), updatedAt: nowIso() }).where('id', '=', c.id).where('snapshotId', 'is', null).where('status', 'in', ['scheduled', 'sending']).executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return 0;

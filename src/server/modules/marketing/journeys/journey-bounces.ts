@@ -1,7 +1,7 @@
 // Bounces of journey e-mails: each goes out with the Message-ID <mail outbox row id@domain>, so a delivery report that
 // returns it names the row. A hard bounce (5xx / 5.x.x) puts the address on the suppression list — no journey or
-// campaign mails it again — and notes it on the contact's timeline, once (a repeated report finds it suppressed). A Message-ID must match the row's own: a
-// made-up one (or another kind of mail's) changes nothing.
+// campaign mails it again — and notes it on the contact's timeline, once (a repeated report finds it suppressed).
+// A Message-ID must match the row's own: a made-up one (or another kind of mail's) changes nothing.
 import { systemActor } from '../../../core/auth/actor.js';
 import type { Db } from '../../../core/db/database.js';
 import { logInteraction } from '../../interactions/index.js';

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { DbOrTrx, Engine } from '../../../core/db/database.js';
 import { newId, nowIso } from '../../../core/ids.js';
 import { queueMail } from '../../../core/mail/mail-outbox.js';
-import { smtpTransportConfig } from '../../../core/mail/smtp-settings.js';
+import { messageIdDomain } from '../../../core/mail/smtp-settings.js';
 import { changeContactIn, type Contact } from '../../customers/index.js';
 import { createTaskIn } from '../../interactions/index.js';
 import { compiledRules } from '../segments/segment-conditions.js';
@@ -75,8 +75,7 @@ export async function runStep(c: StepContext, step: JourneyStep): Promise<StepRe
       const suppressed = await suppressionOf(trx, to);
       if (suppressed) return { outcome: 'skipped', detail: `suppressed (${suppressed})` };
       const mail = await renderJourneyMail(step, c.enrolmentId, contact);
-      const messageIdDomain = (await smtpTransportConfig(trx))?.domain ?? 'rapport.local';
-      const mailId = await queueMail(trx, { to, subject: mail.subject, body: mail.text, html: mail.html, listUnsubscribe: mail.unsubscribeUrl, messageIdDomain, kind: JOURNEY_MAIL_KIND, refId: `${c.enrolmentId}:${step.id}` });
+      const mailId = await queueMail(trx, { to, subject: mail.subject, body: mail.text, html: mail.html, listUnsubscribe: mail.unsubscribeUrl, messageIdDomain: await messageIdDomain(trx), kind: JOURNEY_MAIL_KIND, refId: `${c.enrolmentId}:${step.id}` });
       return { outcome: 'done', detail: mailId };
     }
     case 'task': {
